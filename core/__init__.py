@@ -1,0 +1,1 @@
+"""The product's rules: plain Python with no Telegram or database imports."""

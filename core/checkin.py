@@ -1,0 +1,30 @@
+"""What today's check-in says: milestones, rotating lines and snoozes (texts live in content)."""
+
+from __future__ import annotations
+
+MILESTONES: tuple[int, ...] = (1, 3, 7, 14, 21, 30, 60, 90, 180, 365)
+_MILESTONE_SET = frozenset(MILESTONES)
+
+MAX_SNOOZES_PER_DAY = 2
+SNOOZE_CHOICES: tuple[int, ...] = (1, 3)  # hours
+
+
+def is_milestone(day: int) -> bool:
+    """True on the period days that get a milestone message instead of a rotating line."""
+    return day in _MILESTONE_SET
+
+
+def rotating_index(day: int, count: int, salt: int = 0) -> int:
+    """Which of `count` rotating lines (0-based) to show on a period day."""
+    # Walking the lines in order means consecutive days always differ (count >= 2) and every
+    # line appears once per `count` days; the salt (e.g. the user id) shifts the starting line
+    # so people who started on the same day don't all read the same words.
+    if count < 1:
+        raise ValueError("there must be at least one line to rotate through")
+    return (day - 1 + salt) % count
+
+
+def snooze_allowed(snoozes_today: int) -> bool:
+    """True while the user has snoozed fewer than MAX_SNOOZES_PER_DAY times today."""
+    # A cap keeps "later" from quietly turning into "never" for the day.
+    return snoozes_today < MAX_SNOOZES_PER_DAY

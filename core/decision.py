@@ -1,0 +1,220 @@
+"""The decision guide's rules: question order, the outcome, and why."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Situation(Enum):
+    """The user's starting point (the first question's answers)."""
+
+    THEY_MISS_FRIENDSHIP = "miss"
+    I_WANT_FRIENDS = "want"
+    NO_REPLY = "noreply"
+    OTHER = "other"
+
+
+class Answer(Enum):
+    """An answer to every question except the first (short: it goes into callback_data)."""
+
+    YES = "y"
+    NOT_SURE = "n"
+    NO = "x"
+
+
+class Question(Enum):
+    """The guide's questions in order; the value is a stable code kept in the DB and buttons."""
+
+    SITUATION = "s"
+    HEALED = "h"
+    BOUNDARIES = "b"
+    SAME_PAGE = "p"
+    HANDLE_DATING = "d"
+    ADDS_TO_LIFE = "a"
+    HOPE_ROMANCE = "r"
+    REOPENS_WOUND = "w"
+    ONE_SIDED = "o"
+    MANIPULATION = "m"
+    CANT_BE_YOURSELF = "c"
+    SAFETY = "t"
+
+
+class Outcome(Enum):
+    """What the guide recommends."""
+
+    WALK_AWAY = "walk_away"
+    WAIT = "wait"
+    REBUILD_SLOWLY = "rebuild"
+    FRIENDLY_NOT_CLOSE = "friendly"
+
+
+Choice = Situation | Answer
+# Answers: the user's answers so far, keyed by question. SITUATION maps to a Situation, every
+# other question to an Answer. A plain mapping keeps it easy to build from DB rows
+# (see answers_from_codes) and to compare runs; missing keys are unanswered questions.
+Answers = Mapping[Question, Choice]
+
+QUESTION_ORDER: tuple[Question, ...] = tuple(Question)
+READINESS: tuple[Question, ...] = (
+    Question.HEALED,
+    Question.BOUNDARIES,
+    Question.SAME_PAGE,
+    Question.HANDLE_DATING,
+    Question.ADDS_TO_LIFE,
+)
+RED_FLAGS: tuple[Question, ...] = (
+    Question.REOPENS_WOUND,
+    Question.ONE_SIDED,
+    Question.MANIPULATION,
+    Question.CANT_BE_YOURSELF,
+    Question.SAFETY,
+)
+MAX_REASONS = 4
+
+# Red flags in order of importance for explanations: feeling unsafe outranks everything.
+_RED_FLAGS_BY_WEIGHT = (Question.SAFETY, *RED_FLAGS[:-1])
+# Readiness answers that best explain "rebuild slowly", strongest first.
+_REBUILD_BY_WEIGHT = (
+    Question.HEALED,
+    Question.SAME_PAGE,
+    Question.BOUNDARIES,
+    Question.HANDLE_DATING,
+    Question.ADDS_TO_LIFE,
+)
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One of the user's own answers that drove the outcome."""
+
+    question: Question
+    answer: Choice
+
+
+@dataclass(frozen=True)
+class Change:
+    """A question answered differently in two runs of the guide."""
+
+    question: Question
+    before: Choice
+    after: Choice
+
+
+def choices(question: Question) -> tuple[Choice, ...]:
+    """The answers a question offers, in button order."""
+    return tuple(Situation) if question is Question.SITUATION else tuple(Answer)
+
+
+def parse_choice(question: Question, code: str) -> Choice:
+    """Turn a stored or callback code back into the answer enum (ValueError if invalid)."""
+    return Situation(code) if question is Question.SITUATION else Answer(code)
+
+
+def answers_from_codes(codes: Mapping[str, str]) -> dict[Question, Choice]:
+    """Rebuild Answers from {question code: answer code}, e.g. rows read from the DB."""
+    result: dict[Question, Choice] = {}
+    for q_code, a_code in codes.items():
+        question = Question(q_code)
+        result[question] = parse_choice(question, a_code)
+    return result
+
+
+def answers_to_codes(answers: Answers) -> dict[str, str]:
+    """The inverse of answers_from_codes, in question order."""
+    return {q.value: answers[q].value for q in QUESTION_ORDER if q in answers}
+
+
+def is_finished(answers: Answers) -> bool:
+    """True when the guide has no more questions to ask."""
+    return next_question(answers) is None
+
+
+def next_question(answers: Answers) -> Question | None:
+    """The first unanswered question in guide order, or None when the guide is finished."""
+    # No reply yet: nothing else can be judged until they answer, so the guide ends here.
+    if answers.get(Question.SITUATION) is Situation.NO_REPLY:
+        return None
+    for question in QUESTION_ORDER:
+        if question not in answers:
+            return question
+    return None
+
+
+def previous_question(question: Question) -> Question | None:
+    """The question before this one (for the Back button), or None for the first."""
+    index = QUESTION_ORDER.index(question)
+    return QUESTION_ORDER[index - 1] if index > 0 else None
+
+
+def is_safety_concern(answers: Answers) -> bool:
+    """True when the user said they don't feel safe around their ex."""
+    return answers.get(Question.SAFETY) is Answer.YES
+
+
+def _red_flags_yes(answers: Answers) -> list[Question]:
+    return [q for q in _RED_FLAGS_BY_WEIGHT if answers.get(q) is Answer.YES]
+
+
+def _wait_reasons(answers: Answers) -> list[Reason]:
+    wanted = (
+        (Question.SITUATION, Situation.NO_REPLY),
+        (Question.HEALED, Answer.NO),
+        (Question.HANDLE_DATING, Answer.NO),
+        (Question.HOPE_ROMANCE, Answer.YES),
+    )
+    return [Reason(q, a) for q, a in wanted if answers.get(q) is a]
+
+
+def decide(answers: Answers) -> Outcome:
+    """The recommendation: the first rule that applies wins (works on partial runs too)."""
+    # 1. Any red flag means protecting yourself comes before any friendship.
+    if _red_flags_yes(answers):
+        return Outcome.WALK_AWAY
+    # 2 and 3. No reply yet, not healed, dating would hurt, or hoping for romance: not now.
+    if _wait_reasons(answers):
+        return Outcome.WAIT
+    # 4. Rebuilding needs every readiness sign, no romantic hope and no doubt about red flags.
+    ready = all(answers.get(q) is Answer.YES for q in READINESS)
+    no_hope = answers.get(Question.HOPE_ROMANCE) is Answer.NO
+    no_flags = all(answers.get(q) is Answer.NO for q in RED_FLAGS)
+    if ready and no_hope and no_flags:
+        return Outcome.REBUILD_SLOWLY
+    # 5. Mixed signals: kind contact, but not a close friendship yet.
+    return Outcome.FRIENDLY_NOT_CLOSE
+
+
+def reasons(answers: Answers) -> list[Reason]:
+    """The user's own answers that drove decide(), most important first (at most 4)."""
+    outcome = decide(answers)
+    if outcome is Outcome.WALK_AWAY:
+        found = [Reason(q, Answer.YES) for q in _red_flags_yes(answers)]
+    elif outcome is Outcome.WAIT:
+        found = _wait_reasons(answers)
+    elif outcome is Outcome.REBUILD_SLOWLY:
+        found = [Reason(q, Answer.YES) for q in _REBUILD_BY_WEIGHT]
+    else:
+        found = _friendly_reasons(answers)
+    return found[:MAX_REASONS]
+
+
+def _friendly_reasons(answers: Answers) -> list[Reason]:
+    # Uncertainty about safety matters most, then clear "no"s, then other doubts.
+    tiers: tuple[tuple[tuple[Question, ...], Answer], ...] = (
+        ((Question.SAFETY,), Answer.NOT_SURE),
+        (READINESS, Answer.NO),
+        (_RED_FLAGS_BY_WEIGHT[1:], Answer.NOT_SURE),
+        ((Question.HOPE_ROMANCE,), Answer.NOT_SURE),
+        (READINESS, Answer.NOT_SURE),
+    )
+    return [Reason(q, a) for questions, a in tiers for q in questions if answers.get(q) is a]
+
+
+def changes(previous: Answers, current: Answers) -> list[Change]:
+    """Questions answered in both runs with different answers, in guide order."""
+    return [
+        Change(q, previous[q], current[q])
+        for q in QUESTION_ORDER
+        if q in previous and q in current and previous[q] is not current[q]
+    ]

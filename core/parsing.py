@@ -1,0 +1,183 @@
+"""Parsing what users type: clock times, time zones and numbers of days."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zoneinfo
+from datetime import UTC, datetime, timedelta
+from functools import lru_cache
+
+MIN_OFFSET = -12 * 60  # minutes east of UTC: Baker Island
+MAX_OFFSET = 14 * 60  # Line Islands (Kiritimati)
+
+TIME_HELP = "Please send a 24-hour time like /time 20:00."
+TIMEZONE_HELP = (
+    "I don't know that time zone. Try a city name like /timezone Europe/Berlin "
+    "or an offset like /timezone UTC+2."
+)
+
+
+class InputError(ValueError):
+    """Input we can't use; `message` is one friendly sentence with an example."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+# ASCII digits only: \d would also accept e.g. Arabic-Indic digits that int() then reads.
+_CLOCK = re.compile(r"([0-9]{1,2}):([0-9]{2})")
+
+
+def parse_clock_time(text: str) -> int:
+    """Minute of the day (0..1439) from a 24-hour "HH:MM" or "H:MM"."""
+    match = _CLOCK.fullmatch(text.strip())
+    if not match:
+        raise InputError(TIME_HELP)
+    hours, minutes = int(match[1]), int(match[2])
+    if hours > 23 or minutes > 59:
+        raise InputError(TIME_HELP)
+    return hours * 60 + minutes
+
+
+def offset_spec(minutes: int) -> str:
+    """The canonical spec for a fixed offset in minutes east of UTC, e.g. "UTC+05:30"."""
+    sign = "-" if minutes < 0 else "+"
+    hours, mins = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours:02d}:{mins:02d}"
+
+
+# "UTC+2", "gmt-05:30", "+0530", "UTC − 3" (Unicode minus); no prefix needs a sign.
+_OFFSET = re.compile(r"(?:utc|gmt)?\s*([+\-−])\s*([0-9]{1,2})(?:[:.]?([0-9]{2}))?")
+_ZERO_NAMES = frozenset({"utc", "gmt", "z", "utc0", "gmt0"})
+# Top-level IANA areas whose last component is a city a user might type on its own.
+_CITY_AREAS = frozenset(
+    {
+        "Africa",
+        "America",
+        "Antarctica",
+        "Asia",
+        "Atlantic",
+        "Australia",
+        "Europe",
+        "Indian",
+        "Pacific",
+    }
+)
+_NOT_ZONES = frozenset({"Factory", "localtime", "posixrules"})
+
+
+def _key(text: str) -> str:
+    # "new york", "New_York" and "são paulo" / "Sao_Paulo" are the same key.
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    return "_".join(plain.split())
+
+
+@lru_cache(maxsize=1)
+def _zone_index() -> tuple[dict[str, str], dict[str, str]]:
+    """Lowercase lookups: full IANA name -> name, and city alone -> name (built once)."""
+    names = sorted(zoneinfo.available_timezones() - _NOT_ZONES)
+    full = {_key(name): name for name in names}
+    cities: dict[str, str] = {}
+    # Fewest path parts first, so "Indianapolis" picks "America/Indianapolis" deterministically.
+    for name in sorted(names, key=lambda n: (n.count("/"), n)):
+        parts = name.split("/")
+        if len(parts) > 1 and parts[0] in _CITY_AREAS:
+            cities.setdefault(_key(parts[-1]), name)
+    return full, cities
+
+
+def parse_timezone(text: str) -> str:
+    """A normalised time zone spec: an IANA name, "UTC", or an offset like "UTC+02:00"."""
+    raw = text.strip().casefold()
+    if not raw:
+        raise InputError(TIMEZONE_HELP)
+    if raw.replace(" ", "") in _ZERO_NAMES:
+        return "UTC"
+    match = _OFFSET.fullmatch(raw)
+    if match:
+        hours, minutes = int(match[2]), int(match[3] or 0)
+        total = (hours * 60 + minutes) * (1 if match[1] == "+" else -1)
+        # Every real offset is a multiple of 15 minutes (Nepal is +05:45).
+        if minutes > 59 or minutes % 15 or not MIN_OFFSET <= total <= MAX_OFFSET:
+            raise InputError(TIMEZONE_HELP)
+        return offset_spec(total)
+    full, cities = _zone_index()
+    key = _key(raw)
+    name = full.get(key) or cities.get(key)
+    if name is None:
+        raise InputError(TIMEZONE_HELP)
+    return name
+
+
+def _utc_minute(now_utc: datetime) -> float:
+    now = now_utc.astimezone(UTC)
+    return now.hour * 60 + now.minute + now.second / 60
+
+
+# A clock reading is the same at -11:00 and +13:00 (a day apart). Offsets are read in the
+# window (-11:00, +13:00], preferring the more populous side: +13 (Tonga, Samoa, NZ summer)
+# over -11 (Niue, American Samoa), +12 (NZ, Fiji) over -12 (uninhabited), but -10 (Hawaii)
+# over +14 (Line Islands).
+_WINDOW_TOP = 13 * 60
+
+
+def offset_from_local_time(now_utc: datetime, local_hh: int, local_mm: int) -> str:
+    """The UTC offset implied by the wall time the user sees now, to the nearest 15 min."""
+    if not (0 <= local_hh < 24 and 0 <= local_mm < 60):
+        raise ValueError(f"not a wall time: {local_hh}:{local_mm}")
+    diff = local_hh * 60 + local_mm - _utc_minute(now_utc)
+    rounded = int((diff / 15 + 0.5) // 1) * 15 % (24 * 60)  # 0..1425, wraps past midnight
+    if rounded > _WINDOW_TOP:
+        rounded -= 24 * 60
+    return offset_spec(max(MIN_OFFSET, min(MAX_OFFSET, rounded)))
+
+
+# One city per common offset. Using real zones makes the buttons follow the seasons: in
+# July the list shows New York at -04:00 and Berlin at +02:00, in January -05:00 and +01:00.
+_CHOICE_ZONES = (
+    "America/Los_Angeles",
+    "America/Chicago",
+    "America/New_York",
+    "America/Sao_Paulo",
+    "Africa/Abidjan",
+    "Europe/London",
+    "Europe/Berlin",
+    "Europe/Kyiv",
+    "Europe/Istanbul",
+    "Asia/Kolkata",
+    "Asia/Shanghai",
+    "Asia/Tokyo",
+    "Australia/Brisbane",
+    "Australia/Sydney",
+)
+
+
+def local_time_choices(now_utc: datetime) -> list[tuple[str, str]]:
+    """Buttons (label "HH:MM", offset spec) for the common offsets, so users tap their time."""
+    offsets: set[int] = set()
+    for name in _CHOICE_ZONES:
+        delta = now_utc.astimezone(zoneinfo.ZoneInfo(name)).utcoffset() or timedelta(0)
+        offsets.add(int(delta.total_seconds()) // 60)
+    choices = {
+        (now_utc.astimezone(UTC) + timedelta(minutes=m)).strftime("%H:%M"): offset_spec(m)
+        for m in offsets
+    }
+    return sorted(choices.items())
+
+
+def parse_days(text: str, low: int = 1, high: int = 365) -> int:
+    """A whole number of days between low and high inclusive."""
+    example = min(max(30, low), high)
+    message = (
+        f"Please choose a number of days from {low} to {high}, for example /nocontact {example}."
+    )
+    raw = text.strip()
+    if not raw.isascii() or not raw.isdigit():
+        raise InputError(message)
+    days = int(raw)
+    if not low <= days <= high:
+        raise InputError(message)
+    return days

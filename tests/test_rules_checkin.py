@@ -1,0 +1,80 @@
+"""Table tests for the daily check-in choices (core/checkin.py)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+
+from core.checkin import (
+    MAX_SNOOZES_PER_DAY,
+    MILESTONES,
+    SNOOZE_CHOICES,
+    is_milestone,
+    rotating_index,
+    snooze_allowed,
+)
+
+
+def test_constants():
+    assert MILESTONES == (1, 3, 7, 14, 21, 30, 60, 90, 180, 365)
+    assert SNOOZE_CHOICES == (1, 3)
+    assert MAX_SNOOZES_PER_DAY == 2
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (1, True),
+        (2, False),
+        (3, True),
+        (7, True),
+        (8, False),
+        (14, True),
+        (21, True),
+        (30, True),
+        (31, False),
+        (60, True),
+        (90, True),
+        (180, True),
+        (365, True),
+        (366, False),
+        (0, False),
+        (-1, False),
+    ],
+)
+def test_is_milestone(day, expected):
+    assert is_milestone(day) is expected
+
+
+@pytest.mark.parametrize("count", [2, 3, 5, 7, 12])
+@pytest.mark.parametrize("salt", [0, 1, 42, 987_654_321, -5])
+def test_rotating_index_never_repeats_on_consecutive_days_and_covers_all(count, salt):
+    indexes = [rotating_index(day, count, salt) for day in range(1, 3 * count + 2)]
+    assert all(0 <= i < count for i in indexes)
+    assert all(a != b for a, b in pairwise(indexes))
+    assert set(indexes[:count]) == set(range(count))  # every line within `count` days
+    assert indexes == [rotating_index(day, count, salt) for day in range(1, 3 * count + 2)]
+
+
+@pytest.mark.parametrize(
+    ("day", "count", "salt", "expected"),
+    [(1, 5, 0, 0), (2, 5, 0, 1), (6, 5, 0, 0), (1, 5, 3, 3), (1, 1, 99, 0), (400, 1, 0, 0)],
+)
+def test_rotating_index_values(day, count, salt, expected):
+    assert rotating_index(day, count, salt) == expected
+
+
+def test_salt_spreads_users_over_the_lines():
+    assert len({rotating_index(10, 7, user_id) for user_id in range(1000, 1007)}) == 7
+
+
+@pytest.mark.parametrize("count", [0, -1])
+def test_rotating_index_needs_lines(count):
+    with pytest.raises(ValueError):
+        rotating_index(1, count)
+
+
+@pytest.mark.parametrize(("snoozes", "allowed"), [(0, True), (1, True), (2, False), (5, False)])
+def test_snooze_allowed(snoozes, allowed):
+    assert snooze_allowed(snoozes) is allowed

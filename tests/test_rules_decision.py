@@ -1,0 +1,259 @@
+"""Table tests for the decision guide's rules (core/decision.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.decision import (
+    QUESTION_ORDER,
+    READINESS,
+    RED_FLAGS,
+    Answer,
+    Change,
+    Outcome,
+    Question,
+    Reason,
+    Situation,
+    answers_from_codes,
+    answers_to_codes,
+    changes,
+    choices,
+    decide,
+    is_finished,
+    is_safety_concern,
+    next_question,
+    parse_choice,
+    previous_question,
+    reasons,
+)
+
+Q = Question
+Y, N, X = Answer.YES, Answer.NOT_SURE, Answer.NO
+
+
+def run(situation: Situation = Situation.I_WANT_FRIENDS, **overrides: Answer) -> dict:
+    """A finished run where every readiness answer is YES and everything else NO."""
+    answers: dict = {Q.SITUATION: situation}
+    answers.update({q: Y for q in READINESS})
+    answers[Q.HOPE_ROMANCE] = X
+    answers.update({q: X for q in RED_FLAGS})
+    for name, value in overrides.items():
+        answers[Q[name]] = value
+    return answers
+
+
+def test_constants_are_consistent():
+    assert QUESTION_ORDER[0] is Q.SITUATION and QUESTION_ORDER[-1] is Q.SAFETY
+    assert len(QUESTION_ORDER) == 12 and set(QUESTION_ORDER) == set(Question)
+    assert set(READINESS) | set(RED_FLAGS) | {Q.SITUATION, Q.HOPE_ROMANCE} == set(Question)
+    # Codes are short and unique because they travel in 64-byte callback_data.
+    codes = [q.value for q in Question] + [a.value for a in Answer]
+    assert all(len(code) == 1 for code in codes)
+    assert len({q.value for q in Question}) == len(Question)
+    assert all(len(s.value) <= 8 for s in Situation)
+
+
+@pytest.mark.parametrize(
+    ("answers", "expected"),
+    [
+        # Rule 1: a red flag wins over everything, including no reply and romance hopes.
+        (run(SAFETY=Y), Outcome.WALK_AWAY),
+        (run(REOPENS_WOUND=Y), Outcome.WALK_AWAY),
+        (run(ONE_SIDED=Y), Outcome.WALK_AWAY),
+        (run(MANIPULATION=Y), Outcome.WALK_AWAY),
+        (run(CANT_BE_YOURSELF=Y), Outcome.WALK_AWAY),
+        (run(Situation.NO_REPLY, MANIPULATION=Y), Outcome.WALK_AWAY),
+        (run(HEALED=X, HOPE_ROMANCE=Y, ONE_SIDED=Y), Outcome.WALK_AWAY),
+        ({Q.SITUATION: Situation.OTHER, Q.SAFETY: Y}, Outcome.WALK_AWAY),
+        # Rule 2: no reply yet, with nothing else answered (the early finish).
+        ({Q.SITUATION: Situation.NO_REPLY}, Outcome.WAIT),
+        (run(Situation.NO_REPLY), Outcome.WAIT),
+        # Rule 3: not healed, can't handle them dating, or hoping for romance.
+        (run(HEALED=X), Outcome.WAIT),
+        (run(HANDLE_DATING=X), Outcome.WAIT),
+        (run(HOPE_ROMANCE=Y), Outcome.WAIT),
+        (run(Situation.THEY_MISS_FRIENDSHIP, HOPE_ROMANCE=Y), Outcome.WAIT),
+        (run(HEALED=X, BOUNDARIES=X, REOPENS_WOUND=N), Outcome.WAIT),
+        # Rule 4: everything ready, no hope, no red flag at all.
+        (run(), Outcome.REBUILD_SLOWLY),
+        (run(Situation.THEY_MISS_FRIENDSHIP), Outcome.REBUILD_SLOWLY),
+        (run(Situation.OTHER), Outcome.REBUILD_SLOWLY),
+        # Rule 5: anything less certain than that.
+        (run(HOPE_ROMANCE=N), Outcome.FRIENDLY_NOT_CLOSE),
+        (run(REOPENS_WOUND=N), Outcome.FRIENDLY_NOT_CLOSE),
+        (run(SAFETY=N), Outcome.FRIENDLY_NOT_CLOSE),
+        (run(HEALED=N), Outcome.FRIENDLY_NOT_CLOSE),
+        (run(BOUNDARIES=X), Outcome.FRIENDLY_NOT_CLOSE),
+        (run(SAME_PAGE=X), Outcome.FRIENDLY_NOT_CLOSE),
+        (run(ADDS_TO_LIFE=N), Outcome.FRIENDLY_NOT_CLOSE),
+        (run(HANDLE_DATING=N), Outcome.FRIENDLY_NOT_CLOSE),
+        # Partial runs never crash; unknown is not "ready".
+        ({}, Outcome.FRIENDLY_NOT_CLOSE),
+        ({Q.SITUATION: Situation.I_WANT_FRIENDS}, Outcome.FRIENDLY_NOT_CLOSE),
+    ],
+)
+def test_decide(answers, expected):
+    assert decide(answers) is expected
+
+
+@pytest.mark.parametrize(
+    ("answers", "expected"),
+    [
+        ({}, Q.SITUATION),
+        ({Q.SITUATION: Situation.I_WANT_FRIENDS}, Q.HEALED),
+        ({Q.SITUATION: Situation.THEY_MISS_FRIENDSHIP, Q.HEALED: Y}, Q.BOUNDARIES),
+        ({Q.SITUATION: Situation.OTHER, **{q: Y for q in READINESS}}, Q.HOPE_ROMANCE),
+        (
+            {Q.SITUATION: Situation.OTHER, **{q: Y for q in READINESS}, Q.HOPE_ROMANCE: X},
+            Q.REOPENS_WOUND,
+        ),
+        # An answer given out of order (e.g. after Back) doesn't skip the gap before it.
+        ({Q.SITUATION: Situation.OTHER, Q.BOUNDARIES: Y}, Q.HEALED),
+        ({k: v for k, v in run().items() if k is not Q.SAFETY}, Q.SAFETY),
+        # Finished: everything answered, or the early finish after "no reply".
+        (run(), None),
+        (run(SAFETY=Y), None),
+        ({Q.SITUATION: Situation.NO_REPLY}, None),
+    ],
+)
+def test_next_question(answers, expected):
+    assert next_question(answers) is expected
+    assert is_finished(answers) is (expected is None)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (Q.SITUATION, None),
+        (Q.HEALED, Q.SITUATION),
+        (Q.HOPE_ROMANCE, Q.ADDS_TO_LIFE),
+        (Q.REOPENS_WOUND, Q.HOPE_ROMANCE),
+        (Q.SAFETY, Q.CANT_BE_YOURSELF),
+    ],
+)
+def test_previous_question(question, expected):
+    assert previous_question(question) is expected
+
+
+def test_walking_the_guide_forward_and_back_visits_every_question_once():
+    answers: dict = {}
+    seen = []
+    while (q := next_question(answers)) is not None:
+        seen.append(q)
+        answers[q] = choices(q)[0]
+    assert seen == list(QUESTION_ORDER)
+    back = []
+    q = QUESTION_ORDER[-1]
+    while q is not None:
+        back.append(q)
+        q = previous_question(q)
+    assert back == list(reversed(QUESTION_ORDER))
+
+
+@pytest.mark.parametrize(
+    ("answers", "expected"),
+    [
+        (run(SAFETY=Y), True),
+        (run(SAFETY=N), False),
+        (run(), False),
+        ({}, False),
+        ({Q.SITUATION: Situation.NO_REPLY}, False),
+    ],
+)
+def test_is_safety_concern(answers, expected):
+    assert is_safety_concern(answers) is expected
+
+
+@pytest.mark.parametrize(
+    ("answers", "expected"),
+    [
+        # WALK_AWAY: the red flags answered YES, safety first, then guide order.
+        (run(ONE_SIDED=Y, SAFETY=Y), [(Q.SAFETY, Y), (Q.ONE_SIDED, Y)]),
+        (
+            run(REOPENS_WOUND=Y, CANT_BE_YOURSELF=Y, MANIPULATION=Y),
+            [(Q.REOPENS_WOUND, Y), (Q.MANIPULATION, Y), (Q.CANT_BE_YOURSELF, Y)],
+        ),
+        (
+            run(**{q.name: Y for q in RED_FLAGS}),
+            [(Q.SAFETY, Y), (Q.REOPENS_WOUND, Y), (Q.ONE_SIDED, Y), (Q.MANIPULATION, Y)],
+        ),
+        # WAIT: no reply, not healed, can't handle dating, hoping for romance.
+        ({Q.SITUATION: Situation.NO_REPLY}, [(Q.SITUATION, Situation.NO_REPLY)]),
+        (run(HOPE_ROMANCE=Y, HEALED=X), [(Q.HEALED, X), (Q.HOPE_ROMANCE, Y)]),
+        (
+            run(Situation.NO_REPLY, HEALED=X, HANDLE_DATING=X, HOPE_ROMANCE=Y),
+            [
+                (Q.SITUATION, Situation.NO_REPLY),
+                (Q.HEALED, X),
+                (Q.HANDLE_DATING, X),
+                (Q.HOPE_ROMANCE, Y),
+            ],
+        ),
+        # REBUILD: the strongest readiness answers.
+        (run(), [(Q.HEALED, Y), (Q.SAME_PAGE, Y), (Q.BOUNDARIES, Y), (Q.HANDLE_DATING, Y)]),
+        # FRIENDLY: safety doubt, readiness NO, red-flag doubts, romance doubt, readiness doubts.
+        (run(HOPE_ROMANCE=N), [(Q.HOPE_ROMANCE, N)]),
+        (run(ONE_SIDED=N), [(Q.ONE_SIDED, N)]),
+        (
+            run(ADDS_TO_LIFE=N, SAME_PAGE=X, SAFETY=N, MANIPULATION=N),
+            [(Q.SAFETY, N), (Q.SAME_PAGE, X), (Q.MANIPULATION, N), (Q.ADDS_TO_LIFE, N)],
+        ),
+        (
+            run(HEALED=N, BOUNDARIES=N, SAME_PAGE=N, HANDLE_DATING=N, ADDS_TO_LIFE=N),
+            [(Q.HEALED, N), (Q.BOUNDARIES, N), (Q.SAME_PAGE, N), (Q.HANDLE_DATING, N)],
+        ),
+        ({}, []),
+    ],
+)
+def test_reasons(answers, expected):
+    got = reasons(answers)
+    assert got == [Reason(q, a) for q, a in expected]
+    assert len(got) <= 4
+    assert reasons(answers) == got  # deterministic
+
+
+def test_every_reason_is_one_of_the_users_own_answers():
+    samples = [run(), run(HOPE_ROMANCE=Y), run(SAFETY=Y), run(BOUNDARIES=N, ONE_SIDED=N)]
+    for answers in samples:
+        for reason in reasons(answers):
+            assert answers[reason.question] is reason.answer
+
+
+@pytest.mark.parametrize(
+    ("previous", "current", "expected"),
+    [
+        (run(), run(), []),
+        (run(SAFETY=Y, HEALED=X), run(HEALED=Y), [Change(Q.HEALED, X, Y), Change(Q.SAFETY, Y, X)]),
+        # Only questions answered in both runs count.
+        (
+            {Q.SITUATION: Situation.NO_REPLY},
+            run(Situation.I_WANT_FRIENDS),
+            [Change(Q.SITUATION, Situation.NO_REPLY, Situation.I_WANT_FRIENDS)],
+        ),
+        ({Q.SITUATION: Situation.NO_REPLY}, {Q.SITUATION: Situation.NO_REPLY}, []),
+        ({}, run(), []),
+    ],
+)
+def test_changes(previous, current, expected):
+    assert changes(previous, current) == expected
+
+
+@pytest.mark.parametrize("question", list(Question))
+def test_codes_round_trip(question):
+    for choice in choices(question):
+        assert parse_choice(question, choice.value) is choice
+    answers = {question: choices(question)[-1]}
+    assert answers_from_codes(answers_to_codes(answers)) == answers
+
+
+@pytest.mark.parametrize(
+    ("question", "code"), [(Q.SITUATION, "y"), (Q.HEALED, "miss"), (Q.SAFETY, "")]
+)
+def test_parse_choice_rejects_codes_of_the_wrong_kind(question, code):
+    with pytest.raises(ValueError):
+        parse_choice(question, code)
+
+
+def test_answers_to_codes_is_in_guide_order():
+    answers = {Q.SAFETY: X, Q.SITUATION: Situation.OTHER, Q.HEALED: Y}
+    assert list(answers_to_codes(answers).items()) == [("s", "other"), ("h", "y"), ("t", "x")]

@@ -1,0 +1,255 @@
+"""Table tests for parsing user input (core/parsing.py)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from core.parsing import (
+    TIME_HELP,
+    TIMEZONE_HELP,
+    InputError,
+    local_time_choices,
+    offset_from_local_time,
+    offset_spec,
+    parse_clock_time,
+    parse_days,
+    parse_timezone,
+)
+from core.schedule import zone
+
+
+def utc(*args: int) -> datetime:
+    return datetime(*args, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "minute"),
+    [
+        ("20:00", 1200),
+        ("8:05", 485),
+        ("07:30", 450),
+        ("0:00", 0),
+        ("00:00", 0),
+        ("23:59", 1439),
+        ("  21:15 ", 1275),
+    ],
+)
+def test_parse_clock_time(text, minute):
+    assert parse_clock_time(text) == minute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "25:99",
+        "7pm",
+        "",
+        "24:00",
+        "12:60",
+        "20.00",
+        "20h",
+        "2000",
+        "20:0",
+        "123:00",
+        "-1:00",
+        "٢٠:٠٠",
+        "20:00:00",
+        "noon",
+    ],
+)
+def test_parse_clock_time_rejects(text):
+    with pytest.raises(InputError) as info:
+        parse_clock_time(text)
+    assert info.value.message == TIME_HELP == str(info.value)
+    assert "/time 20:00" in info.value.message
+
+
+@pytest.mark.parametrize(
+    ("text", "spec"),
+    [
+        ("Europe/Berlin", "Europe/Berlin"),
+        ("europe/berlin", "Europe/Berlin"),
+        ("  EUROPE/BERLIN ", "Europe/Berlin"),
+        ("America/New York", "America/New_York"),
+        ("america/argentina/buenos_aires", "America/Argentina/Buenos_Aires"),
+        ("Asia/Kolkata", "Asia/Kolkata"),
+        # A city on its own.
+        ("Berlin", "Europe/Berlin"),
+        ("new york", "America/New_York"),
+        ("São Paulo", "America/Sao_Paulo"),
+        ("kolkata", "Asia/Kolkata"),
+        # Zero offset by name.
+        ("UTC", "UTC"),
+        ("utc", "UTC"),
+        ("GMT", "UTC"),
+        # Offsets in canonical form.
+        ("UTC+2", "UTC+02:00"),
+        ("UTC+02", "UTC+02:00"),
+        ("UTC+2:30", "UTC+02:30"),
+        ("UTC-05:30", "UTC-05:30"),
+        ("utc -5:30", "UTC-05:30"),
+        ("GMT+1", "UTC+01:00"),
+        ("+03:00", "UTC+03:00"),
+        ("-3", "UTC-03:00"),
+        ("UTC+0545", "UTC+05:45"),
+        ("UTC−4", "UTC-04:00"),  # Unicode minus sign
+        ("UTC+0", "UTC+00:00"),
+        ("UTC-0", "UTC+00:00"),
+        ("UTC+14", "UTC+14:00"),
+        ("UTC-12", "UTC-12:00"),
+        ("UTC+02:00", "UTC+02:00"),  # canonical input round-trips
+    ],
+)
+def test_parse_timezone(text, spec):
+    assert parse_timezone(text) == spec
+    zone(spec)  # every result is usable by the scheduler
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "Mars/Olympus",
+        "Atlantis",
+        "UTC+15",
+        "UTC-13",
+        "UTC+2:17",
+        "UTC+2:60",
+        "UTC+",
+        "2",
+        "Europe",
+        "Factory",
+        "localtime",
+        "../../etc/passwd",
+        "UTC++2",
+    ],
+)
+def test_parse_timezone_rejects(text):
+    with pytest.raises(InputError) as info:
+        parse_timezone(text)
+    assert info.value.message == TIMEZONE_HELP
+    assert "/timezone Europe/Berlin" in info.value.message
+
+
+@pytest.mark.parametrize(
+    ("minutes", "spec"),
+    [
+        (0, "UTC+00:00"),
+        (120, "UTC+02:00"),
+        (-330, "UTC-05:30"),
+        (840, "UTC+14:00"),
+        (-720, "UTC-12:00"),
+        (345, "UTC+05:45"),
+    ],
+)
+def test_offset_spec(minutes, spec):
+    assert offset_spec(minutes) == spec
+
+
+@pytest.mark.parametrize(
+    ("now", "hh", "mm", "spec"),
+    [
+        (utc(2026, 6, 1, 12, 0), 12, 0, "UTC+00:00"),
+        (utc(2026, 6, 1, 12, 0), 14, 0, "UTC+02:00"),
+        (utc(2026, 6, 1, 12, 0), 17, 30, "UTC+05:30"),
+        (utc(2026, 6, 1, 12, 0), 17, 45, "UTC+05:45"),
+        (utc(2026, 6, 1, 12, 0), 7, 0, "UTC-05:00"),
+        # The tap came a little late, or the clock is a bit off: nearest 15 minutes.
+        (utc(2026, 6, 1, 12, 2, 40), 14, 0, "UTC+02:00"),
+        (utc(2026, 6, 1, 11, 53), 14, 0, "UTC+02:00"),
+        (utc(2026, 6, 1, 12, 0), 14, 7, "UTC+02:00"),
+        (utc(2026, 6, 1, 12, 0), 14, 8, "UTC+02:15"),
+        # Wrapping across midnight, both ways.
+        (utc(2026, 6, 1, 23, 0), 1, 0, "UTC+02:00"),
+        (utc(2026, 6, 1, 1, 0), 20, 0, "UTC-05:00"),
+        (utc(2026, 6, 1, 23, 59), 0, 1, "UTC+00:00"),
+        (utc(2026, 6, 1, 0, 1), 23, 59, "UTC+00:00"),
+        # The far ends of the world.
+        (utc(2026, 6, 1, 10, 0), 0, 0, "UTC-10:00"),  # Hawaii, not the Line Islands
+        (utc(2026, 6, 1, 10, 0), 23, 0, "UTC+13:00"),  # Tonga/Samoa, not Niue
+        (utc(2026, 6, 1, 10, 0), 22, 0, "UTC+12:00"),  # New Zealand
+        (utc(2026, 6, 1, 10, 0), 22, 45, "UTC+12:45"),  # Chatham Islands
+        (utc(2026, 6, 1, 10, 0), 23, 15, "UTC-10:45"),
+        # Non-UTC aware input is converted first.
+        (datetime(2026, 6, 1, 14, 0, tzinfo=zone("UTC+02:00")), 14, 0, "UTC+02:00"),
+    ],
+)
+def test_offset_from_local_time(now, hh, mm, spec):
+    assert offset_from_local_time(now, hh, mm) == spec
+
+
+@pytest.mark.parametrize(("hh", "mm"), [(24, 0), (-1, 0), (12, 60)])
+def test_offset_from_local_time_rejects_impossible_clock_times(hh, mm):
+    with pytest.raises(ValueError):
+        offset_from_local_time(utc(2026, 6, 1), hh, mm)
+
+
+@pytest.mark.parametrize(
+    ("now", "must_include"),
+    [
+        (
+            utc(2026, 1, 15, 12, 7),
+            {
+                "UTC-08:00",
+                "UTC-05:00",
+                "UTC+00:00",
+                "UTC+01:00",
+                "UTC+05:30",
+                "UTC+09:00",
+                "UTC+11:00",
+            },
+        ),
+        (
+            utc(2026, 7, 15, 23, 50),
+            {"UTC-07:00", "UTC-04:00", "UTC+00:00", "UTC+02:00", "UTC+05:30", "UTC+10:00"},
+        ),
+        (utc(2026, 12, 31, 23, 59, 59), {"UTC-03:00", "UTC+03:00", "UTC+08:00"}),
+    ],
+)
+def test_local_time_choices(now, must_include):
+    choices = local_time_choices(now)
+    labels = [label for label, _ in choices]
+    specs = [spec for _, spec in choices]
+    assert 8 <= len(choices) <= 13
+    assert labels == sorted(labels)
+    assert len(set(labels)) == len(labels) and len(set(specs)) == len(specs)
+    assert must_include <= set(specs)
+    for label, spec in choices:
+        # The label is what a clock at that offset shows right now, and it parses back.
+        assert label == now.astimezone(zone(spec)).strftime("%H:%M")
+        assert parse_timezone(spec) == spec
+        hh, mm = divmod(parse_clock_time(label), 60)
+        assert offset_from_local_time(now + timedelta(seconds=30), hh, mm) == spec
+
+
+@pytest.mark.parametrize(
+    ("text", "days"), [("1", 1), ("30", 30), ("365", 365), (" 7 ", 7), ("090", 90)]
+)
+def test_parse_days(text, days):
+    assert parse_days(text) == days
+
+
+@pytest.mark.parametrize(
+    "text", ["0", "366", "abc", "3.5", "-1", "", "1e3", "٣", "30 days", "+5", "99999999999999"]
+)
+def test_parse_days_rejects(text):
+    with pytest.raises(InputError) as info:
+        parse_days(text)
+    assert info.value.message == (
+        "Please choose a number of days from 1 to 365, for example /nocontact 30."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "ok"),
+    [("3", 3, 14, True), ("2", 3, 14, False), ("15", 3, 14, False), ("14", 3, 14, True)],
+)
+def test_parse_days_custom_range(text, low, high, ok):
+    if ok:
+        assert parse_days(text, low, high) == int(text)
+    else:
+        with pytest.raises(InputError, match="from 3 to 14, for example /nocontact 14"):
+            parse_days(text, low, high)
