@@ -1,0 +1,33 @@
+"""A strict Telegram Bot API emulator for end-to-end tests, the console mode and benchmarks.
+
+    emu = BotApiEmulator(token=TOKEN)
+    await emu.start()                       # emu.base_url -> ApplicationBuilder().base_url(...)
+    alice = emu.user(1001, first_name="Alice")
+    await alice.send("/start")
+    reply = await alice.next_message()      # an Output: reply.plain, reply.buttons, ...
+    await alice.tap("Yes")
+    await emu.stop()
+
+`python -m emulator --port 8081` serves one standalone. The HTML checker the bot's content
+validator shares lives in `emulator.telegram_html`.
+"""
+
+from emulator.actors import ChatView, EmulatedGroup, EmulatedUser
+from emulator.errors import ApiError
+from emulator.server import DEFAULT_TOKEN, BotApiEmulator
+from emulator.state import CallbackAnswer, Output, UploadedFile
+from emulator.telegram_html import check_telegram_html, html_to_plain
+
+__all__ = [
+    "DEFAULT_TOKEN",
+    "ApiError",
+    "BotApiEmulator",
+    "CallbackAnswer",
+    "ChatView",
+    "EmulatedGroup",
+    "EmulatedUser",
+    "Output",
+    "UploadedFile",
+    "check_telegram_html",
+    "html_to_plain",
+]
