@@ -1,0 +1,200 @@
+"""Friend or Ex: the one entry point. Reads configuration, builds the Application, runs it.
+
+Run `python bot.py --help` for every option. Each option has an environment variable;
+the command-line flag wins over it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import re
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from telegram import LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
+
+import handlers
+from content import ContentError, load_content
+from core.clock import Clock, SystemClock
+from handlers.context import BotContext, Services
+from handlers.updates import PerUserUpdateProcessor
+from storage import open_storage
+
+log = logging.getLogger("friend_or_ex")
+
+TOKEN_PATTERN = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{20,100}$")
+DEFAULT_DATABASE_URL = "sqlite:///data/friend-or-ex.sqlite3"
+NO_TOKEN = (
+    "No bot token: set TELEGRAM_BOT_TOKEN to the token @BotFather gives you "
+    "(in Telegram, message @BotFather and send /newbot), or try the bot offline "
+    "with `python bot.py --console`."
+)
+BAD_TOKEN = (
+    "That bot token doesn't look right: it should be digits, a colon and about 35 letters, "
+    "like 123456789:AAE... Copy it again from @BotFather (send /mybots there)."
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything configurable, after flags and environment are merged."""
+
+    token: str | None
+    base_url: str | None = None
+    database_url: str = DEFAULT_DATABASE_URL
+    log_level: str = "INFO"
+    rate_limit: float = 25.0
+    dispatch_interval: float = 15.0
+
+
+def parse_settings(argv: Sequence[str] | None, environ: Mapping[str, str]) -> Settings:
+    """Merge command-line flags over environment variables."""
+    parser = argparse.ArgumentParser(
+        prog="bot.py",
+        description="Friend or Ex: a Telegram bot for deciding whether to stay friends "
+        "with an ex, and for getting through no contact.",
+    )
+    parser.add_argument(
+        "--token",
+        default=environ.get("TELEGRAM_BOT_TOKEN"),
+        help="bot token from @BotFather (env TELEGRAM_BOT_TOKEN; required to run on Telegram)",
+    )
+    parser.add_argument(
+        "--base-url",
+        default=environ.get("TELEGRAM_BASE_URL"),
+        help="self-hosted Bot API server, e.g. http://127.0.0.1:8081/bot; the token is "
+        "appended (env TELEGRAM_BASE_URL; default Telegram's own)",
+    )
+    parser.add_argument(
+        "--database-url",
+        default=environ.get("DATABASE_URL", DEFAULT_DATABASE_URL),
+        help=f"where to store data (env DATABASE_URL; default {DEFAULT_DATABASE_URL})",
+    )
+    parser.add_argument(
+        "--log-level",
+        default=environ.get("LOG_LEVEL", "INFO"),
+        choices=["DEBUG", "INFO", "WARNING", "ERROR"],
+        type=str.upper,
+        help="how much to log (env LOG_LEVEL; default INFO)",
+    )
+    parser.add_argument(
+        "--rate-limit",
+        type=float,
+        default=float(environ.get("RATE_LIMIT", "25")),
+        help="most messages a second overall, for check-ins too (env RATE_LIMIT; default 25)",
+    )
+    args = parser.parse_args(argv)
+    return Settings(
+        token=args.token,
+        base_url=args.base_url,
+        database_url=args.database_url,
+        log_level=args.log_level,
+        rate_limit=args.rate_limit,
+    )
+
+
+class RedactSecrets(logging.Filter):
+    """Libraries log request URLs, which contain the token: blank it out of every record."""
+
+    def __init__(self, secret: str) -> None:
+        super().__init__()
+        self._secret = secret
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self._secret in message:
+            record.msg = message.replace(self._secret, "<token>")
+            record.args = None
+        return True
+
+
+def configure_logging(level: str, token: str | None) -> None:
+    """Module loggers to stderr, noisy libraries turned down, the token never printed."""
+    logging.basicConfig(
+        level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True
+    )
+    for noisy in ("httpx", "httpcore", "apscheduler", "telegram.ext.Updater"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    if token:
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(RedactSecrets(token))
+
+
+async def on_startup(app: Application) -> None:
+    """Open storage, check content, publish the command menu, start the features' jobs."""
+    settings: Settings = app.bot_data["settings"]
+    content = load_content()
+    storage = await open_storage(settings.database_url)
+    app.bot_data["services"] = Services(
+        storage=storage, clock=app.bot_data["clock"], content=content, settings=settings
+    )
+    await app.bot.set_my_commands(handlers.menu_commands(app, content.table("commands")))
+    for hook in app.bot_data["startup_hooks"]:
+        await hook(app)
+    log.info("Friend or Ex is ready")
+
+
+async def on_shutdown(app: Application) -> None:
+    """Close the database after the last handler has finished."""
+    services: Services | None = app.bot_data.get("services")
+    if services is not None:
+        await services.storage.close()
+    log.info("Friend or Ex stopped")
+
+
+def build_application(settings: Settings, *, clock: Clock | None = None) -> Application:
+    """The whole bot as a python-telegram-bot Application, not yet running."""
+    builder = (
+        ApplicationBuilder()
+        .token(settings.token or "")
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        )
+        .context_types(ContextTypes(context=BotContext))
+        .concurrent_updates(PerUserUpdateProcessor())
+        # max_retries: a 429 waits retry_after and tries again instead of failing the reply.
+        .rate_limiter(AIORateLimiter(overall_max_rate=settings.rate_limit, max_retries=3))
+        .post_init(on_startup)
+        .post_shutdown(on_shutdown)
+    )
+    if settings.base_url:
+        builder = builder.base_url(settings.base_url).base_file_url(
+            settings.base_url.replace("/bot", "/file/bot", 1)
+        )
+    app = builder.build()
+    app.bot_data["settings"] = settings
+    app.bot_data["clock"] = clock or SystemClock()
+    handlers.install(app)
+    return app
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Start the bot with long polling; returns the process exit status."""
+    settings = parse_settings(argv, os.environ)
+    if not settings.token:
+        print(NO_TOKEN, file=sys.stderr)
+        return 2
+    if not TOKEN_PATTERN.match(settings.token):
+        print(BAD_TOKEN, file=sys.stderr)
+        return 2
+    configure_logging(settings.log_level, settings.token)
+    try:
+        load_content()
+    except ContentError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    app = build_application(settings)
+    app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,61 @@
+"""Telegram-facing code, one module per feature; this table of contents wires them in.
+
+Handler groups run in order; a lower group can stop an update from reaching features:
+  -2  guards (groups and channels never reach a feature)
+   0  features, then the fallbacks that answer anything nobody else did
+"""
+
+from __future__ import annotations
+
+from telegram import BotCommand
+from telegram.ext import Application, CommandHandler, filters
+
+from handlers import basics, guards
+from handlers.checkins import Dispatcher, start_dispatcher
+from handlers.common import Command, Feature
+from handlers.errors import on_error
+
+GUARD_GROUP = -2
+
+
+def features() -> list[Feature]:
+    """Every feature of the bot, in the order their handlers are tried."""
+    return [basics.feature()]
+
+
+def install(app: Application) -> None:
+    """Register every handler, the command table and the error handler on the application."""
+    commands: dict[str, Command] = {}
+    text_inputs = {}
+    startup_hooks = []
+    dispatcher = Dispatcher(app)
+    private = filters.ChatType.PRIVATE
+    for handler in guards.guards():
+        app.add_handler(handler, group=GUARD_GROUP)
+    for feature in features():
+        for command in feature.commands:
+            commands[command.name] = command
+            app.add_handler(CommandHandler(command.name, command.callback, filters=private))
+        for handler in feature.handlers:
+            app.add_handler(handler)
+        text_inputs.update(feature.text_inputs)
+        dispatcher.renderers.update(feature.due_messages)
+        if feature.on_startup:
+            startup_hooks.append(feature.on_startup)
+    for handler in basics.fallbacks():
+        app.add_handler(handler)
+    app.add_error_handler(on_error)
+    app.bot_data["commands"] = commands
+    app.bot_data["text_inputs"] = text_inputs
+    app.bot_data["startup_hooks"] = [*startup_hooks, start_dispatcher]
+    app.bot_data["dispatcher"] = dispatcher
+
+
+def menu_commands(app: Application, descriptions: dict[str, str]) -> list[BotCommand]:
+    """Telegram's command menu, in the order of content/commands.toml."""
+    registered = app.bot_data["commands"]
+    return [
+        BotCommand(name, description)
+        for name, description in descriptions.items()
+        if name in registered and registered[name].in_menu
+    ]

@@ -1,0 +1,125 @@
+"""/start, /help, /cancel, the menu buttons and the answers to anything unexpected."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.ext import CallbackQueryHandler, ContextTypes, MessageHandler, filters
+
+from handlers.common import (
+    MENU_PREFIX,
+    Command,
+    Feature,
+    answer_tap,
+    keyboard,
+    menu_button,
+    reply,
+    user_id,
+)
+from handlers.context import BotContext
+
+log = logging.getLogger(__name__)
+
+
+def main_menu(context: BotContext):
+    """The buttons into the main features, shown under the welcome."""
+    return keyboard(
+        [
+            [menu_button(context, "decide")],
+            [menu_button(context, "nocontact"), menu_button(context, "boundaries")],
+            [menu_button(context, "help")],
+        ]
+    )
+
+
+async def start(update: Update, context: BotContext) -> None:
+    """Greet the user: what the bot is for, what it is not, and where to go."""
+    known = await context.storage.user_is_known(user_id(update))
+    await context.storage.ensure_user(user_id(update), context.clock.now())
+    text = context.content.text("common.welcome_back" if known else "common.welcome")
+    await reply(update, text, main_menu(context))
+
+
+async def show_help(update: Update, context: BotContext) -> None:
+    """List every command, one line each, from the same table as Telegram's menu."""
+    content = context.content
+    lines = [content.text("common.help_intro"), ""]
+    registered = context.bot_data["commands"]
+    for name, description in content.table("commands").items():
+        if name in registered:
+            lines.append(f"/{name} – {description}")
+    lines += ["", content.text("common.help_outro")]
+    await reply(update, "\n".join(lines))
+
+
+async def cancel(update: Update, context: BotContext) -> None:
+    """Leave whatever flow the user is in, and say so."""
+    stopped = await context.storage.cancel_flows(user_id(update), context.clock.now())
+    key = "common.cancelled" if stopped else "common.nothing_to_cancel"
+    await reply(update, context.content.text(key))
+
+
+async def open_menu_item(update: Update, context: BotContext) -> None:
+    """A menu button does exactly what its command does."""
+    await answer_tap(update)
+    name = update.callback_query.data.removeprefix(MENU_PREFIX)
+    command = context.bot_data["commands"].get(name)
+    if command is None:
+        return
+    context.args = []
+    await command.callback(update, context)
+
+
+async def free_text(update: Update, context: BotContext) -> None:
+    """Route typed text to the flow waiting for it, or point the way."""
+    settings = await context.storage.user_settings(user_id(update))
+    handler = context.bot_data["text_inputs"].get(settings.awaiting) if settings else None
+    if handler is not None:
+        await handler(update, context)
+        return
+    await reply(update, context.content.text("common.stray_text"))
+
+
+async def unknown_command(update: Update, context: BotContext) -> None:
+    """A command the bot does not have."""
+    await reply(update, context.content.text("common.unknown_command"))
+
+
+async def not_text(update: Update, context: BotContext) -> None:
+    """Stickers, photos, voice and the like: the bot reads only text."""
+    await reply(update, context.content.text("common.not_text"))
+
+
+async def edited(update: Update, context: BotContext) -> None:
+    """Edits are not re-read: say so instead of silently ignoring them."""
+    await reply(update, context.content.text("common.edited"))
+
+
+async def stale_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A tap no feature recognised (old, forged or from an older version): stop the spinner."""
+    await update.callback_query.answer(context.content.text("common.button_expired"))
+
+
+def feature() -> Feature:
+    """/start, /help and /cancel plus the menu buttons."""
+    return Feature(
+        commands=[
+            Command("start", start),
+            Command("help", show_help),
+            Command("cancel", cancel),
+        ],
+        handlers=[CallbackQueryHandler(open_menu_item, pattern=f"^{MENU_PREFIX}")],
+    )
+
+
+def fallbacks() -> list:
+    """Registered after every feature: they answer only what nobody else did."""
+    private = filters.ChatType.PRIVATE
+    return [
+        MessageHandler(private & filters.COMMAND, unknown_command),
+        MessageHandler(private & filters.TEXT & ~filters.UpdateType.EDITED, free_text),
+        MessageHandler(private & ~filters.TEXT & ~filters.UpdateType.EDITED, not_text),
+        MessageHandler(private & filters.UpdateType.EDITED_MESSAGE, edited),
+        CallbackQueryHandler(stale_button),
+    ]

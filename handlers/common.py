@@ -1,0 +1,94 @@
+"""Small pieces every feature uses: the command table entry, keyboards, safe replies."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.ext import Application, BaseHandler
+
+from handlers.context import BotContext
+
+Callback = Callable[[Update, BotContext], Awaitable[object]]
+
+# Callback data of the "go to this command" buttons, e.g. "m:decide".
+MENU_PREFIX = "m:"
+
+
+@dataclass(frozen=True)
+class Command:
+    """One slash command: registered, listed in /help and in Telegram's menu from one place."""
+
+    name: str
+    callback: Callback
+    in_menu: bool = True
+
+
+@dataclass(frozen=True)
+class Feature:
+    """What one feature module plugs into the bot."""
+
+    commands: Sequence[Command] = ()
+    handlers: Sequence[BaseHandler] = ()
+    # Free-text answers the feature waits for, keyed by the users.awaiting value it sets.
+    text_inputs: dict[str, Callback] = field(default_factory=dict)
+    # One-off messages from the due queue this feature renders, keyed by job kind
+    # (see handlers/checkins.py: OneOffRenderer).
+    due_messages: dict[str, Callable[..., Awaitable[object]]] = field(default_factory=dict)
+    # Run once after storage is open (for example to start a repeating job).
+    on_startup: Callable[[Application], Awaitable[None]] | None = None
+
+
+Button = tuple[str, str]  # (label, callback_data)
+
+
+def _button(spec: Button | InlineKeyboardButton) -> InlineKeyboardButton:
+    if isinstance(spec, InlineKeyboardButton):
+        return spec
+    label, data = spec
+    return InlineKeyboardButton(label, callback_data=data)
+
+
+def keyboard(rows: Sequence[Sequence[Button | InlineKeyboardButton]]) -> InlineKeyboardMarkup:
+    """An inline keyboard from rows of (label, callback_data) pairs or ready buttons."""
+    return InlineKeyboardMarkup([[_button(spec) for spec in row] for row in rows])
+
+
+def menu_button(context: BotContext, name: str) -> Button:
+    """A button that does what the command /name does (labels from common.buttons)."""
+    return context.content.text(f"common.buttons.{name}"), f"{MENU_PREFIX}{name}"
+
+
+async def reply(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> Message:
+    """Send a new message into the chat the update came from (command or button tap)."""
+    message = update.effective_message
+    assert message is not None
+    return await message.get_bot().send_message(message.chat_id, text, reply_markup=markup)
+
+
+async def answer_tap(update: Update, text: str | None = None) -> None:
+    """Stop the spinner on a tapped button (safe to call for non-callback updates)."""
+    if update.callback_query:
+        await update.callback_query.answer(text)
+
+
+async def edit_or_send(
+    update: Update, text: str, markup: InlineKeyboardMarkup | None = None
+) -> Message | bool:
+    """Edit the tapped message in place when it changes, otherwise send a new one."""
+    query = update.callback_query
+    if query and query.message and isinstance(query.message, Message):
+        current = query.message
+        same_text = current.text_html == text if current.text else False
+        same_markup = (current.reply_markup or None) == (markup or None)
+        if same_text and same_markup:
+            return current  # Telegram would answer "message is not modified"
+        return await query.edit_message_text(text, reply_markup=markup)
+    return await reply(update, text, markup)
+
+
+def user_id(update: Update) -> int:
+    """The id of the person who sent the update (private chats only reach features)."""
+    assert update.effective_user is not None
+    return update.effective_user.id

@@ -1,0 +1,43 @@
+"""The last line of defence: log the failure, tell the user one calm sentence, keep running."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Chat, Update
+from telegram.error import Forbidden, TelegramError
+
+from handlers.context import BotContext
+from storage import StorageUnavailable
+
+log = logging.getLogger(__name__)
+
+
+async def on_error(update: object, context: BotContext) -> None:
+    """Log without message texts and answer the user, unless Telegram itself is the problem."""
+    error = context.error
+    update_id = update.update_id if isinstance(update, Update) else None
+    if isinstance(error, StorageUnavailable):
+        log.error("database unavailable while handling update %s: %s", update_id, error)
+    else:
+        log.error(
+            "handler failed on update %s: %s",
+            update_id,
+            type(error).__name__,
+            exc_info=(type(error), error, error.__traceback__) if error else None,
+        )
+    if not isinstance(update, Update) or isinstance(error, Forbidden):
+        return
+    chat = update.effective_chat
+    if chat is None or chat.type != Chat.PRIVATE:
+        return
+    key = "common.storage_unavailable" if isinstance(error, StorageUnavailable) else "common.error"
+    try:
+        if update.callback_query:
+            await update.callback_query.answer()
+    except TelegramError:
+        pass  # the query may be too old to answer; the message below still helps
+    try:
+        await context.bot.send_message(chat.id, context.content.text(key))
+    except TelegramError as exc:
+        log.warning("could not tell user about the error: %s", type(exc).__name__)

@@ -1,0 +1,65 @@
+"""Run updates of different users side by side, but one user's updates strictly in order."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable
+from typing import Any
+
+from telegram import Update
+from telegram.ext import BaseUpdateProcessor
+
+
+def _owner(update: object) -> int | None:
+    if isinstance(update, Update):
+        if update.effective_user:
+            return update.effective_user.id
+        if update.effective_chat:
+            return update.effective_chat.id
+    return None
+
+
+class PerUserUpdateProcessor(BaseUpdateProcessor):
+    """Concurrency across users, order within a user: a double tap is handled after the first."""
+
+    def __init__(self, max_concurrent_updates: int = 256) -> None:
+        super().__init__(max_concurrent_updates)
+        self._locks: dict[int, asyncio.Lock] = {}
+        self._waiting: dict[int, int] = {}
+        self._in_flight = 0
+        self._idle = asyncio.Event()
+        self._idle.set()
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        owner = _owner(update)
+        self._in_flight += 1
+        self._idle.clear()
+        try:
+            if owner is None:
+                await coroutine
+                return
+            lock = self._locks.setdefault(owner, asyncio.Lock())
+            self._waiting[owner] = self._waiting.get(owner, 0) + 1
+            try:
+                async with lock:
+                    await coroutine
+            finally:
+                self._waiting[owner] -= 1
+                if not self._waiting[owner]:
+                    # Forget idle users so memory does not grow with the number of users.
+                    del self._waiting[owner]
+                    del self._locks[owner]
+        finally:
+            self._in_flight -= 1
+            if not self._in_flight:
+                self._idle.set()
+
+    async def wait_idle(self) -> None:
+        """Until no update is being processed (tests use it to know the bot is done)."""
+        await self._idle.wait()
+
+    async def initialize(self) -> None:
+        """Nothing to set up."""
+
+    async def shutdown(self) -> None:
+        """Nothing to tear down."""

@@ -1,0 +1,73 @@
+"""Small immutable values that cross from storage to the rest of the bot."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+DEFAULT_CHECKIN_MINUTE = 20 * 60
+
+
+@dataclass(frozen=True, slots=True)
+class UserSettings:
+    """What the bot knows about how one user wants to be treated."""
+
+    user_id: int
+    tz: str | None
+    checkin_minute: int = DEFAULT_CHECKIN_MINUTE
+    discreet: bool = False
+    awaiting: str | None = None
+    blocked: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeRecord:
+    """The result of a finished decision-guide run."""
+
+    run_id: int
+    outcome: str  # a core.decision.Outcome value
+    finished_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """One no-contact period. Day 1 is `run_start_date`; a slip starts a new run."""
+
+    period_id: int
+    user_id: int
+    started_at: datetime
+    start_date: date
+    length_days: int
+    why: str | None
+    run_start_date: date
+    longest_run: int  # longest finished run, in days; the current run is derived from today
+    paused_until: datetime | None
+    last_checkin_date: date | None
+    snooze_date: date | None
+    snoozes: int
+
+
+@dataclass(frozen=True, slots=True)
+class DueJob:
+    """A claimed row of the due queue, with what sending it needs to know."""
+
+    job_id: int
+    user_id: int
+    kind: str  # "checkin", "snooze", "sos_followup", "ask_again"
+    due_at: datetime
+    payload: dict
+    settings: UserSettings
+    period: Period | None
+
+
+@dataclass(frozen=True, slots=True)
+class CheckinSent:
+    """A check-in Telegram accepted: recorded in one batch after sending."""
+
+    job_id: int
+    period_id: int
+    user_id: int
+    local_date: date
+    day: int
+    message_id: int | None
+    next_due_at: datetime | None  # None: the period is over, remove the job

@@ -1,0 +1,547 @@
+"""SQLite backend: every SQL statement of the bot lives in this module."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import sqlite3
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import aiosqlite
+
+from storage.models import CheckinSent, DueJob, OutcomeRecord, Period, UserSettings
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+BUSY_TIMEOUT_MS = 8000
+
+
+class StorageUnavailable(RuntimeError):
+    """The database cannot be written right now (locked, disk full, read-only)."""
+
+
+def sqlite_path_from_url(url: str) -> Path:
+    """`sqlite:///rel/path` is relative to the working directory, `sqlite:////abs` absolute."""
+    prefix = "sqlite:///"
+    if not url.startswith(prefix) or len(url) == len(prefix):
+        raise ValueError("DATABASE_URL must look like sqlite:///data/friend-or-ex.sqlite3")
+    return Path(url[len(prefix) :])
+
+
+def iso(instant: datetime) -> str:
+    """Timestamps are stored as ISO 8601 UTC text: readable in /mydata and sortable."""
+    return instant.isoformat(timespec="seconds")
+
+
+def available_migrations() -> list[tuple[int, Path]]:
+    """Numbered migration files, in the order they must be applied."""
+    found = []
+    for path in sorted(MIGRATIONS_DIR.glob("[0-9][0-9][0-9][0-9]_*.sql")):
+        found.append((int(path.name[:4]), path))
+    return found
+
+
+def _prepare_file(path: Path) -> None:
+    """Create the folder (0700) and file (0600) before SQLite does, so nobody else can read them."""
+    if path.parent != Path(""):
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    os.chmod(path, 0o600)
+
+
+class SqliteStorage:
+    """One aiosqlite connection; a lock keeps each transaction whole between coroutines."""
+
+    def __init__(self, db: aiosqlite.Connection, path: Path) -> None:
+        self._db = db
+        self._lock = asyncio.Lock()
+        self.path = path
+
+    @classmethod
+    async def open(cls, path: Path, *, migrate_to: int | None = None) -> SqliteStorage:
+        """Open the file, apply pragmas and any migrations not yet applied."""
+        _prepare_file(path)
+        db = await aiosqlite.connect(path, isolation_level=None)
+        db.row_factory = sqlite3.Row
+        await db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # WAL + NORMAL: no corruption on a crash, commits survive an application crash.
+        await db.execute("PRAGMA journal_mode = WAL")
+        await db.execute("PRAGMA synchronous = NORMAL")
+        await db.execute("PRAGMA foreign_keys = ON")
+        # Deleted rows are overwritten, so /forget leaves nothing in the file.
+        await db.execute("PRAGMA secure_delete = ON")
+        storage = cls(db, path)
+        await storage.migrate(migrate_to)
+        return storage
+
+    async def close(self) -> None:
+        """Checkpoint and close; safe to call twice."""
+        async with self._lock:
+            if self._db is not None:
+                await self._db.close()
+                self._db = None  # type: ignore[assignment]
+
+    @asynccontextmanager
+    async def _write(self) -> AsyncIterator[aiosqlite.Connection]:
+        """A short write transaction; never held across a network call."""
+        async with self._lock:
+            try:
+                await self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise StorageUnavailable(str(exc)) from exc
+            try:
+                yield self._db
+                await self._db.execute("COMMIT")
+            except BaseException as exc:
+                await self._rollback()
+                if isinstance(exc, sqlite3.OperationalError):
+                    raise StorageUnavailable(str(exc)) from exc
+                raise
+
+    async def _rollback(self) -> None:
+        try:
+            await self._db.execute("ROLLBACK")
+        except sqlite3.OperationalError:
+            pass  # SQLite already rolled back (for example after a disk-full error)
+
+    @asynccontextmanager
+    async def _read(self) -> AsyncIterator[aiosqlite.Connection]:
+        """Reads share the lock so they never see another coroutine's open transaction."""
+        async with self._lock:
+            try:
+                yield self._db
+            except sqlite3.OperationalError as exc:
+                raise StorageUnavailable(str(exc)) from exc
+
+    # Schema
+
+    async def schema_version(self) -> int:
+        """The highest migration applied (0 for an empty database)."""
+        async with self._read() as db:
+            return await self._schema_version(db)
+
+    @staticmethod
+    async def _schema_version(db: aiosqlite.Connection) -> int:
+        await db.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)"
+        )
+        async with db.execute("SELECT COALESCE(MAX(version), 0) FROM schema_migrations") as cur:
+            row = await cur.fetchone()
+        return int(row[0])
+
+    async def migrate(self, migrate_to: int | None = None) -> list[int]:
+        """Apply pending migrations in order, each in its own transaction; returns those applied."""
+        applied = []
+        async with self._lock:
+            current = await self._schema_version(self._db)
+            for version, path in available_migrations():
+                if version <= current or (migrate_to is not None and version > migrate_to):
+                    continue
+                script = path.read_text(encoding="utf-8")
+                try:
+                    await self._db.executescript(
+                        f"BEGIN IMMEDIATE;\n{script}\n"
+                        f"INSERT INTO schema_migrations (version) VALUES ({version});\nCOMMIT;"
+                    )
+                except sqlite3.Error:
+                    await self._rollback()
+                    raise
+                log.info("applied database migration %04d", version)
+                applied.append(version)
+        return applied
+
+    # Users
+
+    async def ensure_user(self, user_id: int, now: datetime) -> UserSettings:
+        """The user's settings, creating the row on first contact."""
+        async with self._write() as db:
+            await db.execute(
+                "INSERT INTO users (user_id, created_at) VALUES (?, ?) "
+                "ON CONFLICT (user_id) DO NOTHING",
+                (user_id, iso(now)),
+            )
+            return await self._user_settings(db, user_id)  # type: ignore[return-value]
+
+    async def user_settings(self, user_id: int) -> UserSettings | None:
+        """The user's settings, or None for someone the bot has never stored."""
+        async with self._read() as db:
+            return await self._user_settings(db, user_id)
+
+    @staticmethod
+    async def _user_settings(db: aiosqlite.Connection, user_id: int) -> UserSettings | None:
+        async with db.execute(
+            "SELECT user_id, tz, checkin_minute, discreet, awaiting, blocked_at "
+            "FROM users WHERE user_id = ?",
+            (user_id,),
+        ) as cur:
+            row = await cur.fetchone()
+        if row is None:
+            return None
+        return UserSettings(
+            user_id=row["user_id"],
+            tz=row["tz"],
+            checkin_minute=row["checkin_minute"],
+            discreet=bool(row["discreet"]),
+            awaiting=row["awaiting"],
+            blocked=row["blocked_at"] is not None,
+        )
+
+    async def set_awaiting(self, user_id: int, awaiting: str | None) -> None:
+        """Remember which free-text answer the bot waits for (None: none)."""
+        async with self._write() as db:
+            await db.execute("UPDATE users SET awaiting = ? WHERE user_id = ?", (awaiting, user_id))
+
+    async def user_is_known(self, user_id: int) -> bool:
+        """Whether any row about this user exists."""
+        async with self._read() as db:
+            async with db.execute("SELECT 1 FROM users WHERE user_id = ?", (user_id,)) as cur:
+                return await cur.fetchone() is not None
+
+    async def cancel_flows(self, user_id: int, now: datetime) -> bool:
+        """Leave any open guide run and forget any awaited text; True if something was open."""
+        async with self._write() as db:
+            cur = await db.execute(
+                "UPDATE users SET awaiting = NULL WHERE user_id = ? AND awaiting IS NOT NULL",
+                (user_id,),
+            )
+            changed = cur.rowcount
+            cur = await db.execute(
+                "UPDATE guide_runs SET status = 'cancelled', finished_at = ? "
+                "WHERE user_id = ? AND status = 'open'",
+                (iso(now), user_id),
+            )
+            return bool(changed or cur.rowcount)
+
+    # Decision guide
+
+    async def latest_outcome(self, user_id: int) -> OutcomeRecord | None:
+        """The outcome of the user's most recent finished guide run, if any."""
+        async with self._read() as db:
+            async with db.execute(
+                "SELECT run_id, outcome, finished_at FROM guide_runs "
+                "WHERE user_id = ? AND status = 'done' ORDER BY run_id DESC LIMIT 1",
+                (user_id,),
+            ) as cur:
+                row = await cur.fetchone()
+        if row is None:
+            return None
+        return OutcomeRecord(
+            run_id=row["run_id"],
+            outcome=row["outcome"],
+            finished_at=datetime.fromisoformat(row["finished_at"]),
+        )
+
+    # Settings
+
+    async def set_timezone(self, user_id: int, tz: str) -> None:
+        """Store the user's time zone spec (IANA name or UTC offset)."""
+        await self._update_user(user_id, "tz", tz)
+
+    async def set_checkin_minute(self, user_id: int, minute: int) -> None:
+        """Store the local minute of the day for check-ins."""
+        await self._update_user(user_id, "checkin_minute", minute)
+
+    async def set_discreet(self, user_id: int, discreet: bool) -> None:
+        """Discreet mode keeps lock-screen previews free of telling words."""
+        await self._update_user(user_id, "discreet", int(discreet))
+
+    async def _update_user(self, user_id: int, column: str, value: object) -> None:
+        async with self._write() as db:
+            await db.execute(f"UPDATE users SET {column} = ? WHERE user_id = ?", (value, user_id))
+
+    async def mark_blocked(self, user_id: int, now: datetime) -> None:
+        """Telegram said the user blocked the bot: stop every pending send to them."""
+        async with self._write() as db:
+            await db.execute(
+                "UPDATE users SET blocked_at = ? WHERE user_id = ?", (iso(now), user_id)
+            )
+            await db.execute("DELETE FROM due_jobs WHERE user_id = ?", (user_id,))
+
+    async def clear_blocked(self, user_id: int) -> bool:
+        """The user wrote again after blocking: True if they had been marked blocked."""
+        async with self._write() as db:
+            cur = await db.execute(
+                "UPDATE users SET blocked_at = NULL WHERE user_id = ? AND blocked_at IS NOT NULL",
+                (user_id,),
+            )
+            return bool(cur.rowcount)
+
+    # No-contact periods
+
+    async def start_period(
+        self, user_id: int, now: datetime, start_date: date, length_days: int
+    ) -> Period:
+        """Begin a period on the user's local `start_date` (Day 1)."""
+        async with self._write() as db:
+            cur = await db.execute(
+                "INSERT INTO periods (user_id, started_at, start_date, length_days, "
+                "run_start_date) VALUES (?, ?, ?, ?, ?)",
+                (user_id, iso(now), start_date.isoformat(), length_days, start_date.isoformat()),
+            )
+            return await self._period(db, "period_id = ?", cur.lastrowid)  # type: ignore[return-value]
+
+    async def active_period(self, user_id: int) -> Period | None:
+        """The user's running period, if any."""
+        async with self._read() as db:
+            return await self._period(db, "user_id = ? AND ended_at IS NULL", user_id)
+
+    @staticmethod
+    async def _period(db: aiosqlite.Connection, where: str, value: object) -> Period | None:
+        async with db.execute(f"SELECT * FROM periods WHERE {where}", (value,)) as cur:
+            row = await cur.fetchone()
+        return _period_from_row(row) if row else None
+
+    async def end_period(self, period_id: int, now: datetime, reason: str) -> None:
+        """Close a period ('completed' or 'stopped') and drop its scheduled check-ins."""
+        async with self._write() as db:
+            cur = await db.execute(
+                "UPDATE periods SET ended_at = ?, end_reason = ? "
+                "WHERE period_id = ? AND ended_at IS NULL RETURNING user_id",
+                (iso(now), reason, period_id),
+            )
+            row = await cur.fetchone()
+            if row:
+                await db.execute(
+                    "DELETE FROM due_jobs WHERE user_id = ? AND kind IN ('checkin', 'snooze')",
+                    (row["user_id"],),
+                )
+
+    async def set_period_why(self, period_id: int, why: str) -> None:
+        """The user's own reason for no contact, shown back to them in /sos."""
+        async with self._write() as db:
+            await db.execute("UPDATE periods SET why = ? WHERE period_id = ?", (why, period_id))
+
+    async def record_slip(
+        self, period_id: int, now: datetime, local_day: date, finished_run: int
+    ) -> None:
+        """The user reached out: keep the longest run, start a new one today."""
+        async with self._write() as db:
+            await db.execute(
+                "INSERT INTO slips (period_id, user_id, at, local_date) "
+                "SELECT period_id, user_id, ?, ? FROM periods WHERE period_id = ?",
+                (iso(now), local_day.isoformat(), period_id),
+            )
+            await db.execute(
+                "UPDATE periods SET run_start_date = ?, longest_run = MAX(longest_run, ?) "
+                "WHERE period_id = ?",
+                (local_day.isoformat(), finished_run, period_id),
+            )
+
+    async def set_pause(self, period_id: int, until: datetime | None) -> None:
+        """Pause check-ins until an instant (None resumes them)."""
+        async with self._write() as db:
+            await db.execute(
+                "UPDATE periods SET paused_until = ? WHERE period_id = ?",
+                (iso(until) if until else None, period_id),
+            )
+
+    async def count_snooze(self, period_id: int, local_day: date) -> int:
+        """Count one more snooze for the local day; returns today's count after it."""
+        async with self._write() as db:
+            cur = await db.execute(
+                "UPDATE periods SET snoozes = "
+                "CASE WHEN snooze_date = ? THEN snoozes + 1 ELSE 1 END, snooze_date = ? "
+                "WHERE period_id = ? RETURNING snoozes",
+                (local_day.isoformat(), local_day.isoformat(), period_id),
+            )
+            row = await cur.fetchone()
+            return int(row["snoozes"]) if row else 0
+
+    # The due queue
+
+    async def schedule_checkin(self, user_id: int, due_at: datetime) -> None:
+        """Set (or move) the user's one daily check-in row."""
+        async with self._write() as db:
+            await db.execute(
+                "INSERT INTO due_jobs (user_id, kind, due_at) VALUES (?, 'checkin', ?) "
+                "ON CONFLICT (user_id) WHERE kind = 'checkin' "
+                "DO UPDATE SET due_at = excluded.due_at, claimed_until = 0",
+                (user_id, _epoch(due_at)),
+            )
+
+    async def schedule_once(
+        self, user_id: int, kind: str, due_at: datetime, payload: dict | None = None
+    ) -> None:
+        """A one-off message (snooze, /sos follow-up, ask again), replacing one of the same kind."""
+        async with self._write() as db:
+            await db.execute("DELETE FROM due_jobs WHERE user_id = ? AND kind = ?", (user_id, kind))
+            await db.execute(
+                "INSERT INTO due_jobs (user_id, kind, due_at, payload) VALUES (?, ?, ?, ?)",
+                (user_id, kind, _epoch(due_at), json.dumps(payload or {})),
+            )
+
+    async def next_due(self, user_id: int, kind: str) -> datetime | None:
+        """When the user's next job of a kind is due."""
+        async with self._read() as db:
+            async with db.execute(
+                "SELECT MIN(due_at) FROM due_jobs WHERE user_id = ? AND kind = ?", (user_id, kind)
+            ) as cur:
+                row = await cur.fetchone()
+        return _from_epoch(row[0]) if row and row[0] is not None else None
+
+    async def cancel_jobs(self, user_id: int, kinds: tuple[str, ...]) -> None:
+        """Drop the user's pending jobs of these kinds."""
+        marks = ",".join("?" * len(kinds))
+        async with self._write() as db:
+            await db.execute(
+                f"DELETE FROM due_jobs WHERE user_id = ? AND kind IN ({marks})", (user_id, *kinds)
+            )
+
+    async def claim_due_jobs(
+        self, now: datetime, lease_until: datetime, limit: int
+    ) -> list[DueJob]:
+        """Take up to `limit` due rows for this sender until `lease_until` (oldest first)."""
+        async with self._write() as db:
+            cur = await db.execute(
+                "UPDATE due_jobs SET claimed_until = ? WHERE job_id IN ("
+                " SELECT job_id FROM due_jobs WHERE due_at <= ? AND claimed_until <= ?"
+                " ORDER BY due_at LIMIT ?) RETURNING job_id",
+                (_epoch(lease_until), _epoch(now), _epoch(now), limit),
+            )
+            ids = [row[0] for row in await cur.fetchall()]
+            if not ids:
+                return []
+            marks = ",".join("?" * len(ids))
+            async with db.execute(
+                "SELECT j.job_id, j.user_id, j.kind, j.due_at, j.payload,"
+                " u.tz, u.checkin_minute, u.discreet, u.awaiting, u.blocked_at, p.*"
+                " FROM due_jobs j JOIN users u ON u.user_id = j.user_id"
+                " LEFT JOIN periods p ON p.user_id = j.user_id AND p.ended_at IS NULL"
+                f" WHERE j.job_id IN ({marks}) ORDER BY j.due_at",
+                ids,
+            ) as rows:
+                return [_due_job_from_row(row) for row in await rows.fetchall()]
+
+    async def record_checkins_sent(self, sent: list[CheckinSent], now: datetime) -> None:
+        """One transaction for a batch of delivered check-ins: history, day mark, next instant."""
+        if not sent:
+            return
+        async with self._write() as db:
+            await db.executemany(
+                "INSERT OR IGNORE INTO checkins (period_id, user_id, local_date, day, sent_at,"
+                " message_id) VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        s.period_id,
+                        s.user_id,
+                        s.local_date.isoformat(),
+                        s.day,
+                        iso(now),
+                        s.message_id,
+                    )
+                    for s in sent
+                ],
+            )
+            await db.executemany(
+                "UPDATE periods SET last_checkin_date = ? WHERE period_id = ?",
+                [(s.local_date.isoformat(), s.period_id) for s in sent],
+            )
+            await db.executemany(
+                "UPDATE due_jobs SET due_at = ?, claimed_until = 0 WHERE job_id = ?",
+                [(_epoch(s.next_due_at), s.job_id) for s in sent if s.next_due_at],
+            )
+            await db.executemany(
+                "DELETE FROM due_jobs WHERE job_id = ?",
+                [(s.job_id,) for s in sent if s.next_due_at is None],
+            )
+
+    async def reschedule_jobs(self, moves: list[tuple[int, datetime]]) -> None:
+        """Move claimed jobs to new instants and release them (skipped, paused, retried later)."""
+        async with self._write() as db:
+            await db.executemany(
+                "UPDATE due_jobs SET due_at = ?, claimed_until = 0 WHERE job_id = ?",
+                [(_epoch(when), job_id) for job_id, when in moves],
+            )
+
+    async def release_jobs(self, job_ids: list[int], retry_at: datetime) -> None:
+        """Give claimed jobs back, to be tried again no earlier than `retry_at`."""
+        async with self._write() as db:
+            await db.executemany(
+                "UPDATE due_jobs SET claimed_until = ? WHERE job_id = ?",
+                [(_epoch(retry_at), job_id) for job_id in job_ids],
+            )
+
+    async def finish_jobs(self, job_ids: list[int]) -> None:
+        """Remove one-off jobs that were delivered (or have no reason to be any more)."""
+        async with self._write() as db:
+            await db.executemany(
+                "DELETE FROM due_jobs WHERE job_id = ?", [(job_id,) for job_id in job_ids]
+            )
+
+    # Moods and notes
+
+    async def record_mood(self, user_id: int, local_day: date, mood: int, now: datetime) -> None:
+        """At most one mood per local day: a later answer replaces the earlier one."""
+        async with self._write() as db:
+            await db.execute(
+                "INSERT INTO moods (user_id, local_date, mood, recorded_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (user_id, local_date) DO UPDATE SET mood = excluded.mood, "
+                "recorded_at = excluded.recorded_at",
+                (user_id, local_day.isoformat(), mood, iso(now)),
+            )
+
+    async def add_note(self, user_id: int, kind: str, text: str, now: datetime) -> int:
+        """Save a journal entry or an unsent message; returns its id."""
+        async with self._write() as db:
+            cur = await db.execute(
+                "INSERT INTO notes (user_id, kind, text, created_at) VALUES (?, ?, ?, ?)",
+                (user_id, kind, text, iso(now)),
+            )
+            return int(cur.lastrowid)
+
+
+def _epoch(instant: datetime) -> int:
+    return int(instant.timestamp())
+
+
+def _from_epoch(seconds: int) -> datetime:
+    return datetime.fromtimestamp(seconds, UTC)
+
+
+def _date_or_none(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _period_from_row(row: sqlite3.Row) -> Period:
+    return Period(
+        period_id=row["period_id"],
+        user_id=row["user_id"],
+        started_at=datetime.fromisoformat(row["started_at"]),
+        start_date=date.fromisoformat(row["start_date"]),
+        length_days=row["length_days"],
+        why=row["why"],
+        run_start_date=date.fromisoformat(row["run_start_date"]),
+        longest_run=row["longest_run"],
+        paused_until=datetime.fromisoformat(row["paused_until"]) if row["paused_until"] else None,
+        last_checkin_date=_date_or_none(row["last_checkin_date"]),
+        snooze_date=_date_or_none(row["snooze_date"]),
+        snoozes=row["snoozes"],
+    )
+
+
+def _due_job_from_row(row: sqlite3.Row) -> DueJob:
+    settings = UserSettings(
+        user_id=row["user_id"],
+        tz=row["tz"],
+        checkin_minute=row["checkin_minute"],
+        discreet=bool(row["discreet"]),
+        awaiting=row["awaiting"],
+        blocked=row["blocked_at"] is not None,
+    )
+    return DueJob(
+        job_id=row["job_id"],
+        user_id=row["user_id"],
+        kind=row["kind"],
+        due_at=_from_epoch(row["due_at"]),
+        payload=json.loads(row["payload"]),
+        settings=settings,
+        period=_period_from_row(row) if row["period_id"] is not None else None,
+    )

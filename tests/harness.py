@@ -1,0 +1,96 @@
+"""The real bot talking over HTTP to the project's Telegram emulator, with a clock tests move."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+from pathlib import Path
+
+from telegram import Update
+from telegram.ext import Application, TypeHandler
+
+import bot
+from core.clock import FakeClock
+from emulator import BotApiEmulator
+
+TEST_TOKEN = "123456:TEST-token_abcdefghijklmnopqrstuvwxyz123"
+# A fixed, ordinary Monday evening in UTC; tests move it as they need.
+START = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+
+
+class BotHarness:
+    """Starts, stops and restarts the real Application against one emulator and one database."""
+
+    def __init__(self, emu: BotApiEmulator, db_path: Path, clock: FakeClock) -> None:
+        self.emu = emu
+        self.db_path = db_path
+        self.clock = clock
+        self.app: Application | None = None
+        self._seen: set[int] = set()
+        self._seen_changed = asyncio.Event()
+
+    @property
+    def settings(self) -> bot.Settings:
+        return bot.Settings(
+            token=TEST_TOKEN,
+            base_url=self.emu.base_url,
+            database_url=f"sqlite:///{self.db_path}",
+            rate_limit=1000,
+            dispatch_interval=0,  # tests run the sweep themselves with harness.tick()
+        )
+
+    async def start(self, **overrides: object) -> Application:
+        """Build and start the bot exactly as bot.py does, but polling from inside the test."""
+        settings = self.settings
+        for name, value in overrides.items():
+            settings = _replace(settings, name, value)
+        app = bot.build_application(settings, clock=self.clock)
+        # Observe (not alter) processing: which updates have reached the handlers.
+        app.add_handler(TypeHandler(Update, self._record), group=-100)
+        await app.initialize()
+        await app.post_init(app)
+        await app.updater.start_polling(poll_interval=0, timeout=1)
+        await app.start()
+        self.app = app
+        return app
+
+    async def stop(self) -> None:
+        """Stop like SIGTERM does: finish in-flight handlers, then close storage."""
+        app, self.app = self.app, None
+        if app is None:
+            return
+        await app.updater.stop()
+        await app.stop()
+        await app.post_shutdown(app)
+        await app.shutdown()
+
+    async def restart(self) -> Application:
+        """A new process's worth of bot on the same database."""
+        await self.stop()
+        return await self.start()
+
+    async def _record(self, update: Update, context: object) -> None:
+        self._seen.add(update.update_id)
+        self._seen_changed.set()
+
+    async def settle(self, timeout: float = 5.0) -> None:
+        """Until every update sent so far has been fully handled by the bot."""
+        async with asyncio.timeout(timeout):
+            while not self.emu.update_ids() <= self._seen:
+                self._seen_changed.clear()
+                await self._seen_changed.wait()
+            await self.app.update_processor.wait_idle()
+
+    async def tick(self):
+        """Run the check-in sweep once, as the repeating job would at this clock time."""
+        return await self.app.bot_data["dispatcher"].tick()
+
+    @property
+    def storage(self):
+        return self.app.bot_data["services"].storage
+
+
+def _replace(settings: bot.Settings, name: str, value: object) -> bot.Settings:
+    from dataclasses import replace
+
+    return replace(settings, **{name: value})

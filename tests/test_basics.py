@@ -1,0 +1,154 @@
+"""End to end through the emulator: /start, /help, /cancel and answers to anything unexpected."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram.ext import CommandHandler
+
+from content import load_content
+
+content = load_content()
+
+
+async def test_start_welcomes_with_buttons_and_disclaimer(harness):
+    alice = harness.emu.user(1001)
+    await alice.send("/start")
+    msg = await alice.next_message()
+    assert "Friend or Ex" in msg.plain
+    assert "not therapy" in msg.plain and "/crisis" in msg.plain
+    labels = [label for row in msg.buttons for label in row]
+    assert any("stay friends" in label for label in labels)
+    assert any("All commands" in label for label in labels)
+
+
+async def test_start_twice_says_welcome_back(harness):
+    alice = harness.emu.user(1001)
+    await alice.send("/start")
+    await alice.next_message()
+    await alice.send("/start")
+    assert "Welcome back" in (await alice.next_message()).plain
+
+
+async def test_help_lists_every_registered_command_once(harness):
+    alice = harness.emu.user(1002)
+    await alice.send("/help")
+    msg = await alice.next_message()
+    for name in harness.app.bot_data["commands"]:
+        assert msg.plain.count(f"/{name} –") == 1, name
+    assert "not therapy" in msg.plain
+
+
+async def test_help_button_under_welcome_shows_help(harness):
+    alice = harness.emu.user(1003)
+    await alice.send("/start")
+    await alice.next_message()
+    await alice.tap("All commands")
+    assert (await alice.next_callback_answer()) is not None
+    assert "/help –" in (await alice.next_message()).plain
+
+
+async def test_menu_commands_registered_with_telegram(harness):
+    names = [c["command"] for c in harness.emu.commands]
+    assert {"start", "help", "cancel"} <= set(names)
+    descriptions = content.table("commands")
+    assert all(c["description"] == descriptions[c["command"]] for c in harness.emu.commands)
+
+
+async def test_every_registered_command_has_a_description(harness):
+    assert set(harness.app.bot_data["commands"]) <= set(content.table("commands"))
+
+
+async def test_cancel_with_nothing_open(harness):
+    alice = harness.emu.user(1004)
+    await alice.send("/cancel")
+    assert "nothing running" in (await alice.next_message()).plain
+
+
+async def test_cancel_leaves_an_awaited_answer(harness):
+    alice = harness.emu.user(1005)
+    await alice.send("/start")
+    await alice.next_message()
+    await harness.storage.set_awaiting(1005, "journal")
+    await alice.send("/cancel")
+    assert "stopped" in (await alice.next_message()).plain
+    assert (await harness.storage.user_settings(1005)).awaiting is None
+
+
+async def test_unknown_command_points_to_help(harness):
+    alice = harness.emu.user(1006)
+    await alice.send("/frobnicate now")
+    assert "/help" in (await alice.next_message()).plain
+
+
+async def test_command_with_bot_username_suffix(harness):
+    alice = harness.emu.user(1007)
+    await alice.send("/help@friend_or_ex_bot")
+    assert "/start –" in (await alice.next_message()).plain
+
+
+async def test_stray_text_gets_a_pointer(harness):
+    alice = harness.emu.user(1008)
+    await alice.send("hello?")
+    assert "/help" in (await alice.next_message()).plain
+
+
+async def test_sticker_gets_text_only_reply(harness):
+    alice = harness.emu.user(1009)
+    await alice.send_sticker()
+    assert "only read text" in (await alice.next_message()).plain
+
+
+async def test_edited_message_is_acknowledged(harness):
+    alice = harness.emu.user(1010)
+    sent = await alice.send("hello")
+    await alice.next_message()
+    await alice.edit(sent["message_id"], "hello again")
+    assert "edit" in (await alice.next_message()).plain
+
+
+async def test_group_command_gets_one_line_and_nothing_is_stored(harness):
+    alice = harness.emu.user(1011)
+    group = harness.emu.group(-100555, title="Friends")
+    await group.send(alice, "/start")
+    await harness.settle()
+    replies = [m for m in harness.emu.outputs(-100555)]
+    assert len(replies) == 1 and "private" in replies[0].plain
+    assert not await harness.storage.user_is_known(1011)
+
+
+async def test_group_chatter_is_ignored(harness):
+    alice = harness.emu.user(1012)
+    group = harness.emu.group(-100556, title="Friends")
+    await group.send(alice, "I think we should all be friends")
+    await harness.emu.channel_post(-100777, "news")
+    await harness.settle()
+    assert harness.emu.outputs(-100556) == [] and harness.emu.outputs(-100777) == []
+    assert not await harness.storage.user_is_known(1012)
+
+
+async def test_failing_handler_gets_calm_reply_and_bot_keeps_running(harness, caplog):
+    async def explode(update, context):
+        raise RuntimeError("boom")
+
+    harness.app.add_handler(CommandHandler("explode", explode), group=-1)
+    alice = harness.emu.user(1013)
+    with caplog.at_level(logging.ERROR):
+        await alice.send("/explode")
+        msg = await alice.next_message()
+    assert "went wrong" in msg.plain
+    assert any("handler failed" in r.getMessage() for r in caplog.records)
+    await harness.settle()
+    alice.drain()  # the test-only command also gets the usual "unknown command" pointer
+    await alice.send("/help")
+    assert "/start –" in (await alice.next_message()).plain
+
+
+async def test_two_users_do_not_see_each_others_replies(harness):
+    alice, bob = harness.emu.user(1014), harness.emu.user(1015)
+    await alice.send("/start")
+    await bob.send("/help")
+    assert "Friend or Ex" in (await alice.next_message()).plain
+    assert "/start –" in (await bob.next_message()).plain
+    await harness.settle()
+    assert len(alice.messages) == 1 and len(bob.messages) == 1

@@ -1,0 +1,81 @@
+"""Storage: migrations, pragmas and file permissions."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from datetime import UTC, datetime
+
+from storage import open_storage
+from storage.sqlite import SqliteStorage, available_migrations
+
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+
+
+async def test_fresh_database_gets_every_migration(tmp_path):
+    storage = await open_storage(f"sqlite:///{tmp_path}/new/bot.sqlite3")
+    try:
+        assert await storage.schema_version() == available_migrations()[-1][0]
+    finally:
+        await storage.close()
+
+
+async def test_old_database_is_upgraded_and_keeps_its_data(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    old = await SqliteStorage.open(path, migrate_to=1)
+    await old.ensure_user(42, NOW)
+    assert await old.schema_version() == 1
+    await old.close()
+    with sqlite3.connect(path) as raw:
+        tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert "guide_runs" not in tables
+
+    upgraded = await SqliteStorage.open(path)
+    try:
+        assert await upgraded.schema_version() == available_migrations()[-1][0]
+        assert (await upgraded.user_settings(42)).checkin_minute == 20 * 60
+    finally:
+        await upgraded.close()
+
+
+async def test_opening_twice_changes_nothing(tmp_path):
+    path = tmp_path / "bot.sqlite3"
+    first = await SqliteStorage.open(path)
+    await first.close()
+    second = await SqliteStorage.open(path)
+    try:
+        assert await second.migrate() == []
+    finally:
+        await second.close()
+    with sqlite3.connect(path) as raw:
+        versions = [r[0] for r in raw.execute("SELECT version FROM schema_migrations")]
+    assert versions == [v for v, _ in available_migrations()]
+
+
+async def test_folder_and_file_are_private(tmp_path):
+    storage = await open_storage(f"sqlite:///{tmp_path}/secret/bot.sqlite3")
+    await storage.close()
+    assert stat.S_IMODE((tmp_path / "secret").stat().st_mode) == 0o700
+    assert stat.S_IMODE((tmp_path / "secret" / "bot.sqlite3").stat().st_mode) == 0o600
+
+
+async def test_pragmas_are_set(tmp_path):
+    storage = await SqliteStorage.open(tmp_path / "bot.sqlite3")
+    try:
+        async with storage._read() as db:
+            values = {}
+            for name in ("journal_mode", "foreign_keys", "secure_delete", "busy_timeout"):
+                async with db.execute(f"PRAGMA {name}") as cur:
+                    values[name] = (await cur.fetchone())[0]
+        assert values["journal_mode"] == "wal"
+        assert values["foreign_keys"] == 1 and values["secure_delete"] == 1
+        assert values["busy_timeout"] >= 5000
+    finally:
+        await storage.close()
+
+
+async def test_relative_url_is_relative_to_working_directory(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    storage = await open_storage("sqlite:///data/friend-or-ex.sqlite3")
+    await storage.close()
+    assert (tmp_path / "data" / "friend-or-ex.sqlite3").exists()
