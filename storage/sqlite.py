@@ -205,6 +205,8 @@ class SqliteStorage:
             async with db.execute("SELECT 1 FROM users WHERE user_id = ?", (user_id,)) as cur:
                 return await cur.fetchone() is not None
 
+    # Privacy: export and forget (issue 6 adds its functions here)
+
     async def cancel_flows(self, user_id: int, now: datetime) -> bool:
         """Leave any open guide run and forget any awaited text; True if something was open."""
         async with self._write() as db:
@@ -238,6 +240,8 @@ class SqliteStorage:
             outcome=row["outcome"],
             finished_at=datetime.fromisoformat(row["finished_at"]),
         )
+
+    # Decision guide runs (issue 3 adds its functions here)
 
     # Settings
 
@@ -354,6 +358,8 @@ class SqliteStorage:
             )
             row = await cur.fetchone()
             return int(row["snoozes"]) if row else 0
+
+    # No-contact commands (issue 4 adds its functions here)
 
     # The due queue
 
@@ -496,6 +502,8 @@ class SqliteStorage:
                 (user_id, kind, text, iso(now)),
             )
             return int(cur.lastrowid)
+
+    # Journal and mood history (issue 7 adds its functions here)
 
 
 def _epoch(instant: datetime) -> int:
