@@ -25,8 +25,14 @@ async def emu(clock: FakeClock) -> AsyncIterator[BotApiEmulator]:
 
 
 @pytest.fixture
-async def harness(emu: BotApiEmulator, tmp_path, clock: FakeClock) -> AsyncIterator[BotHarness]:
+async def harness(
+    emu: BotApiEmulator, tmp_path, clock: FakeClock, request: pytest.FixtureRequest
+) -> AsyncIterator[BotHarness]:
     h = BotHarness(emu, tmp_path / "bot.sqlite3", clock)
     await h.start()
     yield h
     await h.stop()
+    # The bot must never make a call Telegram would reject (bad HTML, "not modified", ...),
+    # unless the test provokes failures on purpose (403, 429, outages).
+    if not request.node.get_closest_marker("allow_api_errors"):
+        assert list(emu.errors) == [], f"Bot API errors: {list(emu.errors)}"
