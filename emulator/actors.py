@@ -36,6 +36,11 @@ class ChatView:
                 return chat.current[message_id]
         return None
 
+    @property
+    def deleted(self) -> list[int]:
+        """Ids of messages the bot deleted here, in order."""
+        return list(self.chat.deleted)
+
     async def next_message(self, timeout: float = 5.0) -> Output:
         """The oldest bot output the test has not consumed yet, waiting up to `timeout`."""
         chat = self.chat

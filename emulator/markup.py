@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from typing import Any
 
 from emulator.errors import bad_request
@@ -27,16 +28,27 @@ def parse_reply_markup(raw: Any, *, inline_only: bool = False) -> dict[str, Any]
 
     `raw` is the parameter as received: a JSON string from a form, or a decoded object from
     a JSON body. Raises ApiError with Telegram's wording. `inline_only` is for edits, which
-    can only carry an inline keyboard.
+    can only carry an inline keyboard. The result may be shared between messages: never
+    modify it.
     """
     if raw is None or raw == "":
         return None
-    value = raw
     if isinstance(raw, str):
-        try:
-            value = json.loads(raw)
-        except ValueError:
-            raise bad_request("can't parse reply keyboard markup JSON object") from None
+        return _parse_json_markup(raw, inline_only)
+    return _checked(raw, inline_only)
+
+
+@lru_cache(maxsize=1024)
+def _parse_json_markup(raw: str, inline_only: bool) -> dict[str, Any] | None:
+    """Bots resend the same few keyboards: parse each once and share the (unmodified) result."""
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        raise bad_request("can't parse reply keyboard markup JSON object") from None
+    return _checked(value, inline_only)
+
+
+def _checked(value: Any, inline_only: bool) -> dict[str, Any] | None:
     if not isinstance(value, dict):
         raise bad_request("object expected as reply markup")
 

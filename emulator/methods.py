@@ -102,7 +102,9 @@ def formatted(p: Params, raw: str, entities_field: str) -> ParsedHtml:
     mode = (p.text("parse_mode") or "").lower()
     if mode in ("", "none"):
         entities = p.json(entities_field, "can't parse MessageEntity JSON object") or []
-        return ParsedHtml(raw, list(entities))
+        if not isinstance(entities, list):
+            raise bad_request("can't parse MessageEntity JSON object")
+        return ParsedHtml(raw, entities)
     if mode == "html":
         try:
             return parse_telegram_html(raw)
@@ -114,6 +116,7 @@ def formatted(p: Params, raw: str, entities_field: str) -> ParsedHtml:
 
 
 def check_text(parsed: ParsedHtml) -> None:
+    """Telegram's limits on a message text, counted on what the reader sees."""
     if not parsed.text.strip():
         raise bad_request("message text is empty")
     if utf16_length(parsed.text) > MAX_TEXT:

@@ -56,6 +56,7 @@ class Params:
         return None if value == "" else value
 
     def text(self, name: str) -> str | None:
+        """A string parameter (JSON numbers are turned into text)."""
         value = self.get(name)
         return value if value is None or isinstance(value, str) else str(value)
 
@@ -72,6 +73,7 @@ class Params:
             raise bad_request(error) from None
 
     def number(self, name: str) -> float | None:
+        """A numeric parameter such as a timeout; malformed counts as absent."""
         value = self.get(name)
         try:
             return None if value is None else float(value)
@@ -79,6 +81,7 @@ class Params:
             return None
 
     def flag(self, name: str) -> bool:
+        """A Boolean parameter: PTB sends "true"/"false", JSON bodies send true/false."""
         value = self.get(name)
         return value is True or (isinstance(value, str) and value in _TRUE) or value == 1
 

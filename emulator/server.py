@@ -161,6 +161,8 @@ class BotApiEmulator:
     def base_url(self) -> str:
         """What to give PTB as base_url; it appends the token and the method name."""
         host = "127.0.0.1" if self.host in ("", "0.0.0.0") else self.host
+        if ":" in host:
+            host = f"[{host}]"  # an IPv6 address
         return f"http://{host}:{self.port}/bot"
 
     def _listen(self, port: int) -> None:
@@ -384,10 +386,10 @@ class BotApiEmulator:
         chat_id = params.integer("chat_id")
         if self.per_chat_rate_limit is not None and chat_id is not None:
             window = self._chat_windows.setdefault(chat_id, deque())
-            _take_slot(window, now, self.per_chat_rate_limit)
+            _check_window(window, now, self.per_chat_rate_limit)
             windows.append(window)
         if self.overall_rate_limit is not None:
-            _take_slot(self._overall_window, now, self.overall_rate_limit)
+            _check_window(self._overall_window, now, self.overall_rate_limit)
             windows.append(self._overall_window)
         for window in windows:  # only an admitted call uses up its slots
             window.append(now)
@@ -611,8 +613,8 @@ class BotApiEmulator:
         return file_id, f"emu{number}"
 
 
-def _take_slot(window: deque[float], now: float, limit: int) -> None:
-    """Sliding one-second window: forget old calls, refuse if `limit` remain."""
+def _check_window(window: deque[float], now: float, limit: int) -> None:
+    """Sliding one-second window: forget older calls, refuse if `limit` are left."""
     while window and window[0] <= now - 1.0:
         window.popleft()
     if len(window) >= limit:

@@ -28,7 +28,7 @@ from storage.models import CheckinSent, DueJob
 log = logging.getLogger(__name__)
 
 CLAIM_BATCH = 200  # rows per claim: also the most a crash can repeat
-SEND_CONCURRENCY = 32  # requests in flight; the rate limiter paces them
+SEND_CONCURRENCY = 4  # in flight: enough for 30/s at Telegram's latency; more slows httpx
 LEASE = timedelta(minutes=5)
 NETWORK_RETRY = timedelta(seconds=30)
 INDEFINITE = datetime(9999, 12, 31, tzinfo=UTC)  # "paused until /resume"
