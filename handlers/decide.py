@@ -52,6 +52,9 @@ BACK = "back"
 WHY = "why"
 LATER = "later"
 MAX_ID_DIGITS = 18
+# Keep the result short (DESIGN: about 700 characters); "Why this answer?" shows every answer.
+SHOWN_REASONS = 3
+SHOWN_CHANGES = 2
 
 
 @dataclass(frozen=True)
@@ -173,7 +176,7 @@ def _changes_block(
             outcome=_outcome_name(content, previous.outcome),
         )
     ]
-    shown = found[:3]
+    shown = found[:SHOWN_CHANGES]
     for change in shown:
         key = f"decide.said.{_key(change.question)}"
         lines.append(
@@ -218,11 +221,16 @@ def outcome_view(
     parts.append(content.text("decide.result.heading", outcome=_outcome_name(content, run.outcome)))
     if not safety:
         parts.append(content.text(f"decide.result.intro.{run.outcome}"))
-    reason_lines = [content.text("decide.result.because")]
-    for reason in decision.reasons(answers):
-        sentence = content.text(f"decide.reasons.{_key(reason.question)}.{reason.answer.value}")
-        reason_lines.append(content.text("decide.result.reason_line", reason=sentence))
-    parts.append("\n".join(reason_lines))
+    # The safety lead already says what they told us; the list adds only the other reasons.
+    shown = [
+        r for r in decision.reasons(answers) if not (safety and r.question is Question.SAFETY)
+    ][:SHOWN_REASONS]
+    if shown:
+        reason_lines = [content.text("decide.result.because")]
+        for reason in shown:
+            key = f"decide.reasons.{_key(reason.question)}.{reason.answer.value}"
+            reason_lines.append(content.text("decide.result.reason_line", reason=content.text(key)))
+        parts.append("\n".join(reason_lines))
     next_key = f"decide.result.next_steps.{run.outcome}"
     if safety:
         next_key = "decide.result.safety.next_steps"

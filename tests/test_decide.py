@@ -614,3 +614,23 @@ def test_outcome_names_are_exactly_the_four_named_in_the_issue():
         Outcome.REBUILD_SLOWLY: "Rebuild slowly, with boundaries",
         Outcome.FRIENDLY_NOT_CLOSE: "Be friendly, not close",
     }
+
+
+async def test_why_after_ask_later_keeps_both_choices_made(harness):
+    alice = harness.emu.user(2052)
+    outcome = await walk(alice, WAIT)
+    await ask_later(alice, outcome)
+    await alice.tap("Why this answer?", message_id=outcome.message_id)
+    await alice.next_callback_answer()
+    expanded = await alice.next_message()
+    assert "How I got here" in expanded.plain
+    assert list(expanded.button_data.values()) == ["m:nocontact"]
+
+
+async def test_result_is_short_and_safety_is_not_said_twice(harness):
+    alice = harness.emu.user(2053)
+    outcome = await walk(alice, SAFETY)
+    assert outcome.plain.count("threatened, frightened or hurt") == 1
+    assert "Because" not in outcome.plain  # safety was the only reason, already said up top
+    bob = harness.emu.user(2054)
+    assert len((await walk(bob, WAIT)).plain) < 700
