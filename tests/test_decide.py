@@ -634,3 +634,42 @@ async def test_result_is_short_and_safety_is_not_said_twice(harness):
     assert "Because" not in outcome.plain  # safety was the only reason, already said up top
     bob = harness.emu.user(2054)
     assert len((await walk(bob, WAIT)).plain) < 700
+
+
+# Storage: every guarded write refuses what isn't the question on screen
+
+
+async def test_guide_storage_guards(tmp_path):
+    from storage import open_storage
+
+    storage = await open_storage(f"sqlite:///{tmp_path}/guide.sqlite3")
+    try:
+        await storage.ensure_user(7, START)
+        run_id = await storage.start_guide_run(7, START, "s")
+        assert (await storage.user_settings(7)).awaiting == "guide"
+        assert not await storage.record_guide_answer(run_id, "h", "y", START, "b")
+        assert await storage.record_guide_answer(run_id, "s", "want", START, "h")
+        assert not await storage.record_guide_answer(run_id, "s", "other", START, "h")
+        assert await storage.move_guide_back(run_id, "h", "s")
+        assert not await storage.move_guide_back(run_id, "h", "s")
+        assert not await storage.mark_guide_explained(run_id, START)  # not finished yet
+        assert await storage.finish_guide_run(run_id, "s", "noreply", START, "wait", ("s",))
+        assert not await storage.finish_guide_run(run_id, "s", "want", START, "wait", ("s",))
+        run = await storage.guide_run(run_id)
+        assert run.status == "done" and run.answers == {"s": "noreply"}
+        assert (await storage.user_settings(7)).awaiting is None
+        assert await storage.mark_guide_explained(run_id, START)
+        assert not await storage.mark_guide_explained(run_id, START)
+        due = START + timedelta(days=14)
+        assert await storage.schedule_ask_again(run_id, 7, due)
+        assert not await storage.schedule_ask_again(run_id, 7, due + timedelta(days=1))
+        assert await storage.next_due(7, "ask_again") == due
+        newer = await storage.start_guide_run(7, START, "s")
+        assert (await storage.previous_finished_run(7, newer)).run_id == run_id
+        assert await storage.previous_finished_run(7, run_id) is None
+        assert (await storage.open_guide_run(7)).run_id == newer
+        superseding = await storage.start_guide_run(7, START, "s")
+        assert (await storage.guide_run(newer)).status == "cancelled"
+        assert (await storage.open_guide_run(7)).run_id == superseding
+    finally:
+        await storage.close()
