@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date, timedelta
 from enum import Enum
 
 
@@ -72,6 +73,9 @@ RED_FLAGS: tuple[Question, ...] = (
     Question.SAFETY,
 )
 MAX_REASONS = 4
+# "Ask me again later" without a no-contact period: two weeks is long enough for feelings
+# to move, short enough that the question doesn't go stale.
+ASK_AGAIN_AFTER = timedelta(days=14)
 
 # Red flags in order of importance for explanations: feeling unsafe outranks everything.
 _RED_FLAGS_BY_WEIGHT = (Question.SAFETY, *RED_FLAGS[:-1])
@@ -140,6 +144,32 @@ def next_question(answers: Answers) -> Question | None:
         if question not in answers:
             return question
     return None
+
+
+def question_after(question: Question, answers: Answers) -> Question | None:
+    """The question to show once `question` is answered, or None when the guide is finished.
+
+    Unlike next_question, this walks forward in order even through questions already
+    answered: after Back, the user re-confirms each later answer (shown to them) in turn.
+    """
+    if answers.get(Question.SITUATION) is Situation.NO_REPLY:
+        return None
+    index = QUESTION_ORDER.index(question)
+    return QUESTION_ORDER[index + 1] if index + 1 < len(QUESTION_ORDER) else None
+
+
+def applicable(answers: Answers) -> dict[Question, Choice]:
+    """The answers that still count: after "no reply" nothing else was (or should be) asked."""
+    if answers.get(Question.SITUATION) is Situation.NO_REPLY:
+        return {Question.SITUATION: Situation.NO_REPLY}
+    return dict(answers)
+
+
+def ask_again_on(today: date, period_end: date | None) -> date:
+    """The local date to ask the question again: when no contact ends, else in two weeks."""
+    if period_end is not None and period_end > today:
+        return period_end
+    return today + ASK_AGAIN_AFTER
 
 
 def previous_question(question: Question) -> Question | None:

@@ -30,6 +30,27 @@ class OutcomeRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class GuideRun:
+    """One pass through the decision guide, with the answers given so far."""
+
+    run_id: int
+    user_id: int
+    status: str  # 'open', 'done' or 'cancelled'
+    started_at: datetime
+    finished_at: datetime | None
+    outcome: str | None  # a core.decision.Outcome value once done
+    message_id: int | None  # the message showing the current question
+    current_question: str | None  # the question on screen (a core.decision.Question code)
+    answers: dict[str, str]  # {question code: answer code}, in the order given
+    explained: bool = False  # "Why this answer?" was shown
+    ask_again_at: datetime | None = None  # when the "ask me again" prompt is due
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == "open"
+
+
+@dataclass(frozen=True, slots=True)
 class Period:
     """One no-contact period. Day 1 is `run_start_date`; a slip starts a new run."""
 

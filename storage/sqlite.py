@@ -14,7 +14,7 @@ from pathlib import Path
 
 import aiosqlite
 
-from storage.models import CheckinSent, DueJob, OutcomeRecord, Period, UserSettings
+from storage.models import CheckinSent, DueJob, GuideRun, OutcomeRecord, Period, UserSettings
 
 log = logging.getLogger(__name__)
 
@@ -242,6 +242,173 @@ class SqliteStorage:
         )
 
     # Decision guide runs (issue 3 adds its functions here)
+
+    async def start_guide_run(self, user_id: int, now: datetime, first_question: str) -> int:
+        """A fresh run on its first question; any open run is superseded (its buttons expire)."""
+        async with self._write() as db:
+            await db.execute(
+                "UPDATE guide_runs SET status = 'cancelled', finished_at = ? "
+                "WHERE user_id = ? AND status = 'open'",
+                (iso(now), user_id),
+            )
+            cur = await db.execute(
+                "INSERT INTO guide_runs (user_id, started_at, current_question) VALUES (?, ?, ?)",
+                (user_id, iso(now), first_question),
+            )
+            # Typed text while a question is open gets a "tap a button" reminder.
+            await db.execute("UPDATE users SET awaiting = 'guide' WHERE user_id = ?", (user_id,))
+            return int(cur.lastrowid)
+
+    async def set_guide_message(self, run_id: int, message_id: int) -> None:
+        """Remember which message shows the run's questions."""
+        async with self._write() as db:
+            await db.execute(
+                "UPDATE guide_runs SET message_id = ? WHERE run_id = ?", (message_id, run_id)
+            )
+
+    async def guide_run(self, run_id: int) -> GuideRun | None:
+        """A run with its answers, whatever its status."""
+        async with self._read() as db:
+            return await self._guide_run(db, "run_id = ?", (run_id,))
+
+    async def open_guide_run(self, user_id: int) -> GuideRun | None:
+        """The user's open run, if any."""
+        async with self._read() as db:
+            return await self._guide_run(db, "user_id = ? AND status = 'open'", (user_id,))
+
+    async def previous_finished_run(self, user_id: int, before_run_id: int) -> GuideRun | None:
+        """The user's last finished run before this one (to say what changed since)."""
+        async with self._read() as db:
+            return await self._guide_run(
+                db, "user_id = ? AND status = 'done' AND run_id < ?", (user_id, before_run_id)
+            )
+
+    @staticmethod
+    async def _guide_run(
+        db: aiosqlite.Connection, where: str, values: tuple[object, ...]
+    ) -> GuideRun | None:
+        async with db.execute(
+            f"SELECT * FROM guide_runs WHERE {where} ORDER BY run_id DESC LIMIT 1", values
+        ) as cur:
+            row = await cur.fetchone()
+        if row is None:
+            return None
+        async with db.execute(
+            "SELECT question, answer FROM guide_answers WHERE run_id = ? ORDER BY answered_at",
+            (row["run_id"],),
+        ) as cur:
+            answers = {r["question"]: r["answer"] for r in await cur.fetchall()}
+        return GuideRun(
+            run_id=row["run_id"],
+            user_id=row["user_id"],
+            status=row["status"],
+            started_at=datetime.fromisoformat(row["started_at"]),
+            finished_at=_datetime_or_none(row["finished_at"]),
+            outcome=row["outcome"],
+            message_id=row["message_id"],
+            current_question=row["current_question"],
+            answers=answers,
+            explained=row["explained_at"] is not None,
+            ask_again_at=_datetime_or_none(row["ask_again_at"]),
+        )
+
+    async def record_guide_answer(
+        self, run_id: int, question: str, answer: str, now: datetime, show_next: str
+    ) -> bool:
+        """Store (or overwrite) an answer and move on; False if that question isn't on screen."""
+        async with self._write() as db:
+            cur = await db.execute(
+                "UPDATE guide_runs SET current_question = ? "
+                "WHERE run_id = ? AND status = 'open' AND current_question = ?",
+                (show_next, run_id, question),
+            )
+            if not cur.rowcount:
+                return False
+            await self._upsert_answer(db, run_id, question, answer, now)
+            return True
+
+    async def finish_guide_run(
+        self,
+        run_id: int,
+        question: str,
+        answer: str,
+        now: datetime,
+        outcome: str,
+        keep: tuple[str, ...],
+    ) -> bool:
+        """The last answer and the outcome in one go; answers not in `keep` no longer apply."""
+        async with self._write() as db:
+            cur = await db.execute(
+                "UPDATE guide_runs SET status = 'done', outcome = ?, finished_at = ?, "
+                "current_question = NULL "
+                "WHERE run_id = ? AND status = 'open' AND current_question = ? RETURNING user_id",
+                (outcome, iso(now), run_id, question),
+            )
+            row = await cur.fetchone()
+            if row is None:
+                return False
+            await self._upsert_answer(db, run_id, question, answer, now)
+            marks = ",".join("?" * len(keep))
+            await db.execute(
+                f"DELETE FROM guide_answers WHERE run_id = ? AND question NOT IN ({marks})",
+                (run_id, *keep),
+            )
+            await db.execute(
+                "UPDATE users SET awaiting = NULL WHERE user_id = ? AND awaiting = 'guide'",
+                (row["user_id"],),
+            )
+            return True
+
+    @staticmethod
+    async def _upsert_answer(
+        db: aiosqlite.Connection, run_id: int, question: str, answer: str, now: datetime
+    ) -> None:
+        await db.execute(
+            "INSERT INTO guide_answers (run_id, question, answer, answered_at) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (run_id, question) "
+            "DO UPDATE SET answer = excluded.answer, answered_at = excluded.answered_at",
+            (run_id, question, answer, iso(now)),
+        )
+
+    async def move_guide_back(self, run_id: int, from_question: str, to_question: str) -> bool:
+        """Back: show the previous question again; False if `from_question` isn't on screen."""
+        async with self._write() as db:
+            cur = await db.execute(
+                "UPDATE guide_runs SET current_question = ? "
+                "WHERE run_id = ? AND status = 'open' AND current_question = ?",
+                (to_question, run_id, from_question),
+            )
+            return bool(cur.rowcount)
+
+    async def mark_guide_explained(self, run_id: int, now: datetime) -> bool:
+        """The reasoning was shown; True only the first time (a double tap changes nothing)."""
+        async with self._write() as db:
+            cur = await db.execute(
+                "UPDATE guide_runs SET explained_at = ? "
+                "WHERE run_id = ? AND status = 'done' AND explained_at IS NULL",
+                (iso(now), run_id),
+            )
+            return bool(cur.rowcount)
+
+    async def schedule_ask_again(self, run_id: int, user_id: int, due_at: datetime) -> bool:
+        """Book the "ask me again" prompt once per run (the due-queue row replaces older ones)."""
+        async with self._write() as db:
+            cur = await db.execute(
+                "UPDATE guide_runs SET ask_again_at = ? "
+                "WHERE run_id = ? AND status = 'done' AND ask_again_at IS NULL",
+                (iso(due_at), run_id),
+            )
+            if not cur.rowcount:
+                return False
+            await db.execute(
+                "DELETE FROM due_jobs WHERE user_id = ? AND kind = 'ask_again'", (user_id,)
+            )
+            await db.execute(
+                "INSERT INTO due_jobs (user_id, kind, due_at, payload) "
+                "VALUES (?, 'ask_again', ?, ?)",
+                (user_id, _epoch(due_at), json.dumps({"run_id": run_id})),
+            )
+            return True
 
     # Settings
 
@@ -512,6 +679,10 @@ def _epoch(instant: datetime) -> int:
 
 def _from_epoch(seconds: int) -> datetime:
     return datetime.fromtimestamp(seconds, UTC)
+
+
+def _datetime_or_none(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
 
 
 def _date_or_none(value: str | None) -> date | None:

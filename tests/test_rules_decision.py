@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+from datetime import date
+
 import pytest
 
 from core.decision import (
@@ -16,6 +19,8 @@ from core.decision import (
     Situation,
     answers_from_codes,
     answers_to_codes,
+    applicable,
+    ask_again_on,
     changes,
     choices,
     decide,
@@ -24,6 +29,7 @@ from core.decision import (
     next_question,
     parse_choice,
     previous_question,
+    question_after,
     reasons,
 )
 
@@ -257,3 +263,75 @@ def test_parse_choice_rejects_codes_of_the_wrong_kind(question, code):
 def test_answers_to_codes_is_in_guide_order():
     answers = {Q.SAFETY: X, Q.SITUATION: Situation.OTHER, Q.HEALED: Y}
     assert list(answers_to_codes(answers).items()) == [("s", "other"), ("h", "y"), ("t", "x")]
+
+
+@pytest.mark.parametrize(
+    ("question", "answers", "expected"),
+    [
+        (Q.SITUATION, {Q.SITUATION: Situation.I_WANT_FRIENDS}, Q.HEALED),
+        (Q.SITUATION, {Q.SITUATION: Situation.OTHER}, Q.HEALED),
+        # "No reply" ends the guide at once, even if later questions had answers (after Back).
+        (Q.SITUATION, {Q.SITUATION: Situation.NO_REPLY}, None),
+        (Q.SITUATION, run(Situation.NO_REPLY), None),
+        # After Back the walk goes forward in order through questions already answered.
+        (Q.HEALED, run(), Q.BOUNDARIES),
+        (Q.ADDS_TO_LIFE, run(), Q.HOPE_ROMANCE),
+        (Q.HOPE_ROMANCE, run(), Q.REOPENS_WOUND),
+        (Q.CANT_BE_YOURSELF, run(), Q.SAFETY),
+        # A red flag doesn't stop the guide: the safety question still matters.
+        (Q.REOPENS_WOUND, run(REOPENS_WOUND=Y), Q.ONE_SIDED),
+        (Q.SAFETY, run(), None),
+        (Q.SAFETY, run(SAFETY=Y), None),
+    ],
+)
+def test_question_after(question, answers, expected):
+    assert question_after(question, answers) is expected
+
+
+def test_question_after_matches_next_question_on_a_straight_walk():
+    answers: dict = {}
+    while (q := next_question(answers)) is not None:
+        answers[q] = choices(q)[-1]
+        assert question_after(q, answers) is next_question(answers)
+
+
+@pytest.mark.parametrize(
+    ("answers", "expected"),
+    [
+        (run(), run()),
+        ({}, {}),
+        (run(Situation.NO_REPLY, SAFETY=Y), {Q.SITUATION: Situation.NO_REPLY}),
+        ({Q.SITUATION: Situation.NO_REPLY}, {Q.SITUATION: Situation.NO_REPLY}),
+        ({Q.SITUATION: Situation.OTHER, Q.HEALED: X}, {Q.SITUATION: Situation.OTHER, Q.HEALED: X}),
+    ],
+)
+def test_applicable(answers, expected):
+    assert applicable(answers) == expected
+
+
+@pytest.mark.parametrize(
+    ("today", "period_end", "expected"),
+    [
+        (date(2026, 11, 23), None, date(2026, 12, 7)),
+        (date(2026, 11, 23), date(2026, 12, 23), date(2026, 12, 23)),
+        (date(2026, 11, 23), date(2026, 11, 24), date(2026, 11, 24)),
+        # A period that ends today or already ended: fall back to two weeks.
+        (date(2026, 11, 23), date(2026, 11, 23), date(2026, 12, 7)),
+        (date(2026, 11, 23), date(2026, 11, 1), date(2026, 12, 7)),
+        (date(2026, 12, 28), None, date(2027, 1, 11)),
+    ],
+)
+def test_ask_again_on(today, period_end, expected):
+    assert ask_again_on(today, period_end) == expected
+
+
+def test_every_finished_run_has_a_reason_from_the_users_own_answers():
+    # A seeded sample of complete runs: the result message never lacks a "because".
+    rng = random.Random(3)
+    for _ in range(3000):
+        answers: dict = {Q.SITUATION: rng.choice(list(Situation))}
+        if answers[Q.SITUATION] is not Situation.NO_REPLY:
+            answers.update({q: rng.choice(list(Answer)) for q in QUESTION_ORDER[1:]})
+        found = reasons(answers)
+        assert 1 <= len(found) <= 4, answers
+        assert all(answers[r.question] is r.answer for r in found)

@@ -1,0 +1,505 @@
+"""/decide: the guide "Should I try to stay friends with my ex?", one question at a time.
+
+State lives in the database (guide_runs, guide_answers): each button carries its run id,
+`g:<run>:<question>:<answer>` or `g:<run>:<question>:back`, and a tap counts only if it
+belongs to the user's open run and to the question on screen. Everything else (an old run,
+a double tap, forged data) gets "this button has expired" and changes nothing.
+
+One message per run shows the questions and is edited in place; the result arrives as a new
+message (so it notifies, and stays in the chat), with `g:<run>:why` and `g:<run>:later`.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from telegram import InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest
+from telegram.ext import CallbackQueryHandler
+
+from content import Content
+from core import decision, schedule
+from core.decision import (
+    QUESTION_ORDER,
+    READINESS,
+    RED_FLAGS,
+    Answers,
+    Choice,
+    Outcome,
+    Question,
+)
+from handlers.common import (
+    MENU_PREFIX,
+    Button,
+    Command,
+    Feature,
+    answer_tap,
+    keyboard,
+    reply,
+    user_id,
+)
+from handlers.context import BotContext, Services
+from storage.models import DueJob, GuideRun
+
+log = logging.getLogger(__name__)
+
+AWAITING = "guide"  # users.awaiting while a question is open
+PREFIX = "g:"
+ASK_AGAIN = "ask_again"  # due-queue job kind
+BACK = "back"
+WHY = "why"
+LATER = "later"
+MAX_ID_DIGITS = 18
+# Keep the result short (DESIGN: about 700 characters); "Why this answer?" shows every answer.
+SHOWN_REASONS = 3
+SHOWN_CHANGES = 2
+
+
+@dataclass(frozen=True)
+class Tap:
+    """A parsed guide button: what it asks for, and for which run and question."""
+
+    run_id: int
+    action: str  # "answer", BACK, WHY or LATER
+    question: Question | None = None
+    choice: Choice | None = None
+
+
+def parse_tap(data: str | None) -> Tap | None:
+    """Read `g:` callback data; None for anything malformed or forged out of shape."""
+    parts = (data or "").split(":")
+    if len(parts) not in (3, 4) or parts[0] != PREFIX[:-1]:
+        return None
+    # Run ids are SQLite integers: anything longer is forged (and would overflow a query).
+    if not (parts[1].isascii() and parts[1].isdigit() and len(parts[1]) <= MAX_ID_DIGITS):
+        return None
+    run_id = int(parts[1])
+    if len(parts) == 3:
+        return Tap(run_id, parts[2]) if parts[2] in (WHY, LATER) else None
+    try:
+        question = Question(parts[2])
+        if parts[3] == BACK:
+            return Tap(run_id, BACK, question)
+        return Tap(run_id, "answer", question, decision.parse_choice(question, parts[3]))
+    except ValueError:
+        return None
+
+
+def answer_data(run_id: int, question: Question, choice: Choice) -> str:
+    return f"{PREFIX}{run_id}:{question.value}:{choice.value}"
+
+
+def _key(question: Question) -> str:
+    return question.name.lower()
+
+
+def _section(question: Question) -> str:
+    if question in READINESS:
+        return "readiness"
+    if question in RED_FLAGS:
+        return "red_flags"
+    return "hope" if question is Question.HOPE_ROMANCE else "situation"
+
+
+def _label(content: Content, question: Question, choice: Choice) -> str:
+    if question is Question.SITUATION:
+        return content.text(f"decide.buttons.situation.{choice.value}")
+    names = {"y": "yes", "n": "not_sure", "x": "no"}
+    return content.text(f"decide.buttons.{names[choice.value]}")
+
+
+def question_view(
+    content: Content, run_id: int, question: Question, answers: Answers
+) -> tuple[str, InlineKeyboardMarkup]:
+    """The question with its buttons; an earlier answer (after Back) is ticked and named."""
+    number = QUESTION_ORDER.index(question) + 1
+    header = content.text(
+        "decide.header",
+        number=number,
+        total=len(QUESTION_ORDER),
+        section=content.text(f"decide.sections.{_section(question)}"),
+    )
+    parts = [header, content.text(f"decide.questions.{_key(question)}")]
+    if question is Question.SITUATION:
+        parts.insert(0, content.text("decide.intro"))
+    earlier = answers.get(question)
+    if earlier is not None:
+        word = content.text(f"decide.answer_words.{earlier.value}")
+        parts.append(content.text("decide.earlier", answer=word))
+
+    def button(choice: Choice) -> Button:
+        label = _label(content, question, choice)
+        if choice is earlier:
+            label = content.text("decide.buttons.chosen", label=label)
+        return label, answer_data(run_id, question, choice)
+
+    options = decision.choices(question)
+    if question is Question.SITUATION:
+        rows = [[button(choice)] for choice in options]
+    else:
+        rows = [[button(choice) for choice in options]]
+    if decision.previous_question(question) is not None:
+        back = content.text("decide.buttons.back")
+        rows.append([(back, f"{PREFIX}{run_id}:{question.value}:{BACK}")])
+    return "\n\n".join(parts), keyboard(rows)
+
+
+def format_day(content: Content, day: date) -> str:
+    """ "23 Nov": short, and the same in every locale."""
+    return f"{day.day} {content.texts('decide.months')[day.month - 1]}"
+
+
+def _outcome_name(content: Content, outcome: str) -> str:
+    return content.text(f"decide.names.{outcome}")
+
+
+def _answers(run: GuideRun) -> dict[Question, Choice]:
+    return decision.answers_from_codes(run.answers)
+
+
+def _changes_block(
+    content: Content, run: GuideRun, previous: GuideRun | None, tz: str
+) -> str | None:
+    """What changed since the previous finished run, in words (None for a first run)."""
+    if previous is None or previous.finished_at is None or previous.outcome is None:
+        return None
+    when = format_day(content, schedule.local_date(previous.finished_at, tz))
+    found = decision.changes(_answers(previous), _answers(run))
+    if not found:
+        return content.text("decide.changes.same", date=when)
+    lines = [
+        content.text(
+            "decide.changes.heading",
+            date=when,
+            outcome=_outcome_name(content, previous.outcome),
+        )
+    ]
+    shown = found[:SHOWN_CHANGES]
+    for change in shown:
+        key = f"decide.said.{_key(change.question)}"
+        lines.append(
+            content.text(
+                "decide.changes.line",
+                before=content.text(f"{key}.{change.before.value}"),
+                after=content.text(f"{key}.{change.after.value}"),
+            )
+        )
+    if len(found) > len(shown):
+        lines.append(content.text("decide.changes.more", count=len(found) - len(shown)))
+    return "\n".join(lines)
+
+
+def _why_block(content: Content, run: GuideRun) -> str:
+    answers = _answers(run)
+    lines = [content.text("decide.why.your_answers")]
+    for question in QUESTION_ORDER:
+        if question in answers:
+            lines.append(
+                content.text(
+                    "decide.why.answer_line",
+                    question=content.text(f"decide.why.short.{_key(question)}"),
+                    answer=content.text(f"decide.answer_words.{answers[question].value}"),
+                )
+            )
+    detail = content.text(f"decide.why.detail.{run.outcome}")
+    return f"{detail}\n\n" + "\n".join(lines)
+
+
+def outcome_view(
+    content: Content, run: GuideRun, previous: GuideRun | None, tz: str
+) -> tuple[str, InlineKeyboardMarkup]:
+    """The result: outcome in bold, the user's own reasons, the next step, what changed."""
+    assert run.outcome is not None
+    outcome = Outcome(run.outcome)
+    answers = _answers(run)
+    safety = decision.is_safety_concern(answers)
+    parts = []
+    if safety:
+        parts.append(content.text("decide.result.safety.lead"))
+    parts.append(content.text("decide.result.heading", outcome=_outcome_name(content, run.outcome)))
+    if not safety:
+        parts.append(content.text(f"decide.result.intro.{run.outcome}"))
+    # The safety lead already says what they told us; the list adds only the other reasons.
+    shown = [
+        r for r in decision.reasons(answers) if not (safety and r.question is Question.SAFETY)
+    ][:SHOWN_REASONS]
+    if shown:
+        reason_lines = [content.text("decide.result.because")]
+        for reason in shown:
+            key = f"decide.reasons.{_key(reason.question)}.{reason.answer.value}"
+            reason_lines.append(content.text("decide.result.reason_line", reason=content.text(key)))
+        parts.append("\n".join(reason_lines))
+    next_key = f"decide.result.next_steps.{run.outcome}"
+    if safety:
+        next_key = "decide.result.safety.next_steps"
+    parts.append(f"{content.text('decide.result.next')}\n{content.text(next_key)}")
+    changed = _changes_block(content, run, previous, tz)
+    if changed:
+        parts.append(changed)
+    if run.explained:
+        parts.append(_why_block(content, run))
+    return "\n\n".join(parts), _outcome_keyboard(content, run, outcome, safety)
+
+
+def _outcome_keyboard(
+    content: Content, run: GuideRun, outcome: Outcome, safety: bool
+) -> InlineKeyboardMarkup:
+    # Menu buttons (m:<command>) run the other features' commands (see basics.open_menu_item).
+    rows: list[list[Button]] = []
+    if outcome in (Outcome.WAIT, Outcome.WALK_AWAY):
+        rows.append([(content.text("common.buttons.nocontact"), f"{MENU_PREFIX}nocontact")])
+    else:
+        boundaries = (content.text("common.buttons.boundaries"), f"{MENU_PREFIX}boundaries")
+        say = (content.text("decide.buttons.say"), f"{MENU_PREFIX}say")
+        rows.append([boundaries, say])
+    if outcome is Outcome.WAIT and run.ask_again_at is None:
+        rows.append([(content.text("decide.buttons.ask_later"), f"{PREFIX}{run.run_id}:{LATER}")])
+    # Safety answers already lead with what matters; no "why" detour there.
+    if not safety and not run.explained:
+        rows.append([(content.text("decide.buttons.why"), f"{PREFIX}{run.run_id}:{WHY}")])
+    return keyboard(rows)
+
+
+async def _tz_and_minute(context_or_services: BotContext | Services, uid: int) -> tuple[str, int]:
+    settings = await context_or_services.storage.user_settings(uid)
+    if settings is None:
+        return "UTC", schedule.DEFAULT_MINUTE
+    return settings.tz or "UTC", settings.checkin_minute
+
+
+async def start_guide(update: Update, context: BotContext) -> None:
+    """Open a fresh run (superseding any open one) and ask the first question."""
+    uid = user_id(update)
+    now = context.clock.now()
+    await context.storage.ensure_user(uid, now)
+    first = QUESTION_ORDER[0]
+    run_id = await context.storage.start_guide_run(uid, now, first.value)
+    text, markup = question_view(context.content, run_id, first, {})
+    message = await reply(update, text, markup)
+    await context.storage.set_guide_message(run_id, message.message_id)
+
+
+async def expired(update: Update, context: BotContext) -> None:
+    """Stop the spinner of a button that no longer means anything, and change nothing."""
+    await answer_tap(update, context.content.text("common.button_expired"))
+
+
+async def on_guide_tap(update: Update, context: BotContext) -> None:
+    """Every `g:` button: answers, Back, "Why this answer?" and "Ask me again later"."""
+    tap = parse_tap(update.callback_query.data)
+    run = await context.storage.guide_run(tap.run_id) if tap else None
+    if tap is None or run is None or run.user_id != user_id(update):
+        await expired(update, context)
+        return
+    if tap.action == "answer":
+        await take_answer(update, context, run, tap)
+    elif tap.action == BACK:
+        await go_back(update, context, run, tap)
+    elif tap.action == WHY:
+        await explain(update, context, run)
+    else:
+        await ask_again_later(update, context, run)
+
+
+def _on_question_message(update: Update, run: GuideRun) -> bool:
+    message = update.callback_query.message
+    return run.message_id is None or message is None or message.message_id == run.message_id
+
+
+def _is_current(update: Update, run: GuideRun, question: Question | None) -> bool:
+    return (
+        run.is_open
+        and question is not None
+        and run.current_question == question.value
+        and _on_question_message(update, run)
+    )
+
+
+async def take_answer(update: Update, context: BotContext, run: GuideRun, tap: Tap) -> None:
+    """Store the answer, then show the next question or the result."""
+    question, choice = tap.question, tap.choice
+    if not _is_current(update, run, question) or choice is None:
+        await expired(update, context)
+        return
+    assert question is not None
+    storage, now = context.storage, context.clock.now()
+    answers = {**_answers(run), question: choice}
+    following = decision.question_after(question, answers)
+    if following is not None:
+        if not await storage.record_guide_answer(
+            run.run_id, question.value, choice.value, now, following.value
+        ):
+            await expired(update, context)
+            return
+        await answer_tap(update)
+        text, markup = question_view(context.content, run.run_id, following, answers)
+        await show_question(update, context, run.run_id, text, markup)
+        return
+    final = decision.applicable(answers)
+    outcome = decision.decide(final)
+    keep = tuple(decision.answers_to_codes(final))
+    if not await storage.finish_guide_run(
+        run.run_id, question.value, choice.value, now, outcome.value, keep
+    ):
+        await expired(update, context)
+        return
+    await answer_tap(update)
+    await show_question(update, context, run.run_id, context.content.text("decide.done"), None)
+    await show_outcome(update, context, run.run_id)
+
+
+async def show_question(
+    update: Update,
+    context: BotContext,
+    run_id: int,
+    text: str,
+    markup: InlineKeyboardMarkup | None,
+) -> None:
+    """Edit the question message in place; if it can't be edited, ask in a new one."""
+    query = update.callback_query
+    if isinstance(query.message, Message):
+        try:
+            await query.edit_message_text(text, reply_markup=markup)
+            return
+        except BadRequest as exc:
+            # Deleted by the user, or too old to edit: carry on in a fresh message.
+            log.info("guide message not editable (%s); sending a new one", exc)
+    message = await reply(update, text, markup)
+    if markup is not None:
+        await context.storage.set_guide_message(run_id, message.message_id)
+
+
+async def show_outcome(update: Update, context: BotContext, run_id: int) -> None:
+    """The result as a new message, saying what changed since the last finished run."""
+    run = await context.storage.guide_run(run_id)
+    assert run is not None
+    previous = await context.storage.previous_finished_run(run.user_id, run.run_id)
+    tz, _ = await _tz_and_minute(context, run.user_id)
+    text, markup = outcome_view(context.content, run, previous, tz)
+    await reply(update, text, markup)
+
+
+async def go_back(update: Update, context: BotContext, run: GuideRun, tap: Tap) -> None:
+    """Show the previous question again, its earlier answer ticked."""
+    question = tap.question
+    previous = decision.previous_question(question) if question else None
+    if previous is None or not _is_current(update, run, question):
+        await expired(update, context)
+        return
+    assert question is not None
+    if not await context.storage.move_guide_back(run.run_id, question.value, previous.value):
+        await expired(update, context)
+        return
+    await answer_tap(update)
+    text, markup = question_view(context.content, run.run_id, previous, _answers(run))
+    await show_question(update, context, run.run_id, text, markup)
+
+
+async def explain(update: Update, context: BotContext, run: GuideRun) -> None:
+    """ "Why this answer?": add how the rules work and the user's answers, once."""
+    if run.status != "done" or not await context.storage.mark_guide_explained(
+        run.run_id, context.clock.now()
+    ):
+        await expired(update, context)
+        return
+    await answer_tap(update)
+    run = await context.storage.guide_run(run.run_id)
+    assert run is not None
+    previous = await context.storage.previous_finished_run(run.user_id, run.run_id)
+    tz, _ = await _tz_and_minute(context, run.user_id)
+    text, markup = outcome_view(context.content, run, previous, tz)
+    query = update.callback_query
+    if isinstance(query.message, Message):
+        await query.edit_message_text(text, reply_markup=markup)
+    else:
+        await reply(update, text, markup)
+
+
+async def ask_again_later(update: Update, context: BotContext, run: GuideRun) -> None:
+    """After Wait: book a gentle prompt for when no contact ends, or in two weeks."""
+    storage, content = context.storage, context.content
+    latest = await storage.latest_outcome(run.user_id)
+    if run.outcome != Outcome.WAIT.value or latest is None or latest.run_id != run.run_id:
+        await expired(update, context)
+        return
+    tz, minute = await _tz_and_minute(context, run.user_id)
+    if run.ask_again_at is not None:
+        day = format_day(content, schedule.local_date(run.ask_again_at, tz))
+        await answer_tap(update, content.text("decide.ask_again.already", date=day))
+        return
+    now = context.clock.now()
+    period = await storage.active_period(run.user_id)
+    period_end = period.run_start_date + timedelta(days=period.length_days) if period else None
+    day = decision.ask_again_on(schedule.local_date(now, tz), period_end)
+    due = schedule.checkin_instant(day, minute, tz)
+    if not await storage.schedule_ask_again(run.run_id, run.user_id, due):
+        await expired(update, context)
+        return
+    await answer_tap(update)
+    run = await storage.guide_run(run.run_id)
+    assert run is not None
+    query = update.callback_query
+    if isinstance(query.message, Message):
+        markup = _outcome_keyboard(
+            content, run, Outcome.WAIT, decision.is_safety_concern(_answers(run))
+        )
+        await query.edit_message_reply_markup(markup)
+    local = due.astimezone(schedule.zone(tz))
+    await reply(
+        update,
+        content.text(
+            "decide.ask_again.scheduled",
+            date=format_day(content, local.date()),
+            time=f"{local:%H:%M}",
+        ),
+    )
+
+
+async def remind_to_tap(update: Update, context: BotContext) -> None:
+    """Typed text while a question is open: point at the buttons (or /cancel)."""
+    uid = user_id(update)
+    if await context.storage.open_guide_run(uid) is None:
+        # A leftover mark (the run ended elsewhere): forget it and answer as usual.
+        await context.storage.set_awaiting(uid, None)
+        await reply(update, context.content.text("common.stray_text"))
+        return
+    await reply(update, context.content.text("decide.remind"))
+
+
+async def render_ask_again(
+    job: DueJob, services: Services
+) -> tuple[str, InlineKeyboardMarkup] | None:
+    """The "ask me again" prompt, unless a newer run no longer says Wait."""
+    latest = await services.storage.latest_outcome(job.user_id)
+    if latest is None or latest.outcome != Outcome.WAIT.value:
+        return None
+    content = services.content
+    key = "decide.ask_again.prompt_discreet" if job.settings.discreet else "decide.ask_again.prompt"
+    button = (content.text("decide.buttons.look_again"), f"{MENU_PREFIX}decide")
+    return content.text(key), keyboard([[button]])
+
+
+async def latest_outcome_line(context: BotContext, user_id: int) -> str | None:
+    """ "Your last answer (23 Nov): Wait" in the user's local date, for /status."""
+    record = await context.storage.latest_outcome(user_id)
+    if record is None:
+        return None
+    tz, _ = await _tz_and_minute(context, user_id)
+    content = context.content
+    return content.text(
+        "decide.status_line",
+        date=format_day(content, schedule.local_date(record.finished_at, tz)),
+        outcome=_outcome_name(content, record.outcome),
+    )
+
+
+def feature() -> Feature:
+    """/decide, its buttons, the typed-text reminder and the "ask me again" prompt."""
+    return Feature(
+        commands=[Command("decide", start_guide)],
+        handlers=[CallbackQueryHandler(on_guide_tap, pattern=f"^{PREFIX}")],
+        text_inputs={AWAITING: remind_to_tap},
+        due_messages={ASK_AGAIN: render_ask_again},
+    )
