@@ -58,6 +58,24 @@ def _button(number: int, spec: Any) -> Button:
     return Button(number, spec["text"], spec.get("callback_data"), url)
 
 
+def match_label(query: str, buttons: Sequence[Button]) -> list[Button]:
+    """Buttons `query` names: the exact label, else the label without its emoji and
+    punctuation ("No" for "❌ No"), else every label containing it (ignoring case)."""
+    exact = [b for b in buttons if b.label == query]
+    if exact:
+        return exact
+    words = _words(query)
+    same = [b for b in buttons if _words(b.label) == words]
+    if same:
+        return same
+    wanted = query.casefold()
+    return [b for b in buttons if wanted in b.label.casefold()]
+
+
+def _words(label: str) -> str:
+    return " ".join("".join(c if c.isalnum() else " " for c in label.casefold()).split())
+
+
 def style(text: str, codes: str, color: bool) -> str:
     """`text` in the given SGR codes when colour is on, unchanged otherwise."""
     return f"\x1b[{codes}m{text}{RESET}" if color and text else text

@@ -29,7 +29,15 @@ from console.commands import (
     TapLabel,
     parse_line,
 )
-from console.render import USER_LABEL, Button, buttons_of, render_output, render_toast, style
+from console.render import (
+    USER_LABEL,
+    Button,
+    buttons_of,
+    match_label,
+    render_output,
+    render_toast,
+    style,
+)
 from core import schedule
 from core.clock import FakeClock
 from emulator import BotApiEmulator, EmulatedUser, Output
@@ -180,7 +188,8 @@ class Console:
 
     async def run(self) -> int:
         """Read lines until :quit or the end of input; returns the exit status."""
-        await self.open()
+        if self.app is None:
+            await self.open()
         try:
             await self._banner()
             await self._sweep(announce=True)
@@ -212,12 +221,7 @@ class Console:
         elif isinstance(action, Tap):
             await self._tap_number(action.number)
         elif isinstance(action, TapLabel):
-            try:
-                await self.user.tap(action.label)
-            except LookupError as exc:
-                self._note(str(exc))
-                return
-            await self._settle_and_show()
+            await self._tap_label(action.label)
         elif isinstance(action, ClockShow):
             self._note(f"clock: {await self._clock_text()}")
         elif isinstance(action, ClockBy):
@@ -239,7 +243,23 @@ class Console:
         if not 1 <= number <= len(buttons):
             self._note(f"No button {number}: the newest message has buttons 1 to {len(buttons)}.")
             return
-        button: Button = buttons[number - 1]
+        await self._press(message_id, buttons[number - 1])
+
+    async def _tap_label(self, label: str) -> None:
+        found = self._newest_buttons()
+        if found is None:
+            self._note("There are no buttons to tap yet: type a message or a /command.")
+            return
+        message_id, buttons = found
+        matches = match_label(label, buttons)
+        if len(matches) != 1:
+            labels = ", ".join(button.label for button in (matches or buttons))
+            which = "Several buttons match" if matches else "No button matches"
+            self._note(f"{which} {label!r}; the newest buttons: {labels}.")
+            return
+        await self._press(message_id, matches[0])
+
+    async def _press(self, message_id: int, button: Button) -> None:
         if button.callback_data is not None:
             await self.user.tap_data(button.callback_data, message_id=message_id)
         elif button.url is not None:
