@@ -167,7 +167,9 @@ class Console:
             await app.shutdown()
         await self.emu.stop()
         try:
-            self.clock_file.write_text(self.clock.now().isoformat() + "\n")
+            fd = os.open(self.clock_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w") as file:
+                file.write(self.clock.now().isoformat() + "\n")
         except OSError as exc:
             log.warning("could not save the console clock: %s", exc)
 

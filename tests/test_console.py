@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import io
 import os
 import pty
@@ -408,9 +407,11 @@ def test_terminal_session_styles_text_and_prompts(tmp_path):
         os.close(parent)
 
 
-async def test_bot_help_mentions_the_console_flags():
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable, "bot.py", "--help", cwd=ROOT, stdout=asyncio.subprocess.PIPE
-    )
-    out, _ = await proc.communicate()
-    assert b"--console" in out and b"--database" in out and b"data/console.sqlite3" in out
+def test_console_flags_parse_and_are_documented(capsys):
+    settings = bot.parse_settings(["--console", "--database", "/tmp/x.sqlite3"], {})
+    assert settings.console and settings.console_database == "/tmp/x.sqlite3"
+    assert bot.parse_settings([], {}).console_database == "data/console.sqlite3"
+    with pytest.raises(SystemExit):
+        bot.parse_settings(["--help"], {})
+    out = capsys.readouterr().out
+    assert "--console" in out and "--database" in out and "data/console.sqlite3" in out
