@@ -32,30 +32,38 @@ INDENT = " " * (len(BOT_LABEL) + 2)
 
 @dataclass(frozen=True)
 class Button:
-    """One inline (or reply keyboard) button as the console numbers it."""
+    """One button as the console numbers it; `kind` says what tapping it does."""
 
     number: int
     label: str
-    callback_data: str | None = None
-    url: str | None = None
+    kind: str = "reply"  # callback, url, copy (copy_text), reply (sends its label), other
+    value: str = ""  # the callback_data, the address or the text to copy
 
 
 def buttons_of(output: Output) -> list[Button]:
     """The message's buttons in reading order, numbered from 1."""
     markup = output.reply_markup or {}
+    inline = bool(markup.get("inline_keyboard"))
     rows = markup.get("inline_keyboard") or markup.get("keyboard") or []
     found: list[Button] = []
     for row in rows:
         for spec in row:
-            found.append(_button(len(found) + 1, spec))
+            found.append(_button(len(found) + 1, spec, inline))
     return found
 
 
-def _button(number: int, spec: Any) -> Button:
+def _button(number: int, spec: Any, inline: bool) -> Button:
     if not isinstance(spec, dict):
         return Button(number, str(spec))
-    url = spec.get("url") or (spec.get("web_app") or {}).get("url")
-    return Button(number, spec["text"], spec.get("callback_data"), url)
+    label = spec["text"]
+    if "callback_data" in spec:
+        return Button(number, label, "callback", spec["callback_data"])
+    url = spec.get("url") or (spec.get("web_app") or spec.get("login_url") or {}).get("url")
+    if url:
+        return Button(number, label, "url", url)
+    if "copy_text" in spec:
+        return Button(number, label, "copy", spec["copy_text"].get("text", ""))
+    return Button(number, label, "other" if inline else "reply")
 
 
 def match_label(query: str, buttons: Sequence[Button]) -> list[Button]:
@@ -167,7 +175,7 @@ def _rows(output: Output) -> list[list[Button]]:
 
 def _render_button(button: Button, color: bool) -> str:
     number = style(f"[{button.number}]", "1;33", color)
-    link = f" ({button.url})" if button.url else ""
+    link = f" ({button.value})" if button.kind == "url" else ""
     return f"{number} {button.label}{link}"
 
 

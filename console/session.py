@@ -262,13 +262,21 @@ class Console:
         await self._press(message_id, matches[0])
 
     async def _press(self, message_id: int, button: Button) -> None:
-        if button.callback_data is not None:
-            await self.user.tap_data(button.callback_data, message_id=message_id)
-        elif button.url is not None:
-            self._note(f"That button opens {button.url} (in Telegram it would open a browser).")
+        """Do what tapping the button does in Telegram."""
+        if button.kind == "callback":
+            await self.user.tap_data(button.value, message_id=message_id)
+        elif button.kind == "reply":
+            await self.user.send(button.label)  # a reply-keyboard button sends its label
+        elif button.kind == "copy":
+            self._note("Copied (Telegram puts this on your clipboard):")
+            self._write(button.value)
+            return
+        elif button.kind == "url":
+            self._note(f"That button opens {button.value} (Telegram would open a browser).")
             return
         else:
-            await self.user.send(button.label)  # a reply-keyboard button sends its label
+            self._note("The console can't tap that kind of button.")
+            return
         await self._settle_and_show()
 
     def _newest_buttons(self) -> tuple[int, list[Button]] | None:

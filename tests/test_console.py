@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import CopyTextButton, InlineKeyboardButton, InlineKeyboardMarkup
 
 import bot
 import handlers
@@ -129,7 +129,13 @@ def test_render_output_numbers_buttons_across_rows():
         "bot> Healed?\n     Take your time.\n     [1] Yes  [2] No\n"
         "     [3] Read more (https://example.org)"
     )
-    assert buttons_of(output)[2] == Button(3, "Read more", None, "https://example.org")
+    assert buttons_of(output) == [
+        Button(1, "Yes", "callback", "g:1:y"),
+        Button(2, "No", "callback", "g:1:n"),
+        Button(3, "Read more", "url", "https://example.org"),
+    ]
+    reply_keyboard = _output(markup={"keyboard": [["14"], [{"text": "30"}]]})
+    assert buttons_of(reply_keyboard) == [Button(1, "14"), Button(2, "30")]
 
 
 def test_render_output_marks_edits_and_files(tmp_path):
@@ -200,10 +206,22 @@ async def test_console_commands_and_hints(tmp_path):
     assert "you> /help" not in out  # nothing is read after :quit
 
 
-async def test_menu_button_without_its_feature_says_no_reply(tmp_path):
-    """A tap the bot answers silently still gets a line, so the user is not left waiting."""
-    out = await run_script(make_console(tmp_path, "/start\n:tap Boundary tips\n"))
-    assert "you> :tap Boundary tips\n(no reply)" in out
+async def test_a_silent_answer_says_no_reply_and_copy_buttons_print_their_text(tmp_path):
+    """A tap the bot answers without a word still gets a line, so nobody waits in vain."""
+    console = make_console(tmp_path, "1\n:tap Copy\n")
+    await console.open()
+    await console.perform(Say("/start"))
+    markup = InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton("Nothing yet", callback_data="m:no-such-command")],
+            [InlineKeyboardButton("📋 Copy", copy_text=CopyTextButton("Hope you're well."))],
+        ]
+    )
+    await console.app.bot.send_message(1, "Pick one", reply_markup=markup)
+    out = await run_script(console)
+    assert "you> 1\n(no reply)" in out
+    copied = "Copied (Telegram puts this on your clipboard):\nHope you're well."
+    assert f"you> :tap Copy\n{copied}" in out
 
 
 async def test_clock_moves_forward_and_to_a_local_time(tmp_path):
