@@ -17,6 +17,7 @@ from typing import TextIO
 import bot
 from console.session import CONSOLE_TOKEN, CONSOLE_USER_ID, Console
 from content import ContentError, load_content
+from storage import StorageUnavailable
 
 __all__ = ["CONSOLE_TOKEN", "CONSOLE_USER_ID", "Console", "run_console"]
 
@@ -60,3 +61,7 @@ def run_console(
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, stdout.fileno())
         return 0
+    except (OSError, StorageUnavailable) as exc:
+        # e.g. a --database folder that can't be created: one sentence, no traceback.
+        print(f"The console stopped: {exc}", file=sys.stderr)
+        return 1

@@ -166,6 +166,8 @@ class Console:
             await app.post_shutdown(app)
             await app.shutdown()
         await self.emu.stop()
+        if self.user is None:
+            return  # never got going: keep the clock file as it was
         try:
             fd = os.open(self.clock_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             with os.fdopen(fd, "w") as file:
@@ -190,9 +192,9 @@ class Console:
 
     async def run(self) -> int:
         """Read lines until :quit or the end of input; returns the exit status."""
-        if self.app is None:
-            await self.open()
         try:
+            if self.app is None:
+                await self.open()
             await self._banner()
             await self._sweep(announce=True)
             while True:

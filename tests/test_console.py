@@ -17,7 +17,7 @@ from telegram import CopyTextButton, InlineKeyboardButton, InlineKeyboardMarkup
 
 import bot
 import handlers
-from console import Console
+from console import Console, run_console
 from console.commands import (
     ClockAt,
     ClockBy,
@@ -433,3 +433,12 @@ def test_console_flags_parse_and_are_documented(capsys):
         bot.parse_settings(["--help"], {})
     out = capsys.readouterr().out
     assert "--console" in out and "--database" in out and "data/console.sqlite3" in out
+
+
+def test_a_database_folder_that_cannot_be_made_is_one_sentence(monkeypatch, capsys):
+    monkeypatch.setattr(bot, "configure_logging", lambda level, token: None)
+    settings = bot.Settings(token=None, console=True, console_database="/proc/nope/c.sqlite3")
+    code = run_console(settings, stdin=io.StringIO("/start\n"), stdout=io.StringIO())
+    err = capsys.readouterr().err
+    assert code == 1 and "The console stopped" in err and "/proc/nope" in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
