@@ -196,7 +196,7 @@ class Console:
             if self.app is None:
                 await self.open()
             await self._banner()
-            await self._sweep(announce=True)
+            await self._sweep()
             while True:
                 if self.interactive:
                     self._write(style(f"{USER_LABEL}> ", "1;32", self.color), end="")
@@ -305,16 +305,16 @@ class Console:
             previous = due
             if due > self.clock.now():
                 self.clock.set(due)
-            if not await self._sweep(announce=True):
+            if not await self._sweep():
                 break
         else:
             self._note("Stopped moving the clock: something stays due however often it is sent.")
         if target > self.clock.now():
             self.clock.set(target)
-        await self._sweep(announce=True)
+        await self._sweep()
         self._note(f"clock: {await self._clock_text()}")
 
-    async def _sweep(self, *, announce: bool) -> bool:
+    async def _sweep(self) -> bool:
         """Run the dispatcher once, as its repeating job would; print what it sent."""
         try:
             await self.app.bot_data["dispatcher"].tick()
@@ -322,7 +322,7 @@ class Console:
             log.exception("the check-in sweep failed")
             self._note("The check-in sweep failed (see the log above).")
             return False
-        if announce and self._unshown():
+        if self._unshown():
             self._gap()
             self._note(f"── {await self._clock_text()} ──")
         self._show_new(quiet=True)
