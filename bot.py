@@ -29,6 +29,7 @@ log = logging.getLogger("friend_or_ex")
 
 TOKEN_PATTERN = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{20,100}$")
 DEFAULT_DATABASE_URL = "sqlite:///data/friend-or-ex.sqlite3"
+CONSOLE_DATABASE = "data/console.sqlite3"
 NO_TOKEN = (
     "No bot token: set TELEGRAM_BOT_TOKEN to the token @BotFather gives you "
     "(in Telegram, message @BotFather and send /newbot), or try the bot offline "
@@ -50,6 +51,8 @@ class Settings:
     log_level: str = "INFO"
     rate_limit: float = 25.0
     dispatch_interval: float = 15.0
+    console: bool = False
+    console_database: str = CONSOLE_DATABASE
 
 
 def parse_settings(argv: Sequence[str] | None, environ: Mapping[str, str]) -> Settings:
@@ -88,6 +91,17 @@ def parse_settings(argv: Sequence[str] | None, environ: Mapping[str, str]) -> Se
         default=float(environ.get("RATE_LIMIT", "25")),
         help="most messages a second overall, for check-ins too (env RATE_LIMIT; default 25)",
     )
+    parser.add_argument(
+        "--console",
+        action="store_true",
+        help="try the bot in this terminal: no token, no network (Telegram is emulated)",
+    )
+    parser.add_argument(
+        "--database",
+        default=CONSOLE_DATABASE,
+        metavar="PATH",
+        help=f"the console's own SQLite file (default {CONSOLE_DATABASE}; only with --console)",
+    )
     args = parser.parse_args(argv)
     return Settings(
         token=args.token,
@@ -95,6 +109,8 @@ def parse_settings(argv: Sequence[str] | None, environ: Mapping[str, str]) -> Se
         database_url=args.database_url,
         log_level=args.log_level,
         rate_limit=args.rate_limit,
+        console=args.console,
+        console_database=args.database,
     )
 
 
@@ -181,6 +197,10 @@ def build_application(settings: Settings, *, clock: Clock | None = None) -> Appl
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the bot with long polling; returns the process exit status."""
     settings = parse_settings(argv, os.environ)
+    if settings.console:
+        from console import run_console  # the console imports this module
+
+        return run_console(settings)
     if not settings.token:
         print(NO_TOKEN, file=sys.stderr)
         return 2

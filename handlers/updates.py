@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import Update
-from telegram.ext import BaseUpdateProcessor
+from telegram.ext import Application, BaseUpdateProcessor, TypeHandler
 
 
 def _owner(update: object) -> int | None:
@@ -63,3 +63,34 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
 
     async def shutdown(self) -> None:
         """Nothing to tear down."""
+
+
+class HandledUpdates:
+    """Which updates have reached the handlers, so a driver knows when the bot is done.
+
+    Tests and the console send updates through the emulator, then `settle` until every one of
+    them has been handled completely. It observes processing and never alters it, and it
+    outlives a restarted Application (`watch` the new one).
+    """
+
+    def __init__(self) -> None:
+        self._seen: set[int] = set()
+        self._changed = asyncio.Event()
+
+    def watch(self, app: Application) -> None:
+        """Record every update this application starts handling (before any other handler)."""
+        app.add_handler(TypeHandler(Update, self._record), group=-100)
+
+    async def _record(self, update: Update, context: object) -> None:
+        self._seen.add(update.update_id)
+        self._changed.set()
+
+    async def settle(
+        self, app: Application, sent_ids: Callable[[], set[int]], timeout: float = 5.0
+    ) -> None:
+        """Until every update in `sent_ids()` has reached the handlers and all have finished."""
+        async with asyncio.timeout(timeout):
+            while not sent_ids() <= self._seen:
+                self._changed.clear()
+                await self._changed.wait()
+            await app.update_processor.wait_idle()

@@ -560,6 +560,13 @@ class SqliteStorage:
                 row = await cur.fetchone()
         return _from_epoch(row[0]) if row and row[0] is not None else None
 
+    async def next_claimable_at(self) -> datetime | None:
+        """The earliest instant a sweep could claim any row (the console's time travel)."""
+        async with self._read() as db:
+            async with db.execute("SELECT MIN(MAX(due_at, claimed_until)) FROM due_jobs") as cur:
+                row = await cur.fetchone()
+        return _from_epoch(row[0]) if row and row[0] is not None else None
+
     async def cancel_jobs(self, user_id: int, kinds: tuple[str, ...]) -> None:
         """Drop the user's pending jobs of these kinds."""
         marks = ",".join("?" * len(kinds))

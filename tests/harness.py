@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 from datetime import UTC, datetime
 from pathlib import Path
 
-from telegram import Update
-from telegram.ext import Application, TypeHandler
+from telegram.ext import Application
 
 import bot
 from core.clock import FakeClock
 from emulator import BotApiEmulator
+from handlers.updates import HandledUpdates
 
 TEST_TOKEN = "123456:TEST-token_abcdefghijklmnopqrstuvwxyz123"
 # A fixed, ordinary Monday evening in UTC; tests move it as they need.
@@ -26,8 +25,7 @@ class BotHarness:
         self.db_path = db_path
         self.clock = clock
         self.app: Application | None = None
-        self._seen: set[int] = set()
-        self._seen_changed = asyncio.Event()
+        self._handled = HandledUpdates()
 
     @property
     def settings(self) -> bot.Settings:
@@ -45,8 +43,7 @@ class BotHarness:
         for name, value in overrides.items():
             settings = _replace(settings, name, value)
         app = bot.build_application(settings, clock=self.clock)
-        # Observe (not alter) processing: which updates have reached the handlers.
-        app.add_handler(TypeHandler(Update, self._record), group=-100)
+        self._handled.watch(app)
         await app.initialize()
         await app.post_init(app)
         await app.updater.start_polling(poll_interval=0, timeout=1)
@@ -69,17 +66,9 @@ class BotHarness:
         await self.stop()
         return await self.start()
 
-    async def _record(self, update: Update, context: object) -> None:
-        self._seen.add(update.update_id)
-        self._seen_changed.set()
-
     async def settle(self, timeout: float = 5.0) -> None:
         """Until every update sent so far has been fully handled by the bot."""
-        async with asyncio.timeout(timeout):
-            while not self.emu.update_ids() <= self._seen:
-                self._seen_changed.clear()
-                await self._seen_changed.wait()
-            await self.app.update_processor.wait_idle()
+        await self._handled.settle(self.app, self.emu.update_ids, timeout)
 
     async def tick(self):
         """Run the check-in sweep once, as the repeating job would at this clock time."""
