@@ -8,6 +8,7 @@ thread. Colours are chosen for a dark card that also reads well in Telegram's li
 from __future__ import annotations
 
 import io
+import sys
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -70,6 +71,20 @@ def render_progress_chart(data: ChartData, labels: ChartLabels) -> bytes:
     """A PNG of mood by day, slips, milestones and the longest run shaded."""
     with _RENDER_LOCK:
         return _render(data, labels)
+
+
+def warm_up() -> None:
+    """Import matplotlib and load its fonts now, so the first chart is not the slow one."""
+    from matplotlib import font_manager
+    from matplotlib.backends import backend_agg  # noqa: F401
+    from matplotlib.figure import Figure  # noqa: F401
+
+    font_manager.findfont(font_manager.FontProperties())
+
+
+def is_warm() -> bool:
+    """Whether matplotlib is imported already (warming up again would do nothing)."""
+    return "matplotlib.figure" in sys.modules
 
 
 def _x(day: date) -> float:

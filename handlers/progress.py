@@ -5,15 +5,18 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import threading
 from datetime import date, datetime
 
 from telegram import InlineKeyboardMarkup, Update
-from telegram.ext import CallbackQueryHandler
+from telegram.ext import Application, CallbackQueryHandler
 
 from content import Content, Html
 from core import progress as rules
 from core import schedule
 from core.chart import ChartData, ChartLabels, render_progress_chart
+from core.chart import is_warm as chart_is_warm
+from core.chart import warm_up as chart_warm_up
 from core.crisis import signals_crisis
 from handlers.common import (
     MENU_PREFIX,
@@ -311,6 +314,14 @@ async def _send_chart(
     )
 
 
+async def warm_up_chart(app: Application) -> None:
+    """Load matplotlib in the background at start-up: the first /progress is then quick too."""
+    # A daemon thread, not a task: start-up does not wait for it and shutdown does not either.
+    if chart_is_warm():
+        return
+    threading.Thread(target=chart_warm_up, name="chart-warm-up", daemon=True).start()
+
+
 def feature() -> Feature:
     """/mood, /journal and /progress, the mood buttons and the journal's awaited note."""
     return Feature(
@@ -324,4 +335,5 @@ def feature() -> Feature:
             CallbackQueryHandler(show_notes, pattern=f"^{NOTES_DATA}$"),
         ],
         text_inputs={AWAITING_NOTE: journal_text},
+        on_startup=warm_up_chart,
     )

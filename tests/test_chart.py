@@ -13,7 +13,7 @@ import pytest
 
 from content import load_content
 from core import progress as rules
-from core.chart import ChartData, render_progress_chart
+from core.chart import ChartData, is_warm, render_progress_chart, warm_up
 from handlers.progress import chart_labels
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -117,3 +117,8 @@ def test_charts_drawn_from_threads_at_once_are_all_valid():
         thread.join()
     assert len(results) == 4 and len(set(results)) == 1
     assert_sensible_png(results[0])
+
+
+def test_warm_up_loads_matplotlib_ahead_of_the_first_chart():
+    warm_up()
+    assert is_warm()

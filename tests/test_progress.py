@@ -5,9 +5,12 @@ from __future__ import annotations
 import threading
 from datetime import date, timedelta
 
+import pytest
+
 import handlers.progress
 from content import load_content
 from handlers.progress import NOTE_LIMIT
+from storage.sqlite import SqliteStorage
 from tests.harness import START
 from tests.test_chart import assert_sensible_png
 
@@ -26,6 +29,59 @@ async def started(harness, uid: int, tz: str | None = None):
 
 async def moods_of(harness, uid: int):
     return await harness.storage.mood_history(uid, date(2000, 1, 1))
+
+
+# Storage
+
+
+@pytest.fixture
+async def storage(tmp_path):
+    opened = await SqliteStorage.open(tmp_path / "progress.sqlite3")
+    yield opened
+    await opened.close()
+
+
+async def test_mood_history_is_one_per_day_oldest_first_within_the_dates(storage):
+    await storage.ensure_user(1, START)
+    await storage.ensure_user(2, START)
+    for n, mood in [(3, 2), (1, 4), (2, 5), (2, 3)]:  # day 2 answered twice: the last counts
+        await storage.record_mood(1, TODAY + timedelta(days=n), mood, START)
+    await storage.record_mood(2, TODAY, 1, START)
+    history = await storage.mood_history(1, TODAY)
+    assert [(m.local_date, m.mood) for m in history] == [
+        (TODAY + timedelta(days=1), 4),
+        (TODAY + timedelta(days=2), 3),
+        (TODAY + timedelta(days=3), 2),
+    ]
+    window = await storage.mood_history(1, TODAY + timedelta(days=2), TODAY + timedelta(days=2))
+    assert [m.mood for m in window] == [3]
+    assert await storage.mood_history(1, TODAY + timedelta(days=4)) == []
+
+
+async def test_slips_in_period_are_its_own_local_dates_in_order(storage):
+    await storage.ensure_user(1, START)
+    period = await storage.start_period(1, START, TODAY, 30)
+    for n in (9, 4, 4):
+        await storage.record_slip(period.period_id, START, TODAY + timedelta(days=n), 3)
+    assert await storage.slips_in_period(period.period_id) == [
+        TODAY + timedelta(days=4),
+        TODAY + timedelta(days=4),
+        TODAY + timedelta(days=9),
+    ]
+    assert await storage.slips_in_period(period.period_id + 1) == []
+
+
+async def test_recent_notes_newest_first_of_one_kind_and_user(storage):
+    await storage.ensure_user(1, START)
+    await storage.ensure_user(2, START)
+    for n in range(5):
+        await storage.add_note(1, "journal", f"j{n}", START + timedelta(minutes=n))
+    await storage.add_note(1, "unsent", "not a journal note", START)
+    await storage.add_note(2, "journal", "someone else", START)
+    notes = await storage.recent_notes(1, "journal", 3)
+    assert [n.text for n in notes] == ["j4", "j3", "j2"]
+    assert notes[0].created_at == START + timedelta(minutes=4)
+    assert notes[0].kind == "journal"
 
 
 # /mood
@@ -98,6 +154,20 @@ async def test_forged_mood_button_is_refused_and_nothing_stored(harness):
     await alice.next_callback_answer()
     await harness.settle()
     assert await moods_of(harness, 2005) == []
+
+
+async def test_write_a_note_button_after_a_mood_asks_for_the_note(harness):
+    alice = await started(harness, 2006)
+    await alice.send("/mood")
+    await alice.next_message()
+    await alice.tap("4")
+    await alice.next_callback_answer()
+    await alice.next_message()
+    await alice.tap("Write a note")
+    await alice.next_callback_answer()
+    assert "next message" in (await alice.next_message()).plain
+    await alice.send("Good walk today.")
+    assert "Saved" in (await alice.next_message()).plain
 
 
 # /journal
