@@ -58,7 +58,7 @@ def _button(context: BotContext, name: str, data: str | None = None) -> Button:
 
 
 def _count(content: Content, kind: str, count: int) -> str:
-    """ "1 slip", "3 moods logged", "no slips": the right form for a number."""
+    """The right form for a number: "1 slip", "3 moods logged", "no slips"."""
     form = "one" if count == 1 else "other"
     if count == 0 and content.has(f"progress.count.{kind}_zero"):
         form = "zero"
@@ -184,7 +184,7 @@ async def show_notes(update: Update, context: BotContext) -> None:
 
 
 def _when(instant: datetime, tz: str) -> str:
-    """ "Mon 23 Nov 2026, 20:15" on the user's wall clock."""
+    """The instant on the user's wall clock, like "Mon 23 Nov 2026, 20:15"."""
     local = instant.astimezone(schedule.zone(tz))
     return f"{local:%a} {local.day} {local:%b %Y}, {local:%H:%M}"
 
