@@ -92,3 +92,21 @@ class CheckinSent:
     day: int
     message_id: int | None
     next_due_at: datetime | None  # None: the period is over, remove the job
+
+
+@dataclass(frozen=True, slots=True)
+class MoodEntry:
+    """How the user felt on one local day, 1 (very low) to 5 (great)."""
+
+    local_date: date
+    mood: int
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A journal entry or an unsent message, in the user's own words."""
+
+    note_id: int
+    kind: str  # "journal" or "unsent"
+    text: str
+    created_at: datetime  # UTC

@@ -14,7 +14,16 @@ from pathlib import Path
 
 import aiosqlite
 
-from storage.models import CheckinSent, DueJob, GuideRun, OutcomeRecord, Period, UserSettings
+from storage.models import (
+    CheckinSent,
+    DueJob,
+    GuideRun,
+    MoodEntry,
+    Note,
+    OutcomeRecord,
+    Period,
+    UserSettings,
+)
 
 log = logging.getLogger(__name__)
 
@@ -678,6 +687,48 @@ class SqliteStorage:
             return int(cur.lastrowid)
 
     # Journal and mood history (issue 7 adds its functions here)
+
+    async def mood_history(
+        self, user_id: int, since: date, until: date | None = None
+    ) -> list[MoodEntry]:
+        """The user's moods from local date `since` (to `until`, both included), oldest first."""
+        async with self._read() as db:
+            async with db.execute(
+                "SELECT local_date, mood FROM moods WHERE user_id = ? AND local_date >= ? "
+                "AND local_date <= ? ORDER BY local_date",
+                (user_id, since.isoformat(), (until or date.max).isoformat()),
+            ) as cur:
+                rows = await cur.fetchall()
+        return [MoodEntry(date.fromisoformat(row["local_date"]), row["mood"]) for row in rows]
+
+    async def slips_in_period(self, period_id: int) -> list[date]:
+        """The local dates of a period's slips, oldest first (a date twice if it slipped twice)."""
+        async with self._read() as db:
+            async with db.execute(
+                "SELECT local_date FROM slips WHERE period_id = ? ORDER BY local_date, slip_id",
+                (period_id,),
+            ) as cur:
+                rows = await cur.fetchall()
+        return [date.fromisoformat(row["local_date"]) for row in rows]
+
+    async def recent_notes(self, user_id: int, kind: str, limit: int) -> list[Note]:
+        """The user's latest notes of a kind ('journal' or 'unsent'), newest first."""
+        async with self._read() as db:
+            async with db.execute(
+                "SELECT note_id, kind, text, created_at FROM notes WHERE user_id = ? AND kind = ? "
+                "ORDER BY note_id DESC LIMIT ?",
+                (user_id, kind, limit),
+            ) as cur:
+                rows = await cur.fetchall()
+        return [
+            Note(
+                note_id=row["note_id"],
+                kind=row["kind"],
+                text=row["text"],
+                created_at=datetime.fromisoformat(row["created_at"]),
+            )
+            for row in rows
+        ]
 
 
 def _epoch(instant: datetime) -> int:

@@ -1,0 +1,339 @@
+"""/mood, /journal and /progress: a mood a day, private notes, and a chart of the period."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import threading
+from datetime import date, datetime
+
+from telegram import InlineKeyboardMarkup, Update
+from telegram.ext import Application, CallbackQueryHandler
+
+from content import Content, Html
+from core import progress as rules
+from core import schedule
+from core.chart import ChartData, ChartLabels, render_progress_chart
+from core.chart import is_warm as chart_is_warm
+from core.chart import warm_up as chart_warm_up
+from core.crisis import signals_crisis
+from handlers.common import (
+    MENU_PREFIX,
+    Button,
+    Command,
+    Feature,
+    answer_tap,
+    edit_or_send,
+    keyboard,
+    reply,
+    user_id,
+)
+from handlers.context import BotContext
+from storage.models import MoodEntry
+
+log = logging.getLogger(__name__)
+
+# Callback data: "j:mood:<1-5>" logs today's mood, "j:notes" lists the journal.
+MOOD_PREFIX = "j:mood:"
+NOTES_DATA = "j:notes"
+AWAITING_NOTE = "journal"
+NOTE_LIMIT = 2000  # characters in one journal note
+NOTES_SHOWN = 10
+# Telegram allows 4096 characters a message; a margin keeps a split list safely under it.
+MESSAGE_LIMIT = 4000
+_COMMAND_WORD = re.compile(r"^/\S*\s*")
+
+
+async def _today(context: BotContext, uid: int) -> tuple[date, str]:
+    """The user's local date now, and their time zone (UTC until they set one)."""
+    settings = await context.storage.ensure_user(uid, context.clock.now())
+    tz = settings.tz or "UTC"
+    return schedule.local_date(context.clock.now(), tz), tz
+
+
+def _button(context: BotContext, name: str, data: str | None = None) -> Button:
+    """One of this feature's buttons; without data it runs the command of the same name."""
+    return context.content.text(f"progress.buttons.{name}"), data or f"{MENU_PREFIX}{name}"
+
+
+def _count(content: Content, kind: str, count: int) -> str:
+    """The right form for a number: "1 slip", "3 moods logged", "no slips"."""
+    form = "one" if count == 1 else "other"
+    if count == 0 and content.has(f"progress.count.{kind}_zero"):
+        form = "zero"
+    return content.text(f"progress.count.{kind}_{form}", count=count)
+
+
+# /mood
+
+
+def mood_keyboard(context: BotContext) -> InlineKeyboardMarkup:
+    """Mood 1 to 5 in one row."""
+    labels = context.content.texts("progress.mood.buttons")
+    return keyboard([[(labels[mood - 1], f"{MOOD_PREFIX}{mood}") for mood in range(1, 6)]])
+
+
+async def ask_mood(update: Update, context: BotContext) -> None:
+    """Ask how the user feels today, showing today's answer if there is one."""
+    uid = user_id(update)
+    today, _ = await _today(context, uid)
+    logged = await context.storage.mood_history(uid, today, today)
+    if logged:
+        text = context.content.text("progress.mood.question_again", mood=logged[0].mood)
+    else:
+        text = context.content.text("progress.mood.question")
+    await reply(update, text, mood_keyboard(context))
+
+
+async def save_mood(update: Update, context: BotContext) -> None:
+    """A mood button: keep one mood for today (a later tap replaces it) and answer kindly."""
+    mood = _mood_from(update.callback_query.data)
+    if mood is None:
+        await answer_tap(update, context.content.text("common.button_expired"))
+        return
+    uid = user_id(update)
+    today, _ = await _today(context, uid)
+    earlier: list[MoodEntry] = await context.storage.mood_history(uid, today, today)
+    await context.storage.record_mood(uid, today, mood, context.clock.now())
+    await answer_tap(update)
+    text = context.content.texts("progress.mood.saved")[mood - 1]
+    if earlier and earlier[0].mood != mood:
+        text = context.content.text("progress.mood.updated", mood=mood) + "\n\n" + text
+    markup = keyboard([[_button(context, "progress")], [_button(context, "journal")]])
+    await edit_or_send(update, text, markup)
+
+
+def _mood_from(data: str | None) -> int | None:
+    """1 to 5 from "j:mood:<n>", None for anything else (forged or from another version)."""
+    value = (data or "").removeprefix(MOOD_PREFIX)
+    return int(value) if value in {"1", "2", "3", "4", "5"} else None
+
+
+# /journal
+
+
+async def journal(update: Update, context: BotContext) -> None:
+    """/journal <text> saves a note, /journal list shows notes, /journal alone asks for one."""
+    uid = user_id(update)
+    await context.storage.ensure_user(uid, context.clock.now())
+    text = "" if update.callback_query else _after_command(update.effective_message.text or "")
+    if text.casefold() == "list":
+        await show_notes(update, context)
+    elif not text:
+        await context.storage.set_awaiting(uid, AWAITING_NOTE)
+        await reply(update, context.content.text("progress.journal.ask", limit=f"{NOTE_LIMIT:,}"))
+    else:
+        await _save_note(update, context, text, awaited=False)
+
+
+async def journal_text(update: Update, context: BotContext) -> None:
+    """The note the user was asked for with /journal alone."""
+    text = (update.effective_message.text or "").strip()
+    if not text:
+        await reply(update, context.content.text("progress.journal.ask", limit=f"{NOTE_LIMIT:,}"))
+        return
+    await _save_note(update, context, text, awaited=True)
+
+
+def _after_command(text: str) -> str:
+    """What follows "/journal" (or "/journal@bot"), keeping the user's line breaks."""
+    return _COMMAND_WORD.sub("", text, count=1).strip()
+
+
+async def _save_note(update: Update, context: BotContext, text: str, *, awaited: bool) -> None:
+    content = context.content
+    if len(text) > NOTE_LIMIT:
+        # Still waiting (if we were): the next message can be the shorter version.
+        too_long = content.text(
+            "progress.journal.too_long", length=f"{len(text):,}", limit=f"{NOTE_LIMIT:,}"
+        )
+        await reply(update, too_long)
+        return
+    uid = user_id(update)
+    await context.storage.add_note(uid, "journal", text, context.clock.now())
+    if awaited:
+        # After the note is safe: a crash in between may save a second note, never lose one.
+        await context.storage.set_awaiting(uid, None)
+    answer = content.text("progress.journal.saved")
+    if signals_crisis(text):
+        answer += "\n\n" + content.text("progress.journal.crisis")
+    markup = keyboard([[_button(context, "notes", NOTES_DATA)], [_button(context, "progress")]])
+    await reply(update, answer, markup)
+
+
+async def show_notes(update: Update, context: BotContext) -> None:
+    """The last ten notes, newest first, with local dates; split so no message is too long."""
+    await answer_tap(update)
+    uid = user_id(update)
+    _, tz = await _today(context, uid)
+    content = context.content
+    notes = await context.storage.recent_notes(uid, "journal", NOTES_SHOWN + 1)
+    if not notes:
+        await reply(update, content.text("progress.journal.empty"))
+        return
+    blocks = [content.text("progress.journal.list_header")]
+    for note in notes[:NOTES_SHOWN]:
+        blocks.append(
+            content.text("progress.journal.entry", when=_when(note.created_at, tz), text=note.text)
+        )
+    if len(notes) > NOTES_SHOWN:
+        blocks.append(content.text("progress.journal.more", count=NOTES_SHOWN))
+    for message in rules.pack(blocks, MESSAGE_LIMIT, measure=rules.visible_length):
+        await reply(update, message)
+
+
+def _when(instant: datetime, tz: str) -> str:
+    """The instant on the user's wall clock, like "Mon 23 Nov 2026, 20:15"."""
+    local = instant.astimezone(schedule.zone(tz))
+    return f"{local:%a} {local.day} {local:%b %Y}, {local:%H:%M}"
+
+
+# /progress
+
+
+async def show_progress(update: Update, context: BotContext) -> None:
+    """A chart of the current period (or of recent moods), or a summary when there is too little."""
+    uid = user_id(update)
+    today, _ = await _today(context, uid)
+    period = await context.storage.active_period(uid)
+    if period is None:
+        await _recent_moods(update, context, today)
+        return
+    content = context.content
+    through = rules.period_through(period.run_start_date, period.length_days, today)
+    moods = await context.storage.mood_history(uid, period.start_date, through)
+    slips = await context.storage.slips_in_period(period.period_id)
+    summary = rules.summarize(
+        period.start_date,
+        period.run_start_date,
+        period.length_days,
+        today,
+        [entry.mood for entry in moods],
+        slips,
+    )
+    longest = _count(content, "day", summary.longest_run)
+    slips_text = _count(content, "slip", summary.slips)
+    if len(moods) < 2:
+        key = "progress.few_moods_one" if moods else "progress.few_moods_none"
+        text = content.text(
+            key, day=summary.day, total=summary.total, longest=longest, slips=slips_text
+        )
+        await reply(update, text, keyboard([[_button(context, "mood")]]))
+        return
+    found = rules.runs(period.start_date, through, slips)
+    best = rules.longest(found)
+    data = ChartData(
+        *rules.chart_window(period.start_date, through),
+        moods=[(entry.local_date, entry.mood) for entry in moods],
+        average=_average(moods),
+        slips=sorted({day for day in slips if period.start_date <= day <= through}),
+        milestones=rules.milestones_to_mark(
+            rules.milestones_reached(found), rules.MAX_MILESTONE_MARKS
+        ),
+        longest_run=(best.start, best.end) if best else None,
+    )
+    next_text = Html("")
+    if summary.next_milestone:
+        next_text = content.text("progress.next_milestone", day=summary.next_milestone)
+    caption = content.text(
+        "progress.caption",
+        day=summary.day,
+        total=summary.total,
+        trend=content.text(f"progress.trend.{summary.trend.value}"),
+        longest=longest,
+        moods=_count(content, "mood", summary.moods_logged),
+        slips=slips_text,
+        next=next_text,
+    )
+    await _send_chart(update, context, data, caption, longest)
+
+
+async def _recent_moods(update: Update, context: BotContext, today: date) -> None:
+    """No period running: the last 30 days of moods if there are two, otherwise a pointer."""
+    content = context.content
+    uid = user_id(update)
+    moods = await context.storage.mood_history(uid, rules.recent_window_start(today), today)
+    if len(moods) < 2:
+        rows = [[_button(context, "mood")]]
+        if "nocontact" in context.bot_data["commands"]:
+            rows.append([_button(context, "nocontact")])
+        await reply(update, content.text("progress.no_period"), keyboard(rows))
+        return
+    data = ChartData(
+        *rules.chart_window(rules.recent_window_start(today), today),
+        moods=[(entry.local_date, entry.mood) for entry in moods],
+        average=_average(moods),
+    )
+    trend = rules.mood_trend([entry.mood for entry in moods])
+    caption = content.text(
+        "progress.caption_recent",
+        days=rules.RECENT_DAYS,
+        trend=content.text(f"progress.trend.{trend.value}"),
+    )
+    await _send_chart(update, context, data, caption, longest=None)
+
+
+def _average(moods: list[MoodEntry]) -> list[tuple[date, float]]:
+    if len(moods) < rules.AVERAGE_FROM:
+        return []
+    return rules.rolling_mean([(m.local_date, m.mood) for m in moods], rules.AVERAGE_DAYS)
+
+
+def chart_labels(content: Content, longest: str | None) -> ChartLabels:
+    """The chart's words from content/progress.toml (plain text)."""
+    chart = content.table("progress.chart")
+    return ChartLabels(
+        title=chart["title"],
+        mood_ticks=chart["mood_ticks"],
+        mood=chart["mood"],
+        average=chart["average"],
+        slip=chart["slip"],
+        milestone=chart["milestone"],
+        longest_run=chart["longest_run"].format(days=longest or ""),
+        empty=chart["empty"],
+    )
+
+
+async def _send_chart(
+    update: Update, context: BotContext, data: ChartData, caption: str, longest: str | None
+) -> None:
+    """Draw in a worker thread (never on the event loop) and send as a photo; never stored."""
+    labels = chart_labels(context.content, longest)
+    try:
+        png = await asyncio.to_thread(render_progress_chart, data, labels)
+    except Exception:
+        log.exception("progress chart could not be drawn")
+        await reply(update, context.content.text("progress.rendering_failed"))
+        return
+    markup = keyboard([[_button(context, "mood")], [_button(context, "journal")]])
+    chat = update.effective_chat
+    assert chat is not None
+    await context.bot.send_photo(
+        chat.id, photo=png, caption=caption, reply_markup=markup, filename="progress.png"
+    )
+
+
+async def warm_up_chart(app: Application) -> None:
+    """Load matplotlib in the background at start-up: the first /progress is then quick too."""
+    # A daemon thread, not a task: start-up does not wait for it and shutdown does not either.
+    if chart_is_warm():
+        return
+    threading.Thread(target=chart_warm_up, name="chart-warm-up", daemon=True).start()
+
+
+def feature() -> Feature:
+    """/mood, /journal and /progress, the mood buttons and the journal's awaited note."""
+    return Feature(
+        commands=[
+            Command("mood", ask_mood),
+            Command("journal", journal),
+            Command("progress", show_progress),
+        ],
+        handlers=[
+            CallbackQueryHandler(save_mood, pattern=f"^{MOOD_PREFIX}"),
+            CallbackQueryHandler(show_notes, pattern=f"^{NOTES_DATA}$"),
+        ],
+        text_inputs={AWAITING_NOTE: journal_text},
+        on_startup=warm_up_chart,
+    )
