@@ -35,7 +35,8 @@ def install(app: Application) -> None:
     reprompts = {}
     startup_hooks = []
     dispatcher = Dispatcher(app)
-    private = filters.ChatType.PRIVATE
+    # Edits are not re-read (basics.edited says so): editing a message into /forget does nothing.
+    private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
     for handler in throttle.throttle_handlers():
         app.add_handler(handler, group=THROTTLE_GROUP)
     for handler in guards.guards():
