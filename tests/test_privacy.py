@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from datetime import date, datetime, timedelta
 
 from content import load_content
 from storage.models import CheckinSent
-from tests.harness import START
+from tests.harness import START, TEST_TOKEN
 
 content = load_content()
 
@@ -259,3 +260,35 @@ async def test_start_after_forget_is_a_fresh_start(harness):
     export = await harness.storage.export_user(ALICE)
     assert export["notes"] == [] and export["periods"] == []
     assert isinstance(datetime.fromisoformat(export["users"][0]["created_at"]), datetime)
+
+
+async def test_logs_at_info_hold_no_user_text_or_token(harness, caplog, monkeypatch):
+    secret_words = [
+        "I want to kill myself tonight",
+        "Jordan still has my jacket",
+        "/frobnicate my-private-argument",
+        "editing in something private",
+    ]
+    caplog.set_level(logging.INFO)
+    for noisy in ("httpx", "httpcore"):  # as bot.configure_logging sets them in production
+        monkeypatch.setattr(logging.getLogger(noisy), "level", logging.WARNING)
+    alice = harness.emu.user(ALICE)
+    await alice.send("/start")
+    await alice.send(secret_words[0])
+    sent = await alice.send(secret_words[1])
+    await alice.send(secret_words[2])
+    await alice.edit(sent["message_id"], secret_words[3])
+    await alice.send_photo(caption="a caption nobody should log")
+    await harness.settle()
+    await harness.storage.add_note(ALICE, "journal", NOTE, START)
+    await alice.send("/mydata")
+    await alice.send("/forget")
+    await harness.settle()
+    await alice.tap(content.text("safety.forget_yes_button"))
+    await harness.settle()
+    assert not await harness.storage.user_is_known(ALICE)
+    logged = caplog.text + "".join(str(r.args) for r in caplog.records)
+    assert any("crisis" in r.getMessage() for r in caplog.records)  # the events are logged...
+    for text in [*secret_words, NOTE, "a caption nobody should log", TEST_TOKEN]:
+        assert text not in logged, text  # ...their words are not
+    assert str(ALICE) not in logged
