@@ -494,8 +494,11 @@ class SqliteStorage:
             return
         async with self._write() as db:
             await db.executemany(
+                # A user who used /forget while their check-in was in flight has no period any
+                # more: skip the row rather than fail the whole batch on the foreign key.
                 "INSERT OR IGNORE INTO checkins (period_id, user_id, local_date, day, sent_at,"
-                " message_id) VALUES (?, ?, ?, ?, ?, ?)",
+                " message_id) SELECT ?, ?, ?, ?, ?, ?"
+                " WHERE EXISTS (SELECT 1 FROM periods WHERE period_id = ?)",
                 [
                     (
                         s.period_id,
@@ -504,6 +507,7 @@ class SqliteStorage:
                         s.day,
                         iso(now),
                         s.message_id,
+                        s.period_id,
                     )
                     for s in sent
                 ],

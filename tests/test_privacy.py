@@ -292,3 +292,22 @@ async def test_logs_at_info_hold_no_user_text_or_token(harness, caplog, monkeypa
     for text in [*secret_words, NOTE, "a caption nobody should log", TEST_TOKEN]:
         assert text not in logged, text  # ...their words are not
     assert str(ALICE) not in logged
+
+
+async def test_forget_while_a_checkin_is_in_flight_does_not_break_the_batch(harness):
+    storage = harness.storage
+    await fill(storage, ALICE)
+    await fill(storage, BOB, note="Bob's own note", why="Bob's own reason")
+    alice_period = await storage.active_period(ALICE)
+    bob_period = await storage.active_period(BOB)
+    await storage.forget_user(ALICE)  # between the dispatcher's claim and its record
+    day = date(2026, 11, 25)
+    await storage.record_checkins_sent(
+        [
+            CheckinSent(0, alice_period.period_id, ALICE, day, 3, 90, None),
+            CheckinSent(0, bob_period.period_id, BOB, day, 3, 91, None),
+        ],
+        START,
+    )
+    assert set(raw_rows(harness.db_path, ALICE).values()) == {0}
+    assert (await storage.active_period(BOB)).last_checkin_date == day
