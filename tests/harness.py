@@ -11,7 +11,9 @@ from telegram.ext import Application, TypeHandler
 
 import bot
 from core.clock import FakeClock
+from core.throttle import TokenBuckets
 from emulator import BotApiEmulator
+from handlers.throttle import THROTTLE_KEY
 
 TEST_TOKEN = "123456:TEST-token_abcdefghijklmnopqrstuvwxyz123"
 # A fixed, ordinary Monday evening in UTC; tests move it as they need.
@@ -45,6 +47,9 @@ class BotHarness:
         for name, value in overrides.items():
             settings = _replace(settings, name, value)
         app = bot.build_application(settings, clock=self.clock)
+        # Tests tap through flows far faster than a person can: no per-user throttle, except
+        # in the tests of the throttle itself (tests/test_hostile_input.py puts it back).
+        app.bot_data[THROTTLE_KEY] = TokenBuckets(burst=1_000_000)
         # Observe (not alter) processing: which updates have reached the handlers.
         app.add_handler(TypeHandler(Update, self._record), group=-100)
         await app.initialize()

@@ -209,6 +209,7 @@ async def test_crisis_gets_through_a_flood(harness):
 
 async def test_the_measured_flood_in_real_time(harness):
     """No fake clock: 100 messages as fast as the emulator takes them."""
+    harness.app.bot_data[THROTTLE_KEY] = TokenBuckets()  # the production default
     alice, bob = harness.emu.user(3013), harness.emu.user(3014)
     for _ in range(100):
         await alice.send("hello")
@@ -248,3 +249,12 @@ def test_token_buckets_reject_nonsense():
         TokenBuckets(burst=0)
     with pytest.raises(ValueError):
         TokenBuckets(per_second=0)
+
+
+def test_the_bot_is_built_with_the_production_throttle():
+    import bot
+    from tests.harness import TEST_TOKEN
+
+    app = bot.build_application(bot.Settings(token=TEST_TOKEN))
+    limiter = app.bot_data[THROTTLE_KEY]
+    assert (limiter.burst, limiter.per_second) == (DEFAULT_BURST, 5.0)
