@@ -10,9 +10,11 @@ import argparse
 import logging
 import os
 import re
+import secrets
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
@@ -35,6 +37,15 @@ NO_TOKEN = (
     "(in Telegram, message @BotFather and send /newbot), or try the bot offline "
     "with `python bot.py --console`."
 )
+BAD_WEBHOOK_URL = (
+    "The webhook URL must start with https:// (Telegram only delivers to HTTPS), "
+    "like https://example.org/hook."
+)
+BAD_WEBHOOK_SECRET = (
+    "WEBHOOK_SECRET may hold only letters, digits, _ and -, 1 to 256 of them; "
+    "leave it out and one is made up at random."
+)
+WEBHOOK_SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 BAD_TOKEN = (
     "That bot token doesn't look right: it should be digits, a colon and about 35 letters, "
     "like 123456789:AAE... Copy it again from @BotFather (send /mybots there)."
@@ -53,6 +64,10 @@ class Settings:
     dispatch_interval: float = 15.0
     console: bool = False
     console_database: str = CONSOLE_DATABASE
+    webhook_url: str | None = None  # set: serve updates by webhook instead of polling
+    webhook_listen: str = "0.0.0.0"
+    webhook_port: int = 8443
+    webhook_secret: str | None = None  # None: a random one for this process
 
 
 def parse_settings(argv: Sequence[str] | None, environ: Mapping[str, str]) -> Settings:
@@ -102,6 +117,7 @@ def parse_settings(argv: Sequence[str] | None, environ: Mapping[str, str]) -> Se
         metavar="PATH",
         help=f"the console's own SQLite file (default {CONSOLE_DATABASE}; only with --console)",
     )
+    add_webhook_arguments(parser, environ)
     args = parser.parse_args(argv)
     return Settings(
         token=args.token,
@@ -111,7 +127,50 @@ def parse_settings(argv: Sequence[str] | None, environ: Mapping[str, str]) -> Se
         rate_limit=args.rate_limit,
         console=args.console,
         console_database=args.database,
+        webhook_url=args.webhook_url or None,
+        webhook_listen=args.listen,
+        webhook_port=args.port,
+        webhook_secret=args.webhook_secret or None,
     )
+
+
+def add_webhook_arguments(parser: argparse.ArgumentParser, environ: Mapping[str, str]) -> None:
+    """The flags of webhook mode (without --webhook-url the bot polls)."""
+    parser.add_argument(
+        "--webhook-url",
+        default=environ.get("WEBHOOK_URL"),
+        help="serve updates by webhook at this public HTTPS URL instead of polling, e.g. "
+        "https://example.org/hook (env WEBHOOK_URL; default: long polling)",
+    )
+    parser.add_argument(
+        "--listen",
+        default=environ.get("WEBHOOK_LISTEN", "0.0.0.0"),
+        help="address the webhook server listens on; Telegram (or your reverse proxy) must "
+        "reach it (env WEBHOOK_LISTEN; default 0.0.0.0, every interface)",
+    )
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=int(environ.get("WEBHOOK_PORT", "8443")),
+        help="port of the webhook server (env WEBHOOK_PORT; default 8443)",
+    )
+    parser.add_argument(
+        "--webhook-secret",
+        default=environ.get("WEBHOOK_SECRET"),
+        help="secret Telegram sends in X-Telegram-Bot-Api-Secret-Token; requests without "
+        "it get 403 (env WEBHOOK_SECRET; default: a random one at each start)",
+    )
+
+
+def webhook_problem(settings: Settings) -> str | None:
+    """One sentence if the webhook settings cannot work, else None."""
+    if settings.webhook_url is None:
+        return None
+    if not settings.webhook_url.startswith("https://") or not urlsplit(settings.webhook_url).netloc:
+        return BAD_WEBHOOK_URL
+    if settings.webhook_secret and not WEBHOOK_SECRET_PATTERN.match(settings.webhook_secret):
+        return BAD_WEBHOOK_SECRET
+    return None
 
 
 class RedactSecrets(logging.Filter):
@@ -194,8 +253,40 @@ def build_application(settings: Settings, *, clock: Clock | None = None) -> Appl
     return app
 
 
+class WithholdUpdatePayload(logging.Filter):
+    """PTB logs a webhook body it cannot parse in full, at CRITICAL: keep users' words out."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.CRITICAL and record.args:
+            record.args = tuple("<update withheld>" for _ in record.args)
+        return True
+
+
+def run_webhook(app: Application, settings: Settings) -> None:
+    """Serve updates by webhook: register the URL with Telegram, then listen until stopped.
+
+    PTB answers 403 to any request without the right X-Telegram-Bot-Api-Secret-Token, before
+    reading its body, so a stranger who finds the URL cannot feed the bot updates.
+    """
+    secret = settings.webhook_secret or secrets.token_urlsafe(32)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(RedactSecrets(secret))
+    logging.getLogger("telegram.ext._utils.webhookhandler").addFilter(WithholdUpdatePayload())
+    url = settings.webhook_url or ""
+    log.info("serving updates by webhook on %s:%d", settings.webhook_listen, settings.webhook_port)
+    app.run_webhook(
+        listen=settings.webhook_listen,
+        port=settings.webhook_port,
+        url_path=urlsplit(url).path.lstrip("/"),
+        webhook_url=url,
+        secret_token=secret,
+        allowed_updates=Update.ALL_TYPES,
+        drop_pending_updates=False,
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Start the bot with long polling; returns the process exit status."""
+    """Start the bot with long polling (or a webhook); returns the process exit status."""
     settings = parse_settings(argv, os.environ)
     if settings.console:
         from console import run_console  # the console imports this module
@@ -207,6 +298,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not TOKEN_PATTERN.match(settings.token):
         print(BAD_TOKEN, file=sys.stderr)
         return 2
+    problem = webhook_problem(settings)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     configure_logging(settings.log_level, settings.token)
     try:
         load_content()
@@ -214,7 +309,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(exc, file=sys.stderr)
         return 1
     app = build_application(settings)
-    app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
+    if settings.webhook_url:
+        run_webhook(app, settings)
+    else:
+        app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
     return 0
 
 

@@ -46,8 +46,8 @@ _PATTERNS: tuple[str, ...] = (
     "(?:hang|hanging|drown|drowning|shoot|shooting|poison|poisoning) " + _MYSELF,
     "(?:slit|slitting|cut|cutting) my (?:wrist|wrists|throat)",
     "overdose|overdosed|overdoses|overdosing"
-    "|(?:take|taking|took|swallow|swallowing|swallowed) all "
-    "(?:my|the|these|those|of my) (?:pills|tablets)",
+    "|(?:take|taking|took|swallow|swallowing|swallowed) (?:all|a bunch of|a lot of|too many"
+    "|loads of|a handful of) (?:my |the |these |those |of my )?(?:pills|tablets)",
     "(?:jump|jumping) (?:off|from|of) (?:a|the|this|that|my) "
     "(?:bridge|building|roof|rooftop|cliff|balcony|tower)",
     "(?:jump|jumping|step|stepping|throw myself|walk|walking) in front of (?:a|the) "
@@ -78,6 +78,13 @@ _PATTERNS: tuple[str, ...] = (
     "(?:wish i could|want to|i could just|i should just|i just want to) (?:disappear|vanish)"
     " forever",
     "(?:want|need) (?:it all|everything|the pain|all of it) to (?:stop|end)",
+    "(?:want|wish i could|wish i could just) (?:to )?(?:stop existing|not exist|sleep forever)",
+    "better off (?:gone|if i (?:was|were) gone|if i (?:was|were) not here|if i (?:was|were) dead)",
+    "(?:i am|i feel like|i feel like i am) (?:just |such |only )?a burden (?:to|on|for) "
+    "(?:everyone|everybody|all of them|my family|the people i love)",
+    "(?:done with|giving up on|give up on|gave up on) (?:life|living|being alive)",
+    "(?:my )?life is (?:pointless|meaningless)",
+    "(?:do not|can not) see (?:the|any) point (?:of|in) (?:living|life|going on|being alive)",
     # Giving up.
     "can not go on" + _GO_ON_NOT_LIFE,
     "can not (?:do|take|handle|bear) (?:this|it|life) (?:any more|any longer)",

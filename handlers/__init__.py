@@ -1,7 +1,9 @@
 """Telegram-facing code, one module per feature; this table of contents wires them in.
 
 Handler groups run in order; a lower group can stop an update from reaching features:
+  -3  throttle (a flood from one user is dropped before anything else sees it)
   -2  guards (groups and channels never reach a feature)
+  -1  crisis (text that signals crisis gets help at once and is not taken as an answer)
    0  features, then the fallbacks that answer anything nobody else did
 """
 
@@ -10,28 +12,44 @@ from __future__ import annotations
 from telegram import BotCommand
 from telegram.ext import Application, CommandHandler, filters
 
-from handlers import basics, decide, guards, progress, tips
+from core.throttle import TokenBuckets
+from handlers import basics, decide, guards, privacy, progress, safety, throttle, tips
 from handlers.checkins import Dispatcher, start_dispatcher
 from handlers.common import Command, Feature
 from handlers.errors import on_error
 
+THROTTLE_GROUP = -3
 GUARD_GROUP = -2
+CRISIS_GROUP = -1
 
 
 def features() -> list[Feature]:
     """Every feature of the bot, in the order their handlers are tried."""
-    return [basics.feature(), decide.feature(), tips.feature(), progress.feature()]
+    return [
+        basics.feature(),
+        safety.feature(),
+        privacy.feature(),
+        decide.feature(),
+        tips.feature(),
+        progress.feature(),
+    ]
 
 
 def install(app: Application) -> None:
     """Register every handler, the command table and the error handler on the application."""
     commands: dict[str, Command] = {}
     text_inputs = {}
+    reprompts = {}
     startup_hooks = []
     dispatcher = Dispatcher(app)
-    private = filters.ChatType.PRIVATE
+    # Edits are not re-read (basics.edited says so): editing a message into /forget does nothing.
+    private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
+    for handler in throttle.throttle_handlers():
+        app.add_handler(handler, group=THROTTLE_GROUP)
     for handler in guards.guards():
         app.add_handler(handler, group=GUARD_GROUP)
+    for handler in safety.crisis_handlers():
+        app.add_handler(handler, group=CRISIS_GROUP)
     for feature in features():
         for command in feature.commands:
             commands[command.name] = command
@@ -39,6 +57,7 @@ def install(app: Application) -> None:
         for handler in feature.handlers:
             app.add_handler(handler)
         text_inputs.update(feature.text_inputs)
+        reprompts.update(feature.reprompts)
         dispatcher.renderers.update(feature.due_messages)
         if feature.on_startup:
             startup_hooks.append(feature.on_startup)
@@ -47,6 +66,8 @@ def install(app: Application) -> None:
     app.add_error_handler(on_error)
     app.bot_data["commands"] = commands
     app.bot_data["text_inputs"] = text_inputs
+    app.bot_data["reprompts"] = reprompts
+    app.bot_data[throttle.THROTTLE_KEY] = TokenBuckets()
     app.bot_data["startup_hooks"] = [*startup_hooks, start_dispatcher]
     app.bot_data["dispatcher"] = dispatcher
 

@@ -117,7 +117,7 @@ def fallbacks() -> list:
     """Registered after every feature: they answer only what nobody else did."""
     private = filters.ChatType.PRIVATE
     return [
-        MessageHandler(private & filters.COMMAND, unknown_command),
+        MessageHandler(private & filters.COMMAND & ~filters.UpdateType.EDITED, unknown_command),
         MessageHandler(private & filters.TEXT & ~filters.UpdateType.EDITED, free_text),
         MessageHandler(private & ~filters.TEXT & ~filters.UpdateType.EDITED, not_text),
         MessageHandler(private & filters.UpdateType.EDITED_MESSAGE, edited),

@@ -33,6 +33,9 @@ class Feature:
     handlers: Sequence[BaseHandler] = ()
     # Free-text answers the feature waits for, keyed by the users.awaiting value it sets.
     text_inputs: dict[str, Callback] = field(default_factory=dict)
+    # Ask the awaited question again, keyed like text_inputs (used after a crisis reply
+    # the user says was a false alarm, so they land back where they were).
+    reprompts: dict[str, Callback] = field(default_factory=dict)
     # One-off messages from the due queue this feature renders, keyed by job kind
     # (see handlers/checkins.py: OneOffRenderer).
     due_messages: dict[str, Callable[..., Awaitable[object]]] = field(default_factory=dict)

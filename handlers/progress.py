@@ -17,7 +17,6 @@ from core import schedule
 from core.chart import ChartData, ChartLabels, render_progress_chart
 from core.chart import is_warm as chart_is_warm
 from core.chart import warm_up as chart_warm_up
-from core.crisis import signals_crisis
 from handlers.common import (
     MENU_PREFIX,
     Button,
@@ -156,8 +155,6 @@ async def _save_note(update: Update, context: BotContext, text: str, *, awaited:
         # After the note is safe: a crash in between may save a second note, never lose one.
         await context.storage.set_awaiting(uid, None)
     answer = content.text("progress.journal.saved")
-    if signals_crisis(text):
-        answer += "\n\n" + content.text("progress.journal.crisis")
     markup = keyboard([[_button(context, "notes", NOTES_DATA)], [_button(context, "progress")]])
     await reply(update, answer, markup)
 

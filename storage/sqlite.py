@@ -9,8 +9,10 @@ import os
 import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import aiosqlite
 
@@ -215,6 +217,66 @@ class SqliteStorage:
                 return await cur.fetchone() is not None
 
     # Privacy: export and forget (issue 6 adds its functions here)
+
+    async def export_user(self, user_id: int) -> dict[str, Any]:
+        """Everything stored about one user, table by table, for /mydata.
+
+        Reads the schema rather than a fixed list, so a table added later is exported too:
+        every table with a user_id column, and tables that hang off one of those by a
+        foreign key (guide_answers under guide_runs) nested under their parent rows.
+        """
+        async with self._read() as db:
+            tables = await _user_tables(db)
+            export: dict[str, Any] = {}
+            for table in tables.owned:
+                async with db.execute(
+                    f'SELECT * FROM "{table}" WHERE user_id = ? ORDER BY rowid', (user_id,)
+                ) as cur:
+                    rows = [_readable_row(row) for row in await cur.fetchall()]
+                for child, (column, parent_key) in tables.children.get(table, {}).items():
+                    for row in rows:
+                        async with db.execute(
+                            f'SELECT * FROM "{child}" WHERE "{column}" = ? ORDER BY rowid',
+                            (row[parent_key],),
+                        ) as cur:
+                            row[child] = [_readable_row(r) for r in await cur.fetchall()]
+                export[table] = rows
+        return export
+
+    async def forget_user(self, user_id: int) -> int:
+        """Delete every row about the user and scrub the files; returns the rows deleted.
+
+        Deleting the users row cascades to every table; the explicit deletes first make
+        sure a future table without ON DELETE CASCADE is not silently kept. secure_delete
+        overwrites the freed bytes, and the checkpoint moves that into the main file and
+        empties the write-ahead log, which still held the old pages.
+        """
+        async with self._write() as db:
+            tables = await _user_tables(db)
+            deleted = 0
+            for table in tables.owned:
+                for child, (column, parent_key) in tables.children.get(table, {}).items():
+                    cur = await db.execute(
+                        f'DELETE FROM "{child}" WHERE "{column}" IN '
+                        f'(SELECT "{parent_key}" FROM "{table}" WHERE user_id = ?)',
+                        (user_id,),
+                    )
+                    deleted += max(cur.rowcount, 0)
+            for table in sorted(tables.owned, key=lambda name: name == "users"):
+                cur = await db.execute(f'DELETE FROM "{table}" WHERE user_id = ?', (user_id,))
+                deleted += max(cur.rowcount, 0)
+        async with self._lock:
+            await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return deleted
+
+    async def has_open_guide_run(self, user_id: int) -> bool:
+        """Whether the user is in the middle of the decision guide."""
+        async with self._read() as db:
+            async with db.execute(
+                "SELECT 1 FROM guide_runs WHERE user_id = ? AND status = 'open' LIMIT 1",
+                (user_id,),
+            ) as cur:
+                return await cur.fetchone() is not None
 
     async def cancel_flows(self, user_id: int, now: datetime) -> bool:
         """Leave any open guide run and forget any awaited text; True if something was open."""
@@ -615,8 +677,11 @@ class SqliteStorage:
             return
         async with self._write() as db:
             await db.executemany(
+                # A user who used /forget while their check-in was in flight has no period any
+                # more: skip the row rather than fail the whole batch on the foreign key.
                 "INSERT OR IGNORE INTO checkins (period_id, user_id, local_date, day, sent_at,"
-                " message_id) VALUES (?, ?, ?, ?, ?, ?)",
+                " message_id) SELECT ?, ?, ?, ?, ?, ?"
+                " WHERE EXISTS (SELECT 1 FROM periods WHERE period_id = ?)",
                 [
                     (
                         s.period_id,
@@ -625,6 +690,7 @@ class SqliteStorage:
                         s.day,
                         iso(now),
                         s.message_id,
+                        s.period_id,
                     )
                     for s in sent
                 ],
@@ -729,6 +795,61 @@ class SqliteStorage:
             )
             for row in rows
         ]
+
+
+# Columns holding unix seconds; /mydata shows them as ISO timestamps like every other one.
+_EPOCH_COLUMNS = frozenset({"due_at", "claimed_until"})
+_JSON_COLUMNS = frozenset({"payload"})
+
+
+@dataclass(frozen=True)
+class _UserTables:
+    """Where user data lives: tables with a user_id, and their user_id-less children."""
+
+    owned: list[str]
+    # parent table -> {child table: (child column, referenced parent column)}
+    children: dict[str, dict[str, tuple[str, str]]]
+
+
+async def _user_tables(db: aiosqlite.Connection) -> _UserTables:
+    """Read the schema: which tables hold rows about a user, directly or through a parent."""
+    async with db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY name"
+    ) as cur:
+        names = [row[0] for row in await cur.fetchall()]
+    columns: dict[str, list[str]] = {}
+    for name in names:
+        async with db.execute(f'PRAGMA table_info("{name}")') as cur:
+            columns[name] = [row["name"] for row in await cur.fetchall()]
+    owned = [name for name in names if "user_id" in columns[name]]
+    owned.sort(key=lambda name: name != "users")  # the users row first: it reads best
+    children: dict[str, dict[str, tuple[str, str]]] = {}
+    for name in names:
+        if name in owned:
+            continue
+        async with db.execute(f'PRAGMA foreign_key_list("{name}")') as cur:
+            for fk in await cur.fetchall():
+                if fk["table"] in owned:
+                    parent_key = fk["to"] or "rowid"
+                    children.setdefault(fk["table"], {})[name] = (fk["from"], parent_key)
+    return _UserTables(owned=owned, children=children)
+
+
+def _readable_row(row: sqlite3.Row) -> dict[str, Any]:
+    """A row as a dict with ISO timestamps instead of unix seconds and parsed JSON payloads."""
+    out: dict[str, Any] = {}
+    for key in row.keys():
+        value = row[key]
+        if key in _EPOCH_COLUMNS and isinstance(value, int):
+            value = iso(_from_epoch(value)) if value else None
+        elif key in _JSON_COLUMNS and isinstance(value, str):
+            try:
+                value = json.loads(value)
+            except ValueError:
+                pass
+        out[key] = value
+    return out
 
 
 def _epoch(instant: datetime) -> int:

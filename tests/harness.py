@@ -9,7 +9,9 @@ from telegram.ext import Application
 
 import bot
 from core.clock import FakeClock
+from core.throttle import TokenBuckets
 from emulator import BotApiEmulator
+from handlers.throttle import THROTTLE_KEY
 from handlers.updates import HandledUpdates
 
 TEST_TOKEN = "123456:TEST-token_abcdefghijklmnopqrstuvwxyz123"
@@ -44,6 +46,9 @@ class BotHarness:
             settings = _replace(settings, name, value)
         app = bot.build_application(settings, clock=self.clock)
         self._handled.watch(app)
+        # Tests tap through flows far faster than a person can: no per-user throttle, except
+        # in the tests of the throttle itself (tests/test_hostile_input.py puts it back).
+        app.bot_data[THROTTLE_KEY] = TokenBuckets(burst=1_000_000)
         await app.initialize()
         await app.post_init(app)
         await app.updater.start_polling(poll_interval=0, timeout=1)

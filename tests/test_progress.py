@@ -276,13 +276,14 @@ async def test_my_notes_button_after_saving_lists_them(harness):
     assert "first words" in (await alice.next_message()).plain
 
 
-async def test_a_note_that_signals_crisis_gets_a_pointer_to_help(harness):
+async def test_a_note_that_signals_crisis_gets_help_first(harness):
     alice = await started(harness, 2019)
     await alice.send("/journal I want to kill myself")
-    saved = await alice.next_message()
-    assert "Saved" in saved.plain and "/crisis" in saved.plain
+    help_now = await alice.next_message()
+    assert "988" in help_now.plain and "Saved" not in help_now.plain
     await alice.send("/journal I want to go for a run")
-    assert "/crisis" not in (await alice.next_message()).plain
+    saved = await alice.next_message()
+    assert "Saved" in saved.plain and "988" not in saved.plain
 
 
 # /progress

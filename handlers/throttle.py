@@ -1,0 +1,61 @@
+"""The per-user throttle: a flood from one user is dropped before it reaches anything else.
+
+Runs in the first group. One user's updates are handled in order (handlers/updates.py), so a
+flood would otherwise queue a hundred replies to that user, use up the bot's overall send
+rate and keep the database busy; the rules live in core/throttle.py.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Chat, Update
+from telegram.error import TelegramError
+from telegram.ext import ApplicationHandlerStop, TypeHandler
+
+from core.crisis import signals_crisis
+from core.throttle import TokenBuckets, Verdict
+from handlers.context import BotContext
+
+log = logging.getLogger(__name__)
+
+THROTTLE_KEY = "throttle"
+
+
+def buckets(context: BotContext) -> TokenBuckets:
+    """The bot's buckets (tests may swap in ones with a fake clock)."""
+    return context.bot_data.setdefault(THROTTLE_KEY, TokenBuckets())
+
+
+async def throttle(update: Update, context: BotContext) -> None:
+    """Let an update through, or drop it and (once per burst) ask the user to slow down."""
+    user = update.effective_user
+    if user is None:
+        return  # channel posts: the guards drop them next
+    limiter = buckets(context)
+    verdict = limiter.admit(user.id)
+    if verdict is Verdict.ALLOW:
+        return
+    message = update.effective_message
+    text = (message.text or message.caption or "") if message else ""
+    if text and signals_crisis(text) and limiter.let_crisis_through(user.id):
+        return  # help for someone in crisis is never throttled away
+    chat = update.effective_chat
+    private = chat is not None and chat.type == Chat.PRIVATE
+    slow_down = context.content.text("common.too_fast")
+    try:
+        if update.callback_query:
+            # Every tap is answered, so the spinner stops even for a dropped one.
+            await update.callback_query.answer(slow_down if verdict is Verdict.WARN else None)
+        elif verdict is Verdict.WARN and private:
+            await context.bot.send_message(chat.id, slow_down)
+    except TelegramError as exc:
+        log.warning("could not answer a throttled update: %s", type(exc).__name__)
+    if verdict is Verdict.WARN:
+        log.info("throttling a burst of updates from one user")
+    raise ApplicationHandlerStop
+
+
+def throttle_handlers() -> list[TypeHandler]:
+    """For the group that runs before everything else."""
+    return [TypeHandler(Update, throttle)]

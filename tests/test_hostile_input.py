@@ -1,0 +1,260 @@
+"""Odd and hostile input through the emulator: the bot answers sensibly and keeps running."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import time
+
+import pytest
+
+from content import Content, escape, load_content
+from core.throttle import DEFAULT_BURST, TokenBuckets, Verdict
+from handlers.common import reply, user_id
+from handlers.throttle import THROTTLE_KEY
+
+content = load_content()
+NOT_TEXT = content.text("common.not_text")
+STRAY = content.text("common.stray_text")
+HTML_LIKE = "<b>hi</b> & co"
+
+
+@pytest.mark.parametrize(
+    "send",
+    [
+        lambda u: u.send_sticker(),
+        lambda u: u.send_photo(),
+        lambda u: u.send_photo(caption="me at the beach"),
+        lambda u: u.send_voice(),
+        lambda u: u.send_document(),
+        lambda u: u.send_location(),
+        lambda u: u.send_contact(),
+    ],
+    ids=["sticker", "photo", "photo+caption", "voice", "document", "location", "contact"],
+)
+async def test_non_text_gets_i_can_only_read_text(harness, send):
+    alice = harness.emu.user(3001)
+    await send(alice)
+    assert (await alice.next_message()).plain == NOT_TEXT
+
+
+async def test_edited_message_is_answered_not_reprocessed(harness):
+    alice = harness.emu.user(3002)
+    sent = await alice.send("/start")
+    await alice.next_message()
+    await alice.edit(sent["message_id"], "/forget")
+    assert "edit" in (await alice.next_message()).plain
+    assert await harness.storage.user_is_known(3002)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" * 4096,
+        "ok " * 1365,
+        "💔😭🙃" * 100,
+        "أنا بخير، شكراً لك",  # right to left
+        "\u202eevil override\u202c and \u200f marks",
+        "nul \x00 and bell \x07 and escape \x1b[31m",
+        HTML_LIKE,
+        "</a><a href='javascript:alert(1)'>x</a>",
+        "{name} {0} %s %(x)s",
+    ],
+    ids=["4096", "words", "emoji", "rtl", "bidi", "control", "html", "tags", "format"],
+)
+async def test_odd_text_gets_the_usual_pointer(harness, text):
+    alice = harness.emu.user(3003)
+    await alice.send(text)
+    assert (await alice.next_message()).plain == STRAY
+
+
+async def test_crisis_inside_a_4096_character_message_is_found(harness):
+    alice = harness.emu.user(3004)
+    text = ("I keep going over it. " * 200)[:4000] + " i want to die"
+    await alice.send(text[:4096])
+    assert "988" in (await alice.next_message()).plain
+
+
+async def test_user_text_is_echoed_escaped(harness):
+    """Whatever echoes a user's words must pass them through content.escape."""
+
+    async def take_note(update, context):
+        await context.storage.add_note(
+            user_id(update), "journal", update.message.text, now=context.clock.now()
+        )
+        await context.storage.set_awaiting(user_id(update), None)
+        await reply(update, f"<b>Saved:</b> {escape(update.message.text)}")
+
+    harness.app.bot_data["text_inputs"]["test_note"] = take_note
+    alice = harness.emu.user(3005)
+    await alice.send("/start")
+    await alice.next_message()
+    texts = [HTML_LIKE, "a < b && c > d", "&amp; is not an entity here", "nul\x00rtl אבג"]
+    for text in texts:
+        await harness.storage.set_awaiting(3005, "test_note")
+        await alice.send(text)
+        assert (await alice.next_message()).plain == f"Saved: {text}"
+    export = await harness.storage.export_user(3005)
+    assert [note["text"] for note in export["notes"]] == texts  # stored exactly, NUL and all
+
+
+def test_content_placeholders_escape_user_text():
+    texts = Content({"t": {"echo": "Your reason: <i>{why}</i>"}})
+    assert texts.text("t.echo", why=HTML_LIKE) == (
+        "Your reason: <i>&lt;b&gt;hi&lt;/b&gt; &amp; co</i>"
+    )
+    assert escape(HTML_LIKE) == "&lt;b&gt;hi&lt;/b&gt; &amp; co"
+
+
+@pytest.mark.parametrize(
+    ("command", "expected"),
+    [
+        ("/crisis@friend_or_ex_bot", "988"),
+        ("/mydata@friend_or_ex_bot", "don't store anything"),
+        ("/forget@friend_or_ex_bot", "nothing to delete"),
+        ("/help@some_other_bot", "/help"),
+        ("/CRISIS", "/help"),
+        ("/" + "a" * 64, "/help"),
+    ],
+)
+async def test_commands_with_a_bot_suffix_or_oddly_spelled(harness, command, expected):
+    alice = harness.emu.user(3006)
+    await alice.send(command)
+    assert expected in (await alice.next_message()).plain
+
+
+@pytest.mark.parametrize(
+    "data", ["zz:never", "s:nm:extra", "p:forgetX", "m:nosuchcommand", "g:1:2:3", "c:mood:x:9"]
+)
+async def test_never_issued_callback_data_is_answered(harness, data):
+    alice = harness.emu.user(3007)
+    await alice.send("/start")
+    await alice.next_message()
+    await alice.tap_data(data)
+    assert (await alice.next_callback_answer()) is not None
+    await harness.settle()
+
+
+async def test_channels_and_groups_never_reach_a_feature(harness):
+    alice = harness.emu.user(3008)
+    group = harness.emu.group(-100800, title="Friends")
+    await group.send(alice, "/forget")
+    await group.send(alice, "i want to die")
+    await harness.emu.channel_post(-100801, "/mydata")
+    await harness.emu.channel_post(-100801, "kill myself")
+    await harness.settle()
+    replies = harness.emu.outputs(-100800)
+    assert len(replies) == 1 and "private" in replies[0].plain  # the one-line pointer only
+    assert harness.emu.outputs(-100801) == []
+    assert not await harness.storage.user_is_known(3008)
+
+
+def frozen_throttle(harness) -> list[float]:
+    """Swap in buckets whose clock only moves when the test says so."""
+    now = [0.0]
+    harness.app.bot_data[THROTTLE_KEY] = TokenBuckets(now=lambda: now[0])
+    return now
+
+
+async def test_a_flood_from_one_user_is_throttled_and_others_stay_responsive(harness):
+    now = frozen_throttle(harness)
+    alice, bob = harness.emu.user(3009), harness.emu.user(3010)
+    for _ in range(100):
+        await alice.send("/start")
+    started = time.perf_counter()
+    await bob.send("/help")
+    help_msg = await bob.next_message()
+    bob_latency = time.perf_counter() - started
+    assert "/start –" in help_msg.plain
+    await harness.settle()
+    texts = [m.plain for m in alice.messages]
+    assert len(texts) == DEFAULT_BURST + 1
+    assert texts.count(content.text("common.too_fast")) == 1
+    assert bob_latency < 1.0, f"Bob waited {bob_latency:.2f} s"
+    with sqlite3.connect(harness.db_path) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert db.execute("SELECT COUNT(*) FROM users WHERE user_id = 3009").fetchone()[0] == 1
+    # Once the burst is over, Alice is answered as usual again.
+    now[0] += 10
+    alice.drain()
+    await alice.send("/help")
+    assert "/start –" in (await alice.next_message()).plain
+
+
+async def test_flooded_taps_are_all_answered(harness):
+    frozen_throttle(harness)
+    alice = harness.emu.user(3011)
+    await alice.send("/start")
+    await alice.next_message()
+    for _ in range(40):
+        await alice.tap_data("zz:never")
+    answers = [await alice.next_callback_answer() for _ in range(40)]
+    assert sum(a.text == content.text("common.too_fast") for a in answers) == 1
+    await harness.settle()
+    assert len(alice.messages) == 1  # taps never turn into messages
+
+
+async def test_crisis_gets_through_a_flood(harness):
+    frozen_throttle(harness)
+    alice = harness.emu.user(3012)
+    for _ in range(DEFAULT_BURST + 5):
+        await alice.send("hello")
+    await alice.send("i want to kill myself")
+    await alice.send("i want to kill myself")
+    await harness.settle()
+    texts = [m.plain for m in alice.messages]
+    assert sum("988" in t for t in texts) == 1  # once per burst, not dropped
+
+
+async def test_the_measured_flood_in_real_time(harness):
+    """No fake clock: 100 messages as fast as the emulator takes them."""
+    harness.app.bot_data[THROTTLE_KEY] = TokenBuckets()  # the production default
+    alice, bob = harness.emu.user(3013), harness.emu.user(3014)
+    for _ in range(100):
+        await alice.send("hello")
+    await bob.send("/help")
+    await asyncio.wait_for(bob.next_message(), 2)
+    await harness.settle()
+    assert len(alice.messages) <= DEFAULT_BURST + 10
+
+
+def test_token_buckets_rules():
+    now = [0.0]
+    buckets = TokenBuckets(burst=3, per_second=1.0, now=lambda: now[0])
+    verdicts = [buckets.admit(1) for _ in range(6)]
+    assert verdicts == [Verdict.ALLOW] * 3 + [Verdict.WARN, Verdict.DROP, Verdict.DROP]
+    assert buckets.admit(2) is Verdict.ALLOW  # another user has their own bucket
+    now[0] = 1.0
+    assert buckets.admit(1) is Verdict.ALLOW  # one token back after a second
+    assert buckets.admit(1) is Verdict.DROP  # still the same burst: no second warning
+    now[0] = 10.0
+    assert [buckets.admit(1) for _ in range(4)][-1] is Verdict.WARN  # a new burst warns again
+    assert buckets.let_crisis_through(1) and not buckets.let_crisis_through(1)
+
+
+def test_token_buckets_forget_idle_users():
+    now = [0.0]
+    buckets = TokenBuckets(burst=2, per_second=1.0, now=lambda: now[0])
+    for key in range(1000):
+        buckets.admit(key)
+    now[0] = 100.0
+    for _ in range(100):
+        buckets.admit(5000)
+    assert len(buckets) < 10
+
+
+def test_token_buckets_reject_nonsense():
+    with pytest.raises(ValueError):
+        TokenBuckets(burst=0)
+    with pytest.raises(ValueError):
+        TokenBuckets(per_second=0)
+
+
+def test_the_bot_is_built_with_the_production_throttle():
+    import bot
+    from tests.harness import TEST_TOKEN
+
+    app = bot.build_application(bot.Settings(token=TEST_TOKEN))
+    limiter = app.bot_data[THROTTLE_KEY]
+    assert (limiter.burst, limiter.per_second) == (DEFAULT_BURST, 5.0)
