@@ -80,8 +80,13 @@ def test_end_date_is_day_m(length, expected):
 
 @pytest.mark.parametrize(
     ("today", "length", "left", "complete"),
-    [(D, 30, 29, False), (d(29), 30, 1, False), (d(30), 30, 0, True), (d(31), 30, 0, True),
-     (D, 1, 0, True)],
+    [
+        (D, 30, 29, False),
+        (d(29), 30, 1, False),
+        (d(30), 30, 0, True),
+        (d(31), 30, 0, True),
+        (D, 1, 0, True),
+    ],
 )
 def test_days_left_and_complete(today, length, left, complete):
     assert days_left(D, today, length) == left
