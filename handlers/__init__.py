@@ -10,7 +10,7 @@ from __future__ import annotations
 from telegram import BotCommand
 from telegram.ext import Application, CommandHandler, filters
 
-from handlers import basics, guards
+from handlers import basics, guards, nocontact
 from handlers.checkins import Dispatcher, start_dispatcher
 from handlers.common import Command, Feature
 from handlers.errors import on_error
@@ -20,7 +20,7 @@ GUARD_GROUP = -2
 
 def features() -> list[Feature]:
     """Every feature of the bot, in the order their handlers are tried."""
-    return [basics.feature()]
+    return [basics.feature(), nocontact.feature()]
 
 
 def install(app: Application) -> None:
