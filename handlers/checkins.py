@@ -286,8 +286,10 @@ class Dispatcher:
             )
         already = period.last_checkin_date is not None and period.last_checkin_date >= local_day
         if schedule.is_stale(job.due_at, now) or already:
+            # The next slot still within the grace may be today's, missed by minutes: then
+            # the row is due again at once and goes out in this same tick.
             last = max(filter(None, [period.last_checkin_date, local_day]))
-            return "moved", schedule.next_checkin_at(now, tz, minute, last)
+            return "moved", schedule.next_checkin_at(now - schedule.MISSED_GRACE, tz, minute, last)
         day = period_rules.day_of_period(period.run_start_date, local_day, period.length_days)
         final = day >= period.length_days
         text = compose_checkin(self.services.content, job, day)

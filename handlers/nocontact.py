@@ -95,10 +95,19 @@ async def prepare(update: Update, context: BotContext) -> tuple[int, UserSetting
 
 
 async def next_checkin_text(context: BotContext, uid: int, spec: str) -> str:
+    """When the next check-in comes, in the user's words and time ("today at 20:00")."""
     due = await context.storage.next_due(uid, "checkin")
     if due is None:
         return ""
-    return when_text(context.content, due, spec, context.clock.now())
+    now = context.clock.now()
+    if schedule.is_stale(due, now):
+        # The sweep hasn't moved this row yet (e.g. right after start-up): say where it will go.
+        settings = await context.storage.user_settings(uid)
+        period = await context.storage.active_period(uid)
+        last = period.last_checkin_date if period else None
+        minute = settings.checkin_minute if settings else schedule.DEFAULT_MINUTE
+        due = schedule.next_checkin_at(now - schedule.MISSED_GRACE, spec, minute, last)
+    return when_text(context.content, due, spec, now)
 
 
 def timezone_buttons(now: datetime, in_settings: bool = False) -> list[list[tuple[str, str]]]:
