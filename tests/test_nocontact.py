@@ -6,7 +6,6 @@ import re
 from datetime import UTC, date, datetime, timedelta
 
 from content import load_content
-from core import schedule
 from handlers.checkins import INDEFINITE, reschedule_user
 
 content = load_content()
@@ -558,6 +557,3 @@ async def test_user_who_comes_back_after_blocking_gets_checkins_again(harness):
     assert not (await harness.storage.user_settings(2031)).blocked
     assert await harness.storage.next_due(2031, "checkin") == utc(2026, 11, 23, 20)
 
-
-async def test_local_clock_helpers_round_trip():
-    assert schedule.local_date(utc(2026, 11, 23, 23, 30), "UTC+02:00") == date(2026, 11, 24)
