@@ -46,6 +46,13 @@ UNBLOCK_GROUP = 1  # suffix of tz/time taps made inside /settings
 # Small helpers
 
 
+def own_tap(update: Update, prefix: str) -> bool:
+    """True for a tap on this module's button `prefix`; False for a command, or for a menu
+    button (m:<command>) that basics.open_menu_item has already answered."""
+    query = update.callback_query
+    return query is not None and (query.data or "").startswith(prefix)
+
+
 def clock_text(minute: int) -> str:
     """A minute of the day as 24-hour "HH:MM"."""
     return f"{minute // 60:02d}:{minute % 60:02d}"
@@ -634,11 +641,13 @@ async def tap_settings(update: Update, context: BotContext) -> None:
 
 async def slip(update: Update, context: BotContext) -> None:
     """/slip or "I reached out": no shame; the run restarts, the longest run is kept."""
-    await answer_tap(update)
+    tapped = own_tap(update, "c:slip:")
+    if tapped:
+        await answer_tap(update)
     uid, settings = await prepare(update, context)
     content, now = context.content, context.clock.now()
     period = await context.storage.active_period(uid)
-    if update.callback_query is not None:
+    if tapped:
         raw = update.callback_query.data.split(":")
         if period is None or raw[-1] != str(period.period_id):
             await reply(update, content.text("nocontact.stale"))
@@ -749,7 +758,8 @@ async def render_snooze(job: DueJob, services: Services) -> Rendered | None:
 
 async def sos(update: Update, context: BotContext) -> None:
     """/sos or "I want to text them": ride the urge; a follow-up in ten minutes."""
-    await answer_tap(update)
+    if own_tap(update, "c:sos"):
+        await answer_tap(update)
     uid, _ = await prepare(update, context)
     content, now = context.content, context.clock.now()
     period = await context.storage.active_period(uid)

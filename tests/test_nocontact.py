@@ -557,3 +557,22 @@ async def test_user_who_comes_back_after_blocking_gets_checkins_again(harness):
     assert not (await harness.storage.user_settings(2031)).blocked
     assert await harness.storage.next_due(2031, "checkin") == utc(2026, 11, 23, 20)
 
+
+async def test_menu_buttons_of_other_features_run_these_commands(harness):
+    # Other features link here with m:<command> buttons; basics answers those taps itself.
+    alice = await started(harness, 2032)
+    harness.clock.set(utc(2026, 11, 25, 10))
+    for data, expected in [
+        ("m:sos", "ten minutes"),
+        ("m:slip", "Day 1 again"),
+        ("m:status", "Day 1 of 30"),
+        ("m:settings", "Check-in time"),
+        ("m:pause", "Paused until"),
+        ("m:resume", "Welcome back"),
+        ("m:nocontact", "Day 1 of 30"),
+        ("m:time", "Your daily check-in"),
+        ("m:timezone", "Your time zone is"),
+    ]:
+        await alice.tap_data(data, message_id=alice.messages[0].message_id)
+        await alice.next_callback_answer()
+        assert expected in (await alice.next_message()).plain, data
