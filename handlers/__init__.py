@@ -13,7 +13,7 @@ from telegram import BotCommand
 from telegram.ext import Application, CommandHandler, filters
 
 from core.throttle import TokenBuckets
-from handlers import basics, decide, guards, privacy, progress, safety, throttle, tips
+from handlers import basics, decide, guards, nocontact, privacy, progress, safety, throttle, tips
 from handlers.checkins import Dispatcher, start_dispatcher
 from handlers.common import Command, Feature
 from handlers.errors import on_error
@@ -30,6 +30,7 @@ def features() -> list[Feature]:
         safety.feature(),
         privacy.feature(),
         decide.feature(),
+        nocontact.feature(),
         tips.feature(),
         progress.feature(),
     ]

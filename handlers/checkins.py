@@ -20,6 +20,7 @@ from telegram.ext import Application
 
 from content import Content
 from core import checkin as checkin_rules
+from core import period as period_rules
 from core import schedule
 from handlers.common import MENU_PREFIX, keyboard
 from handlers.context import Services
@@ -30,7 +31,10 @@ log = logging.getLogger(__name__)
 CLAIM_BATCH = 200  # rows per claim: also the most a crash can repeat
 SEND_CONCURRENCY = 4  # in flight: enough for 30/s at Telegram's latency; more slows httpx
 LEASE = timedelta(minutes=5)
-NETWORK_RETRY = timedelta(seconds=30)
+NETWORK_RETRY = timedelta(seconds=15)  # first retry after a network error; doubles
+MAX_NETWORK_RETRY = timedelta(minutes=5)
+FAILED_RETRY = timedelta(minutes=5)  # a job whose rendering or sending failed unexpectedly
+PER_CHAT_GAP = 1.0  # seconds between two messages to the same chat
 INDEFINITE = datetime(9999, 12, 31, tzinfo=UTC)  # "paused until /resume"
 
 # Callback data of the check-in buttons (handled by handlers/nocontact.py).
@@ -90,6 +94,32 @@ class TickResult:
     blocked: int = 0
 
 
+class Pacer:
+    """Evenly spaced sends, no bursts: at most `rate` a second in any one-second window."""
+
+    # PTB's AIORateLimiter is a leaky bucket that lets a full second's worth through at once
+    # and then keeps the rate, so a bulk sweep through it alone can reach about twice the
+    # rate within one second. Spacing the sweep's own sends keeps it at or under the rate.
+
+    # 2 % slower than the rate: jitter on the way must not push the rate+1st send of any
+    # second inside that second (Telegram would answer 429).
+    MARGIN = 1.02
+
+    def __init__(self, rate: float) -> None:
+        self._interval = self.MARGIN / rate if rate and rate > 0 else 0.0
+        self._next = 0.0
+
+    async def wait(self) -> None:
+        """Until this sender's next slot; slots are reserved in call order."""
+        if not self._interval:
+            return
+        now = asyncio.get_running_loop().time()
+        slot = max(now, self._next)
+        self._next = slot + self._interval
+        if slot > now:
+            await asyncio.sleep(slot - now)
+
+
 class Dispatcher:
     """Sends what the due queue says is due; `tick` is the one repeating job."""
 
@@ -97,10 +127,18 @@ class Dispatcher:
         self.app = app
         self.renderers: dict[str, OneOffRenderer] = {}
         self._running = asyncio.Lock()
+        self._pacer: Pacer | None = None
+        self._backoff = NETWORK_RETRY
 
     @property
     def services(self) -> Services:
         return self.app.bot_data["services"]
+
+    @property
+    def pacer(self) -> Pacer:
+        if self._pacer is None:
+            self._pacer = Pacer(self.services.settings.rate_limit)
+        return self._pacer
 
     async def run_job(self, context: object) -> None:
         """JobQueue entry point; a tick still running makes the next one wait, not overlap."""
@@ -133,13 +171,20 @@ class Dispatcher:
         sent: list[CheckinSent] = []
         finished: list[int] = []
         moves: list[tuple[int, datetime]] = []
-        retry: list[tuple[int, datetime]] = []
+        retry: dict[datetime, list[int]] = {}
+        blocked: list[int] = []
         limit = asyncio.Semaphore(SEND_CONCURRENCY)
+        network = _NetworkState()
 
-        async def deliver(job: DueJob) -> None:
+        async def deliver_one(job: DueJob) -> str:
             async with limit:
-                outcome = await self._deliver(job, now)
-            kind, value = outcome
+                try:
+                    kind, value = await self._deliver(job, now, network)
+                except Exception:
+                    # One bad row must not fail the batch: the others were sent and must be
+                    # recorded, or the lease would make them go out a second time.
+                    log.exception("job %s of kind %s failed", job.job_id, job.kind)
+                    kind, value = "retry", now + FAILED_RETRY
             if kind == "sent":
                 sent.append(value)
             elif kind in ("delivered", "dropped"):
@@ -149,27 +194,49 @@ class Dispatcher:
                 moves.append((job.job_id, value))
                 result.skipped += 1
             elif kind == "retry":
-                retry.append((job.job_id, value))
+                retry.setdefault(value, []).append(job.job_id)
                 result.retried += 1
             elif kind == "blocked":
                 result.blocked += 1
-                await storage.mark_blocked(job.user_id, now)
+                blocked.append(job.user_id)
+            return kind
 
-        await asyncio.gather(*(deliver(job) for job in jobs))
+        async def deliver_user(user_jobs: list[DueJob]) -> None:
+            # One message per chat per second: one user's jobs go out one after another.
+            loop = asyncio.get_running_loop()
+            last_sent: float | None = None
+            for job in user_jobs:
+                if last_sent is not None:
+                    await asyncio.sleep(max(0.0, last_sent + PER_CHAT_GAP - loop.time()))
+                kind = await deliver_one(job)
+                if kind == "blocked":
+                    return  # mark_blocked below drops the user's other rows too
+                if kind in ("sent", "delivered"):
+                    last_sent = loop.time()
+
+        by_user: dict[int, list[DueJob]] = {}
+        for job in jobs:
+            by_user.setdefault(job.user_id, []).append(job)
+        await asyncio.gather(*(deliver_user(user_jobs) for user_jobs in by_user.values()))
         result.sent += len(sent)
         await storage.record_checkins_sent(sent, now)
         await storage.finish_jobs(finished)
         await storage.reschedule_jobs(moves)
-        for job_id, when in retry:
-            await storage.release_jobs([job_id], when)
-        for record in sent:
-            if record.next_due_at is None:
-                await storage.end_period(record.period_id, now, "completed")
+        for when, job_ids in retry.items():
+            await storage.release_jobs(job_ids, when)
+        for blocked_user in dict.fromkeys(blocked):
+            await storage.mark_blocked(blocked_user, now)
+        if network.failed:
+            self._backoff = min(self._backoff * 2, MAX_NETWORK_RETRY)
+        elif sent or finished:
+            self._backoff = NETWORK_RETRY
 
-    async def _deliver(self, job: DueJob, now: datetime) -> tuple[str, object]:
+    async def _deliver(
+        self, job: DueJob, now: datetime, network: _NetworkState
+    ) -> tuple[str, object]:
         """Decide, send and report one job; never raises for Telegram's answers."""
         if job.settings.blocked:
-            return "blocked", None
+            return "dropped", None  # only a row scheduled after the 403 can get here
         if job.kind == "checkin":
             plan = self._plan_checkin(job, now)
             if plan[0] != "send":
@@ -182,25 +249,31 @@ class Dispatcher:
                 return "dropped", None
             text, markup = rendered
             record = None
+        if network.failed:
+            # Telegram is unreachable: keep the rest of the batch for later, don't hammer it.
+            return "retry", now + self._backoff
+        await self.pacer.wait()
         try:
             message = await self.app.bot.send_message(job.user_id, text, reply_markup=markup)
         except Forbidden:
             return "blocked", None
         except RetryAfter as exc:
-            wait = exc.retry_after
-            seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
-            return "retry", now + timedelta(seconds=seconds)
+            return "retry", now + timedelta(seconds=max(1.0, _retry_seconds(exc)))
         except BadRequest as exc:
             if "chat not found" in str(exc).lower():
                 return "blocked", None
-            log.error("check-in %s rejected by Telegram: %s", job.job_id, exc)
-            return "moved", now + timedelta(days=1)
+            log.error("job %s of kind %s rejected by Telegram: %s", job.job_id, job.kind, exc)
+            if record is None:
+                return "dropped", None
+            # Skip today's check-in rather than retry a message Telegram refuses.
+            return "moved", record.next_due_at or now + timedelta(days=1)
         except NetworkError as exc:
+            network.failed = True
             log.warning("network error sending job %s: %s", job.job_id, type(exc).__name__)
-            return "retry", now + NETWORK_RETRY
+            return "retry", now + self._backoff
         except TelegramError as exc:
             log.error("job %s failed: %s", job.job_id, type(exc).__name__)
-            return "retry", now + NETWORK_RETRY
+            return "retry", now + FAILED_RETRY
         if record is None:
             return "delivered", None
         return "sent", replace(record, message_id=message.message_id)
@@ -215,13 +288,18 @@ class Dispatcher:
         local_day = schedule.local_date(job.due_at, tz)
         if period.paused_until and period.paused_until > now:
             resume_from = min(period.paused_until, INDEFINITE - timedelta(days=2))
-            return "moved", schedule.next_checkin_at(resume_from, tz, minute, None)
-        if schedule.is_stale(job.due_at, now) or period.last_checkin_date == local_day:
+            return "moved", schedule.next_checkin_at(
+                resume_from, tz, minute, period.last_checkin_date
+            )
+        already = period.last_checkin_date is not None and period.last_checkin_date >= local_day
+        if schedule.is_stale(job.due_at, now) or already:
+            # The next slot still within the grace may be today's, missed by minutes: then
+            # the row is due again at once and goes out in this same tick.
             last = max(filter(None, [period.last_checkin_date, local_day]))
-            return "moved", schedule.next_checkin_at(now, tz, minute, last)
-        day = schedule.period_day(period.run_start_date, local_day)
+            return "moved", schedule.next_checkin_at(now - schedule.MISSED_GRACE, tz, minute, last)
+        day = period_rules.day_of_period(period.run_start_date, local_day, period.length_days)
         final = day >= period.length_days
-        text = compose_checkin(self.services.content, job, min(day, period.length_days))
+        text = compose_checkin(self.services.content, job, day)
         markup = None if final else checkin_keyboard(self.services.content, period.period_id)
         if final:
             again = self.services.content.text("checkin.buttons.decide_again")
@@ -231,18 +309,33 @@ class Dispatcher:
             period_id=period.period_id,
             user_id=job.user_id,
             local_date=local_day,
-            day=min(day, period.length_days),
+            day=day,
             message_id=None,
             next_due_at=None if final else schedule.next_checkin_at(now, tz, minute, local_day),
         )
         return "send", (text, markup, record)
 
 
+def _retry_seconds(exc: RetryAfter) -> float:
+    """Telegram's retry_after in seconds (PTB 22 warns when the public attribute is read)."""
+    wait = getattr(exc, "_retry_after", None)
+    if wait is None:
+        wait = exc.retry_after
+    return wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
+
+
+@dataclass
+class _NetworkState:
+    """Shared by one batch: after the first network error, the rest waits for a later tick."""
+
+    failed: bool = False
+
+
 async def reschedule_user(services: Services, user_id: int, last_sent: date | None = None) -> None:
     """After a change of time, zone or pause: put the user's next check-in row in place."""
     settings = await services.storage.user_settings(user_id)
     period = await services.storage.active_period(user_id)
-    if settings is None or period is None:
+    if settings is None or period is None or settings.blocked:
         return
     now = services.clock.now()
     start = now

@@ -599,6 +599,19 @@ class SqliteStorage:
 
     # No-contact commands (issue 4 adds its functions here)
 
+    async def move_period_start(self, period_id: int, start_date: date) -> bool:
+        """Move Day 1 of a period that has had no check-in and no slip yet (the user only
+        now told us their time zone); True if it moved."""
+        async with self._write() as db:
+            cur = await db.execute(
+                "UPDATE periods SET start_date = ?, run_start_date = ? "
+                "WHERE period_id = ? AND ended_at IS NULL AND last_checkin_date IS NULL "
+                "AND run_start_date = start_date AND start_date != ? "
+                "AND NOT EXISTS (SELECT 1 FROM slips WHERE slips.period_id = periods.period_id)",
+                (start_date.isoformat(), start_date.isoformat(), period_id, start_date.isoformat()),
+            )
+            return bool(cur.rowcount)
+
     # The due queue
 
     async def schedule_checkin(self, user_id: int, due_at: datetime) -> None:
@@ -703,9 +716,17 @@ class SqliteStorage:
                 "UPDATE due_jobs SET due_at = ?, claimed_until = 0 WHERE job_id = ?",
                 [(_epoch(s.next_due_at), s.job_id) for s in sent if s.next_due_at],
             )
+            # The last day's check-in completes the period in the same transaction, so a
+            # crash can't leave a running period with no check-in row.
+            finished = [s for s in sent if s.next_due_at is None]
             await db.executemany(
-                "DELETE FROM due_jobs WHERE job_id = ?",
-                [(s.job_id,) for s in sent if s.next_due_at is None],
+                "UPDATE periods SET ended_at = ?, end_reason = 'completed' "
+                "WHERE period_id = ? AND ended_at IS NULL",
+                [(iso(now), s.period_id) for s in finished],
+            )
+            await db.executemany(
+                "DELETE FROM due_jobs WHERE user_id = ? AND kind IN ('checkin', 'snooze')",
+                [(s.user_id,) for s in finished],
             )
 
     async def reschedule_jobs(self, moves: list[tuple[int, datetime]]) -> None:

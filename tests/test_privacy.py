@@ -44,7 +44,8 @@ async def fill(storage, uid: int, note: str = NOTE, why: str = WHY) -> None:
     await storage.schedule_checkin(uid, now + timedelta(days=1))
     await storage.schedule_once(uid, "test_ping", now + timedelta(hours=2), {"n": 1})
     await storage.record_checkins_sent(
-        [CheckinSent(0, period.period_id, uid, date(2026, 11, 23), 1, 77, None)], now
+        [CheckinSent(0, period.period_id, uid, date(2026, 11, 23), 1, 77, now + timedelta(days=1))],
+        now,
     )
     async with storage._write() as db:
         cur = await db.execute(
@@ -304,8 +305,8 @@ async def test_forget_while_a_checkin_is_in_flight_does_not_break_the_batch(harn
     day = date(2026, 11, 25)
     await storage.record_checkins_sent(
         [
-            CheckinSent(0, alice_period.period_id, ALICE, day, 3, 90, None),
-            CheckinSent(0, bob_period.period_id, BOB, day, 3, 91, None),
+            CheckinSent(0, alice_period.period_id, ALICE, day, 3, 90, START + timedelta(days=3)),
+            CheckinSent(0, bob_period.period_id, BOB, day, 3, 91, START + timedelta(days=3)),
         ],
         START,
     )

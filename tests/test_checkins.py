@@ -1,0 +1,417 @@
+"""The check-in dispatcher under stress: timing, time zones, restarts, crashes, 429/403/outages.
+
+Time is the FakeClock: tests move it and run one sweep with `await harness.tick()`.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime, timedelta
+from itertools import pairwise
+
+import pytest
+
+from core import schedule
+from handlers.checkins import LEASE, Pacer, reschedule_user
+
+DAY = timedelta(days=1)
+
+
+def utc(*args: int) -> datetime:
+    return datetime(*args, tzinfo=UTC)
+
+
+async def enrol(harness, uid: int, tz: str = "UTC", minute: int = 20 * 60, days: int = 30):
+    """A user with a running period that started today (local), check-in row in place."""
+    user = harness.emu.user(uid)
+    await user.send("/start")  # Telegram lets a bot write only to users who wrote first
+    await user.next_message()
+    storage, now = harness.storage, harness.clock.now()
+    await storage.ensure_user(uid, now)
+    await storage.set_timezone(uid, tz)
+    await storage.set_checkin_minute(uid, minute)
+    await storage.start_period(uid, now, schedule.local_date(now, tz), days)
+    await reschedule_user(harness.app.bot_data["services"], uid)
+    return user
+
+
+def checkins(user) -> list[str]:
+    """The plain text of every check-in the user received so far."""
+    return [m.plain for m in user.messages if m.kind == "message" and m.plain.startswith("Day ")]
+
+
+async def tick_at(harness, instant: datetime):
+    harness.clock.set(instant)
+    return await harness.tick()
+
+
+async def sweep(harness, start: datetime, end: datetime, step: timedelta) -> None:
+    """Tick at every step from start to end inclusive."""
+    at = start
+    while at <= end:
+        await tick_at(harness, at)
+        at += step
+
+
+# Timing
+
+
+async def test_sent_at_the_chosen_minute_and_not_before(harness):
+    alice = await enrol(harness, 3001)
+    result = await tick_at(harness, utc(2026, 11, 23, 19, 59, 59))
+    assert result.sent == 0
+    result = await tick_at(harness, utc(2026, 11, 23, 20, 0, 0))
+    assert result.sent == 1
+    msg = await alice.next_message()
+    assert msg.plain.startswith("Day 1 of 30")
+    assert msg.buttons[0] == ["😣 1", "😕 2", "😐 3", "🙂 4", "😄 5"]
+    assert any("I reached out" in row[0] for row in msg.buttons)
+    assert any("I want to text them" in row[0] for row in msg.buttons)
+    assert await harness.storage.next_due(3001, "checkin") == utc(2026, 11, 24, 20)
+
+
+async def test_once_per_local_day_whatever_the_ticks_and_restarts(harness):
+    alice = await enrol(harness, 3002)
+    await sweep(harness, utc(2026, 11, 23, 19), utc(2026, 11, 23, 23), timedelta(minutes=7))
+    await harness.restart()
+    await sweep(harness, utc(2026, 11, 23, 20), utc(2026, 11, 24, 19, 59), timedelta(minutes=37))
+    await harness.restart()
+    await tick_at(harness, utc(2026, 11, 24, 19, 59, 59))
+    await harness.settle()
+    assert checkins(alice) == [checkins(alice)[0]] and "Day 1 of 30" in checkins(alice)[0]
+    await tick_at(harness, utc(2026, 11, 24, 20))
+    await tick_at(harness, utc(2026, 11, 24, 20, 0, 30))
+    await harness.settle()
+    assert [c[:12] for c in checkins(alice)] == ["Day 1 of 30 ", "Day 2 of 30 "]
+
+
+async def test_restart_after_a_miss_within_six_hours_sends_once(harness):
+    alice = await enrol(harness, 3003)
+    harness.clock.set(utc(2026, 11, 23, 19, 59))
+    await harness.stop()
+    harness.clock.set(utc(2026, 11, 24, 1, 59))  # 5 h 59 min late
+    await harness.start()
+    await harness.tick()
+    await harness.tick()
+    await harness.restart()
+    await harness.tick()
+    await harness.settle()
+    assert len(checkins(alice)) == 1 and "Day 1 of 30" in checkins(alice)[0]
+    assert await harness.storage.next_due(3003, "checkin") == utc(2026, 11, 24, 20)
+
+
+async def test_restart_after_an_older_miss_skips_it_and_schedules_the_next(harness):
+    alice = await enrol(harness, 3004)
+    await harness.stop()
+    harness.clock.set(utc(2026, 11, 24, 2, 1))  # 6 h 1 min late
+    await harness.start()
+    result = await harness.tick()
+    assert result.sent == 0 and result.skipped == 1
+    assert await harness.storage.next_due(3004, "checkin") == utc(2026, 11, 24, 20)
+    await tick_at(harness, utc(2026, 11, 24, 20))
+    await harness.settle()
+    assert [c[:11] for c in checkins(alice)] == ["Day 2 of 30"]  # the count went on
+
+
+async def test_down_for_days_then_back_minutes_after_the_slot(harness):
+    alice = await enrol(harness, 3005)
+    await harness.stop()
+    harness.clock.set(utc(2026, 11, 27, 20, 5))  # the row is 4 days old, today's slot 5 min
+    await harness.start()
+    await harness.tick()
+    await harness.settle()
+    assert [c[:11] for c in checkins(alice)] == ["Day 5 of 30"]
+    assert await harness.storage.next_due(3005, "checkin") == utc(2026, 11, 28, 20)
+
+
+# Time zones
+
+
+async def test_dst_spring_forward_0230_is_sent_once_that_day(harness):
+    harness.clock.set(utc(2026, 3, 28, 12))
+    alice = await enrol(harness, 3006, tz="Europe/Berlin", minute=2 * 60 + 30)
+    await sweep(harness, utc(2026, 3, 28, 22), utc(2026, 3, 29, 23, 45), timedelta(minutes=15))
+    await harness.settle()
+    assert len(checkins(alice)) == 1 and "Day 2 of 30" in checkins(alice)[0]
+    # 02:30 does not exist that night: it went out at 03:30 CEST (01:30 UTC).
+    assert await harness.storage.next_due(3006, "checkin") == utc(2026, 3, 30, 0, 30)
+
+
+async def test_dst_spring_forward_sent_at_the_first_tick_after_the_gap(harness):
+    harness.clock.set(utc(2026, 3, 28, 12))
+    alice = await enrol(harness, 3007, tz="Europe/Berlin", minute=2 * 60 + 30)
+    assert (await tick_at(harness, utc(2026, 3, 29, 1, 29, 59))).sent == 0
+    assert (await tick_at(harness, utc(2026, 3, 29, 1, 30))).sent == 1
+    assert "Day 2 of 30" in (await alice.next_message()).plain
+
+
+async def test_dst_fall_back_0230_is_sent_once_not_twice(harness):
+    harness.clock.set(utc(2026, 10, 24, 12))
+    alice = await enrol(harness, 3008, tz="Europe/Berlin", minute=2 * 60 + 30)
+    assert (await tick_at(harness, utc(2026, 10, 25, 0, 30))).sent == 1  # 02:30 CEST
+    assert (await tick_at(harness, utc(2026, 10, 25, 1, 30))).sent == 0  # 02:30 CET again
+    await sweep(harness, utc(2026, 10, 25, 0), utc(2026, 10, 25, 23, 45), timedelta(minutes=15))
+    await harness.settle()
+    assert len(checkins(alice)) == 1 and "Day 2 of 30" in checkins(alice)[0]
+    assert await harness.storage.next_due(3008, "checkin") == utc(2026, 10, 26, 1, 30)
+
+
+@pytest.mark.parametrize(
+    ("tz", "minute", "first_due", "first_day"),
+    [
+        # It is 21:00 on the 23rd in Tokyo: the first 08:00 is tomorrow, Day 2.
+        ("Asia/Tokyo", 8 * 60, utc(2026, 11, 23, 23), 2),
+        # It is 04:00 on the 23rd in Los Angeles: 20:00 PST today, Day 1.
+        ("America/Los_Angeles", 20 * 60, utc(2026, 11, 24, 4), 1),
+        # UTC+14 is already on the 24th (02:00): its 20:00 is today there, Day 1.
+        ("Pacific/Kiritimati", 20 * 60, utc(2026, 11, 24, 6), 1),
+        # UTC-11 is at 01:00 on the 23rd.
+        ("Pacific/Pago_Pago", 20 * 60, utc(2026, 11, 24, 7), 1),
+        ("UTC+05:30", 9 * 60 + 45, utc(2026, 11, 24, 4, 15), 2),
+        ("UTC-03:00", 0, utc(2026, 11, 24, 3), 2),  # midnight
+        ("UTC", 23 * 60 + 59, utc(2026, 11, 23, 23, 59), 1),  # 23:59
+        ("UTC", 0, utc(2026, 11, 24, 0), 2),
+    ],
+)
+async def test_users_east_and_west_midnight_and_2359(harness, tz, minute, first_due, first_day):
+    alice = await enrol(harness, 3009, tz=tz, minute=minute)
+    assert await harness.storage.next_due(3009, "checkin") == first_due
+    assert (await tick_at(harness, first_due - timedelta(seconds=1))).sent == 0
+    assert (await tick_at(harness, first_due)).sent == 1
+    await sweep(harness, first_due, first_due + DAY - timedelta(minutes=1), timedelta(hours=1))
+    assert (await tick_at(harness, first_due + DAY)).sent == 1
+    await harness.settle()
+    days = [c.split(" 🌱")[0] for c in checkins(alice)]
+    assert days == [
+        f"Day {first_day} of 30 of no contact",
+        f"Day {first_day + 1} of 30 of no contact",
+    ]
+
+
+async def test_users_in_many_zones_at_once_each_get_their_own_minute(harness):
+    zones = ["Asia/Tokyo", "Europe/Berlin", "America/New_York", "Australia/Sydney", "UTC"]
+    users = [await enrol(harness, 3100 + i, tz=tz) for i, tz in enumerate(zones)]
+    await sweep(harness, utc(2026, 11, 23, 12), utc(2026, 11, 25, 12), timedelta(minutes=10))
+    await harness.settle()
+    for user in users:
+        assert len(checkins(user)) == 2, user.id
+
+
+# Completion and content
+
+
+async def test_last_day_congratulates_offers_decide_and_ends_the_period(harness):
+    alice = await enrol(harness, 3010, days=3)
+    texts = []
+    for day in range(3):
+        await tick_at(harness, utc(2026, 11, 23, 20) + day * DAY)
+        texts.append(await alice.next_message())
+    assert "Day 3 of 3" in texts[2].plain and "You made it" in texts[2].plain
+    assert texts[2].button_data == {"🧭 Look at the question again": "m:decide"}
+    assert "Three days" in texts[1].plain or "Day 2 of 3" in texts[1].plain
+    assert await harness.storage.active_period(3010) is None
+    assert await harness.storage.next_due(3010, "checkin") is None
+    await tick_at(harness, utc(2026, 11, 26, 20))
+    await harness.settle()
+    assert len(checkins(alice)) == 3
+
+
+async def test_rotating_lines_never_repeat_on_consecutive_days(harness):
+    alice = await enrol(harness, 3011, days=40)
+    for day in range(40):
+        await tick_at(harness, utc(2026, 11, 23, 20) + day * DAY)
+    await harness.settle()
+    bodies = [c.split("\n\n")[1] for c in checkins(alice)]
+    ideas = [c.split("\n\n")[2] for c in checkins(alice)]
+    assert len(bodies) == 40
+    assert [(a, b) for a, b in pairwise(bodies) if a == b] == []
+    assert [(a, b) for a, b in pairwise(ideas) if a == b] == []
+    assert "week" in bodies[6]  # the day 7 milestone
+    assert all(idea.startswith("💡") for idea in ideas[:-1])  # the last day says goodbye
+
+
+# Telegram says no: 429, 403, outages
+
+
+@pytest.mark.allow_api_errors
+async def test_flood_429_waits_retry_after_and_delivers(harness):
+    users = [await enrol(harness, uid) for uid in (3012, 3013)]
+    harness.emu.flood(retry_after=1, every=2)  # the second send answers 429 retry_after=1
+    harness.clock.set(utc(2026, 11, 23, 20))
+    started = time.monotonic()
+    result = await harness.tick()
+    elapsed = time.monotonic() - started
+    harness.emu.flood(None)
+    assert result.sent == 2 and result.retried == 0
+    assert [code for _, code, _ in harness.emu.errors] == [429]
+    assert 1.0 <= elapsed < 2.5  # retry_after honoured, no longer
+    for user in users:
+        assert len(checkins(user)) == 1
+
+
+@pytest.mark.allow_api_errors
+async def test_flood_beyond_the_limiters_retries_is_retried_on_a_later_tick(harness):
+    alice = await enrol(harness, 3014)
+    harness.app.bot.rate_limiter._max_retries = 0  # as if every retry had been used up
+    harness.emu.flood(retry_after=1)
+    result = await tick_at(harness, utc(2026, 11, 23, 20))
+    assert result.sent == 0 and result.retried == 1
+    harness.emu.flood(None)
+    assert (await harness.tick()).sent == 0  # not before retry_after has passed
+    assert (await tick_at(harness, utc(2026, 11, 23, 20, 0, 1))).sent == 1
+    await harness.tick()
+    await harness.settle()
+    assert len(checkins(alice)) == 1
+
+
+@pytest.mark.allow_api_errors
+async def test_blocked_user_is_marked_and_stops_others_unaffected(harness):
+    alice = await enrol(harness, 3015)
+    bob = await enrol(harness, 3016)
+    await harness.storage.schedule_once(3015, "sos_followup", utc(2026, 11, 23, 20), {})
+    harness.emu.block(3015)
+    result = await tick_at(harness, utc(2026, 11, 23, 20))
+    assert result.blocked == 1 and result.sent == 1
+    assert (await harness.storage.user_settings(3015)).blocked
+    assert await harness.storage.next_due(3015, "checkin") is None
+    assert await harness.storage.next_due(3015, "sos_followup") is None
+    await sweep(harness, utc(2026, 11, 24, 20), utc(2026, 11, 26, 20), DAY)
+    await harness.settle()
+    assert [code for _, code, _ in harness.emu.errors] == [403]  # tried once, then never
+    assert checkins(alice) == [] and len(checkins(bob)) == 4
+
+
+@pytest.mark.allow_api_errors
+async def test_outage_502_loses_nothing_and_delivers_after(harness):
+    alice = await enrol(harness, 3017)
+    bob = await enrol(harness, 3018)
+    harness.emu.outage(502)
+    result = await tick_at(harness, utc(2026, 11, 23, 20))
+    assert result.sent == 0 and result.retried == 2
+    result = await tick_at(harness, utc(2026, 11, 23, 20, 0, 20))  # still down
+    assert result.sent == 0 and result.retried == 2
+    harness.emu.outage(None)
+    assert (await harness.tick()).sent == 0  # backing off: 30 s after the second failure
+    assert (await tick_at(harness, utc(2026, 11, 23, 20, 1))).sent == 2
+    await harness.settle()
+    assert len(checkins(alice)) == len(checkins(bob)) == 1
+
+
+@pytest.mark.allow_api_errors
+async def test_network_gone_during_a_tick_loses_nothing(harness):
+    alice = await enrol(harness, 3019)
+    await harness.emu.go_offline()
+    result = await tick_at(harness, utc(2026, 11, 23, 20))
+    assert result.sent == 0 and result.retried == 1
+    await harness.emu.go_online()
+    assert (await tick_at(harness, utc(2026, 11, 23, 20, 5))).sent == 1
+    assert "Day 1 of 30" in (await alice.next_message()).plain
+    assert (await tick_at(harness, utc(2026, 11, 23, 21))).sent == 0
+
+
+# Crashes
+
+
+async def test_crash_between_claim_and_send_only_delays_until_the_lease_ends(harness):
+    alice = await enrol(harness, 3020)
+    now = utc(2026, 11, 23, 20)
+    harness.clock.set(now)
+    claimed = await harness.storage.claim_due_jobs(now, now + LEASE, 10)  # then the crash
+    assert [job.user_id for job in claimed] == [3020]
+    await harness.restart()
+    assert (await harness.tick()).sent == 0
+    assert (await tick_at(harness, now + LEASE - timedelta(seconds=1))).sent == 0
+    assert (await tick_at(harness, now + LEASE)).sent == 1
+    await sweep(harness, now + LEASE, now + timedelta(hours=3), timedelta(minutes=10))
+    await harness.settle()
+    assert len(checkins(alice)) == 1
+
+
+async def test_crash_between_send_and_record_repeats_only_the_messages_in_flight(
+    harness, monkeypatch
+):
+    alice = await enrol(harness, 3021)
+    bob = await enrol(harness, 3022, minute=21 * 60)  # not due yet: not in flight
+
+    async def crash(*args, **kwargs):
+        raise RuntimeError("killed between send and record")
+
+    monkeypatch.setattr(harness.storage, "record_checkins_sent", crash)
+    with pytest.raises(RuntimeError):
+        await tick_at(harness, utc(2026, 11, 23, 20))
+    await harness.restart()  # a new process: the real storage again
+    await tick_at(harness, utc(2026, 11, 23, 20, 1))
+    assert (await tick_at(harness, utc(2026, 11, 23, 20) + LEASE)).sent == 1
+    await sweep(harness, utc(2026, 11, 23, 20, 10), utc(2026, 11, 24, 19), timedelta(hours=1))
+    await harness.settle()
+    assert len(checkins(alice)) == 2  # the one in flight at the crash, once more
+    assert len(checkins(bob)) == 1
+
+
+async def test_one_failing_job_does_not_fail_the_batch(harness):
+    alice = await enrol(harness, 3023)
+    bob = await enrol(harness, 3024)
+
+    async def broken(job, services):
+        raise KeyError("a content key that does not exist")
+
+    harness.app.bot_data["dispatcher"].renderers["broken"] = broken
+    await harness.storage.schedule_once(3023, "broken", utc(2026, 11, 23, 19, 59), {})
+    result = await tick_at(harness, utc(2026, 11, 23, 20))
+    assert result.sent == 2 and result.retried == 1
+    assert await harness.storage.next_due(3023, "broken") is not None  # kept, not lost
+    assert await harness.storage.next_due(3023, "checkin") == utc(2026, 11, 24, 20)
+    await harness.settle()
+    assert len(checkins(alice)) == len(checkins(bob)) == 1
+
+
+# The real JobQueue and the pace
+
+
+async def test_the_job_queue_drives_the_sweep(harness):
+    alice = await enrol(harness, 3025)
+    await harness.stop()
+    harness.clock.set(utc(2026, 11, 23, 20))
+    await harness.start(dispatch_interval=0.05)
+    assert "Day 1 of 30" in (await alice.next_message(timeout=5)).plain
+
+
+async def test_sends_are_paced_overall_and_per_chat(harness):
+    await harness.stop()
+    await harness.start(rate_limit=50)
+    storage, now = harness.storage, harness.clock.now()
+    users = []
+    for uid in range(3200, 3260):
+        user = harness.emu.user(uid)
+        user.chat.known = True  # as if each had written /start long ago
+        await storage.ensure_user(uid, now)
+        await storage.start_period(uid, now, schedule.local_date(now, "UTC"), 30)
+        await reschedule_user(harness.app.bot_data["services"], uid)
+        users.append(user)
+    # One user also has a follow-up due: two messages to one chat, a second apart.
+    await storage.schedule_once(3200, "sos_followup", utc(2026, 11, 23, 20), {})
+    # The emulator runs in the bot's own event loop, so arrival times jitter by a few ms:
+    # a little headroom over 50 still catches a burst (PTB's limiter alone allows ~100).
+    harness.emu.overall_rate_limit = 55
+    harness.emu.per_chat_rate_limit = 1
+    arrivals: list[float] = []
+    harness.emu.output_listeners.append(lambda output: arrivals.append(time.monotonic()))
+    result = await tick_at(harness, utc(2026, 11, 23, 20))
+    assert result.sent == 61
+    busiest = max(sum(1 for t in arrivals if s <= t < s + 1.0) for s in arrivals)
+    assert busiest <= 52
+    assert len(harness.emu.outputs(3200)) == 2
+    assert all(len(checkins(user)) == 1 for user in users)
+    assert list(harness.emu.errors) == []
+
+
+async def test_pacer_spaces_calls_without_a_burst():
+    pacer = Pacer(200)
+    stamps = []
+    for _ in range(20):
+        await pacer.wait()
+        stamps.append(time.monotonic())
+    # Slots are 5 ms apart from the first call: no burst at the start, none later.
+    assert stamps[9] - stamps[0] >= 9 / 200 - 0.002
+    assert stamps[-1] - stamps[0] >= 19 / 200 - 0.002
+    assert stamps[-1] - stamps[0] < 0.5

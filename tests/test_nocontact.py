@@ -1,0 +1,579 @@
+"""End to end through the emulator: the no-contact commands and the check-in buttons."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta
+
+from content import load_content
+from handlers.checkins import INDEFINITE, reschedule_user
+
+content = load_content()
+DAY = timedelta(days=1)
+
+
+def utc(*args: int) -> datetime:
+    return datetime(*args, tzinfo=UTC)
+
+
+async def started(harness, uid: int, *, tz: str | None = "UTC", days: int = 30, minute=None):
+    """A user with a running period (Day 1 = today's local date), through the commands."""
+    user = harness.emu.user(uid)
+    if tz:
+        await user.send(f"/timezone {tz}")
+        await user.next_message()
+    if minute is not None:
+        await user.send(f"/time {minute // 60:02d}:{minute % 60:02d}")
+        await user.next_message()
+    await user.send(f"/nocontact {days}")
+    await user.next_message()
+    if not tz:
+        await user.next_message()  # the time zone question
+    await harness.settle()
+    return user
+
+
+async def checkin_at(harness, user, instant: datetime):
+    """Move the clock, run the sweep, return the check-in the user received."""
+    harness.clock.set(instant)
+    await harness.tick()
+    return await user.next_message()
+
+
+def first_line(text: str) -> str:
+    return text.split("\n", 1)[0]
+
+
+# /nocontact
+
+
+async def test_nocontact_alone_offers_lengths_and_a_tap_starts_a_period(harness):
+    alice = harness.emu.user(2001)
+    await alice.send("/nocontact")
+    msg = await alice.next_message()
+    assert msg.buttons == [["14 days", "30 days", "60 days", "90 days"]]
+    await alice.tap("30 days")
+    assert (await alice.next_callback_answer()) is not None
+    start = await alice.next_message()
+    assert start.kind == "edit" and start.buttons == []  # the length buttons are gone
+    start = await alice.next_message()
+    assert "30-day" in start.plain and "Day 1" in start.plain and "why" in start.plain
+    assert start.buttons == [["Skip"]]
+    ask_tz = await alice.next_message()  # time zone unknown: ask for it
+    assert "/timezone Europe/Berlin" in ask_tz.plain
+    assert all(re.fullmatch(r"\d\d:\d\d", label) for row in ask_tz.buttons for label in row)
+    period = await harness.storage.active_period(2001)
+    assert period.length_days == 30 and period.start_date == date(2026, 11, 23)
+    # The first check-in: today at 20:00 (UTC until the user says otherwise).
+    assert await harness.storage.next_due(2001, "checkin") == utc(2026, 11, 23, 20)
+    assert (await harness.storage.user_settings(2001)).awaiting == "why"
+
+
+async def test_menu_button_from_start_leads_to_nocontact(harness):
+    alice = harness.emu.user(2002)
+    await alice.send("/start")
+    await alice.next_message()
+    await alice.tap("Start no contact")
+    await alice.next_callback_answer()
+    assert (await alice.next_message()).buttons[0][0] == "14 days"
+
+
+async def test_nocontact_with_days_and_known_timezone_asks_only_why(harness):
+    alice = await started(harness, 2003, tz="Europe/Berlin", days=45)
+    period = await harness.storage.active_period(2003)
+    assert period.length_days == 45
+    assert await harness.storage.next_due(2003, "checkin") == utc(2026, 11, 23, 19)
+    assert alice.messages[-1].buttons == [["Skip"]]
+
+
+async def test_nocontact_bad_lengths_get_one_line_usage(harness):
+    alice = harness.emu.user(2004)
+    for bad in ("0", "366", "abc", "-5", "3.5", "٣"):
+        await alice.send(f"/nocontact {bad}")
+        msg = await alice.next_message()
+        assert "/nocontact 30" in msg.plain and "\n" not in msg.plain, bad
+    assert await harness.storage.active_period(2004) is None
+
+
+async def test_nocontact_while_running_shows_status_or_says_so(harness):
+    alice = await started(harness, 2005)
+    await alice.send("/nocontact")
+    assert "Day 1 of 30" in (await alice.next_message()).plain
+    await alice.send("/nocontact 60")
+    msg = await alice.next_message()
+    assert "already" in msg.plain and "/nocontact stop" in msg.plain
+    assert (await harness.storage.active_period(2005)).length_days == 30
+
+
+async def test_stop_asks_first_then_ends_the_period(harness):
+    alice = await started(harness, 2006)
+    await alice.send("/nocontact stop")
+    ask = await alice.next_message()
+    assert "Day 1 of 30" in ask.plain
+    await alice.tap("Keep going")
+    await alice.next_callback_answer()
+    assert "keep going" in (await alice.next_message()).plain
+    assert await harness.storage.active_period(2006) is not None
+
+    await alice.send("/nocontact stop")
+    ask = await alice.next_message()
+    await alice.tap("End the period")
+    await alice.next_callback_answer()
+    done = await alice.next_message()
+    assert done.kind == "edit" and "ended" in done.plain and "1 day" in done.plain
+    assert await harness.storage.active_period(2006) is None
+    assert await harness.storage.next_due(2006, "checkin") is None
+    # The same confirmation tapped again is stale: no second ending, no error.
+    await alice.tap_data(ask.button_data["End the period"], message_id=ask.message_id)
+    assert "earlier period" in (await alice.next_callback_answer()).text
+
+
+async def test_stop_without_period(harness):
+    alice = harness.emu.user(2007)
+    await alice.send("/nocontact stop")
+    assert "no period running" in (await alice.next_message()).plain
+
+
+async def test_forged_length_is_ignored(harness):
+    alice = harness.emu.user(2008)
+    await alice.send("/nocontact")
+    await alice.next_message()
+    await alice.tap_data("n:len:999")
+    await alice.next_callback_answer()
+    await harness.settle()
+    assert await harness.storage.active_period(2008) is None
+
+
+# The why
+
+
+async def test_why_is_stored_and_shown_back_escaped_in_sos(harness):
+    alice = await started(harness, 2009)
+    await alice.send("I deserve <b>peace</b> & quiet")
+    assert "keep that safe" in (await alice.next_message()).plain
+    assert (await harness.storage.active_period(2009)).why == "I deserve <b>peace</b> & quiet"
+    assert (await harness.storage.user_settings(2009)).awaiting is None
+    await alice.send("/sos")
+    msg = await alice.next_message()
+    assert "ten minutes" in msg.plain
+    assert "I deserve <b>peace</b> & quiet" in msg.plain  # shown literally, not as bold
+
+
+async def test_skip_why(harness):
+    alice = await started(harness, 2010)
+    await alice.tap("Skip")
+    await alice.next_callback_answer()
+    assert (await alice.next_message()).buttons == []
+    assert "optional" in (await alice.next_message()).plain
+    assert (await harness.storage.user_settings(2010)).awaiting is None
+
+
+async def test_why_with_crisis_words_gets_help_and_keeps_the_question_open(harness):
+    alice = await started(harness, 2011)
+    await alice.send("because I want to kill myself otherwise")
+    assert "988" in (await alice.next_message()).plain
+    assert (await harness.storage.user_settings(2011)).awaiting == "why"
+    assert (await harness.storage.active_period(2011)).why is None
+
+
+# Time zone and time
+
+
+async def test_tapping_local_time_sets_offset_and_moves_day_one(harness):
+    # 23:30 UTC on the 23rd is already the 24th in UTC+02:00.
+    harness.clock.set(utc(2026, 11, 23, 23, 30))
+    alice = harness.emu.user(2012)
+    await alice.send("/nocontact 30")
+    await alice.next_message()
+    ask = await alice.next_message()
+    assert (await harness.storage.active_period(2012)).start_date == date(2026, 11, 23)
+    await alice.tap("01:30", message_id=ask.message_id)
+    await alice.next_callback_answer()
+    done = await alice.next_message()
+    assert done.kind == "edit" and "UTC+02:00" in done.plain and "Europe/Berlin" in done.plain
+    period = await harness.storage.active_period(2012)
+    assert period.start_date == period.run_start_date == date(2026, 11, 24)
+    assert await harness.storage.next_due(2012, "checkin") == utc(2026, 11, 24, 18)
+
+
+async def test_timezone_command(harness):
+    alice = harness.emu.user(2013)
+    await alice.send("/timezone berlin")
+    msg = await alice.next_message()
+    assert "Europe/Berlin" in msg.plain and "13:00" in msg.plain
+    await alice.send("/timezone UTC-05:30")
+    msg = await alice.next_message()
+    assert "UTC-05:30" in msg.plain and "daylight saving" in msg.plain
+    await alice.send("/timezone Mars/Olympus")
+    assert "/timezone Europe/Berlin" in (await alice.next_message()).plain
+    assert (await harness.storage.user_settings(2013)).tz == "UTC-05:30"
+    await alice.send("/timezone")
+    msg = await alice.next_message()
+    assert "UTC-05:30" in msg.plain and msg.buttons
+
+
+async def test_time_command_reschedules(harness):
+    alice = await started(harness, 2014, tz="Europe/Berlin")
+    await alice.send("/time 21:30")
+    msg = await alice.next_message()
+    assert "21:30" in msg.plain and "today at 21:30" in msg.plain
+    assert await harness.storage.next_due(2014, "checkin") == utc(2026, 11, 23, 20, 30)
+    await alice.send("/time 07:15")
+    assert "tomorrow at 07:15" in (await alice.next_message()).plain
+    for bad in ("25:99", "7pm", "12", "12:5", ""):
+        await alice.send(f"/time {bad}".strip())
+        msg = await alice.next_message()
+        if bad:
+            assert "/time 20:00" in msg.plain, bad
+        else:
+            assert "07:15" in msg.plain and msg.buttons
+    assert (await harness.storage.user_settings(2014)).checkin_minute == 7 * 60 + 15
+
+
+async def test_time_preset_tap(harness):
+    alice = harness.emu.user(2015)
+    await alice.send("/time")
+    await alice.next_message()
+    await alice.tap("22:00")
+    await alice.next_callback_answer()
+    assert "22:00" in (await alice.next_message()).plain
+    assert (await harness.storage.user_settings(2015)).checkin_minute == 22 * 60
+
+
+# /pause and /resume
+
+
+async def test_pause_until_resume_keeps_the_count(harness):
+    alice = await started(harness, 2016)
+    await alice.send("/pause")
+    assert "/resume" in (await alice.next_message()).plain
+    period = await harness.storage.active_period(2016)
+    assert period.paused_until == INDEFINITE
+    harness.clock.set(utc(2026, 11, 23, 20))
+    await harness.tick()
+    harness.clock.set(utc(2026, 11, 25, 20))
+    await harness.tick()
+    await harness.settle()
+    assert alice.messages[-1].plain.startswith("Paused")
+    await alice.send("/status")
+    assert "paused until you /resume" in (await alice.next_message()).plain
+    harness.clock.set(utc(2026, 11, 26, 9))
+    await alice.send("/resume")
+    assert "today at 20:00" in (await alice.next_message()).plain
+    msg = await checkin_at(harness, alice, utc(2026, 11, 26, 20))
+    assert "Day 4 of 30" in msg.plain  # a pause is not a slip
+
+
+async def test_pause_for_days(harness):
+    alice = await started(harness, 2017, tz="Europe/Berlin")
+    await alice.send("/pause 3")
+    msg = await alice.next_message()
+    assert "Thu 26 Nov 2026 at 20:00" in msg.plain
+    assert await harness.storage.next_due(2017, "checkin") == utc(2026, 11, 26, 19)
+    await alice.send("/pause soon")
+    assert "/pause 3" in (await alice.next_message()).plain
+    await alice.send("/resume")
+    assert "today at 20:00" in (await alice.next_message()).plain
+    await alice.send("/resume")
+    assert "aren't paused" in (await alice.next_message()).plain
+
+
+async def test_pause_and_resume_without_period(harness):
+    alice = harness.emu.user(2018)
+    for command in ("/pause", "/resume"):
+        await alice.send(command)
+        assert "/nocontact" in (await alice.next_message()).plain
+
+
+# /settings
+
+
+async def test_settings_edit_in_place(harness):
+    alice = await started(harness, 2019)
+    await alice.send("/settings")
+    view = await alice.next_message()
+    assert "20:00" in view.plain and "UTC" in view.plain and "Discreet mode: off" in view.plain
+    await alice.tap("20:00", message_id=view.message_id)
+    assert "already" in (await alice.next_callback_answer()).text
+    await alice.tap("22:00", message_id=view.message_id)
+    await alice.next_callback_answer()
+    edited = await alice.next_message()
+    assert edited.kind == "edit" and "Check-in time: 22:00" in edited.plain
+    await alice.tap("Discreet mode: turn on")
+    await alice.next_callback_answer()
+    assert "Discreet mode: on" in (await alice.next_message()).plain
+    assert (await harness.storage.user_settings(2019)).discreet
+    await alice.tap("Pause check-ins")
+    await alice.next_callback_answer()
+    assert "paused until you resume" in (await alice.next_message()).plain
+    await alice.tap("Resume check-ins")
+    await alice.next_callback_answer()
+    assert "Check-ins: on" in (await alice.next_message()).plain
+    await alice.tap("Time zone")
+    await alice.next_callback_answer()
+    tz_view = await alice.next_message()
+    assert tz_view.kind == "edit" and "Europe/Berlin" in tz_view.plain
+    await alice.tap("13:00")  # it is 12:00 UTC: the user is at UTC+01:00
+    await alice.next_callback_answer()
+    back = await alice.next_message()
+    assert back.kind == "edit" and "UTC+01:00" in back.plain and "Check-in time" in back.plain
+    assert await harness.storage.next_due(2019, "checkin") == utc(2026, 11, 23, 21)
+
+
+# /status
+
+
+async def test_status_shows_day_longest_next_and_outcome(harness):
+    alice = await started(harness, 2020, tz="America/New_York")
+    async with harness.storage._write() as db:  # a finished guide run (issue 3 writes these)
+        await db.execute(
+            "INSERT INTO guide_runs (user_id, started_at, finished_at, status, outcome) "
+            "VALUES (2020, '2026-11-20T10:00:00+00:00', '2026-11-20T10:05:00+00:00', 'done',"
+            " 'wait')"
+        )
+    harness.clock.set(utc(2026, 11, 27, 15))  # 10:00 in New York on Day 5
+    await alice.send("/status")
+    msg = await alice.next_message()
+    assert "Day 5 of 30" in msg.plain
+    assert "Longest run so far: 5 days" in msg.plain
+    assert "Next check-in: today at 20:00" in msg.plain
+    assert "Day 30 falls on Tue 22 Dec 2026" in msg.plain
+    assert "wait, and focus on yourself" in msg.plain
+
+
+async def test_status_without_period(harness):
+    alice = harness.emu.user(2021)
+    await alice.send("/status")
+    msg = await alice.next_message()
+    assert "/nocontact" in msg.plain and msg.buttons
+
+
+# /slip
+
+
+async def test_slip_restarts_the_count_and_keeps_the_longest_run(harness):
+    alice = await started(harness, 2022)
+    harness.clock.set(utc(2026, 11, 27, 10))  # Day 5
+    await alice.send("/slip")
+    msg = await alice.next_message()
+    assert "Day 1 again" in msg.plain and "4 days" in msg.plain
+    period = await harness.storage.active_period(2022)
+    assert period.run_start_date == date(2026, 11, 27) and period.longest_run == 4
+    msg = await checkin_at(harness, alice, utc(2026, 11, 27, 20))
+    assert "Day 1 of 30" in msg.plain
+    harness.clock.set(utc(2026, 11, 28, 10))
+    await alice.send("/status")
+    msg = await alice.next_message()
+    assert "Day 2 of 30" in msg.plain and "Longest run so far: 4 days" in msg.plain
+
+
+async def test_slip_without_period(harness):
+    alice = harness.emu.user(2023)
+    await alice.send("/slip")
+    assert "/nocontact" in (await alice.next_message()).plain
+
+
+# Check-in buttons
+
+
+async def test_checkin_buttons_mood_slip_and_sos(harness):
+    alice = await started(harness, 2024)
+    msg = await checkin_at(harness, alice, utc(2026, 11, 23, 20))
+    assert first_line(msg.plain) == "Day 1 of 30 of no contact 🌱"
+    await alice.tap("🙂 4", message_id=msg.message_id)
+    assert "4 of 5" in (await alice.next_callback_answer()).text
+    edited = await alice.next_message()
+    assert edited.kind == "edit" and not any("4" in label for label in edited.buttons[0])
+    # A later answer the same day replaces the earlier one (here: forged data).
+    await alice.tap_data("c:mood:0:2", message_id=msg.message_id)
+    await alice.next_callback_answer()
+    assert "heavy" in (await alice.next_message()).plain
+    async with harness.storage._read() as db:
+        async with db.execute("SELECT mood FROM moods WHERE user_id = 2024") as cur:
+            assert [r[0] for r in await cur.fetchall()] == [2]
+    await alice.tap("I want to text them", message_id=msg.message_id)
+    await alice.next_callback_answer()
+    assert "ten minutes" in (await alice.next_message()).plain
+    await alice.tap("I reached out", message_id=msg.message_id)
+    await alice.next_callback_answer()
+    assert "Day 1 again" in (await alice.next_message()).plain
+
+
+async def test_old_periods_buttons_are_stale(harness):
+    alice = await started(harness, 2025)
+    msg = await checkin_at(harness, alice, utc(2026, 11, 23, 20))
+    period = await harness.storage.active_period(2025)
+    await harness.storage.end_period(period.period_id, harness.clock.now(), "stopped")
+    await alice.tap("I reached out", message_id=msg.message_id)
+    await alice.next_callback_answer()
+    assert "earlier period" in (await alice.next_message()).plain
+    await alice.tap("Later", message_id=msg.message_id)
+    assert "earlier period" in (await alice.next_callback_answer()).text
+
+
+async def test_later_snoozes_at_most_twice_a_day(harness):
+    alice = await started(harness, 2026)
+    checkin = await checkin_at(harness, alice, utc(2026, 11, 23, 20))
+    await alice.tap("Later", message_id=checkin.message_id)
+    await alice.next_callback_answer()
+    ask = await alice.next_message()
+    assert ask.buttons == [["In 1 hour", "In 3 hours"]]
+    await alice.tap("In 1 hour")
+    await alice.next_callback_answer()
+    assert "21:00" in (await alice.next_message()).plain
+    harness.clock.set(utc(2026, 11, 23, 20, 59))
+    await harness.tick()
+    again = await checkin_at(harness, alice, utc(2026, 11, 23, 21))
+    assert "Day 1 of 30" in again.plain and "Later" in str(again.buttons)
+    await harness.tick()
+    await alice.tap("Later", message_id=again.message_id)
+    await alice.next_callback_answer()
+    await alice.next_message()
+    await alice.tap("In 3 hours")
+    await alice.next_callback_answer()
+    assert "00:00" in (await alice.next_message()).plain
+    await alice.tap("Later", message_id=again.message_id)
+    assert "both" in (await alice.next_callback_answer()).text
+    third = await checkin_at(harness, alice, utc(2026, 11, 24, 0))
+    assert "Day 1 of 30" in third.plain  # the snoozed day's check-in, even after midnight
+    await harness.settle()
+    assert len([m for m in alice.messages if m.plain.startswith("Day ")]) == 3
+
+
+async def test_sos_follow_up_survives_a_restart(harness):
+    alice = await started(harness, 2027)
+    await alice.send("/sos")
+    await alice.next_message()
+    await harness.restart()
+    harness.clock.advance(timedelta(minutes=9, seconds=59))
+    await harness.tick()
+    harness.clock.advance(timedelta(seconds=1))
+    await harness.tick()
+    follow = await alice.next_message()
+    assert follow.plain.startswith("Checking in: how are you doing now?")
+    await alice.tap("Still hard")
+    await alice.next_callback_answer()
+    assert (await alice.next_message()).buttons == []
+    hard = await alice.next_message()
+    assert "/crisis" in hard.plain
+    await alice.tap("Write it to me instead")
+    await alice.next_callback_answer()
+    assert "goes nowhere" in (await alice.next_message()).plain
+    await alice.send("I miss you so much, can we talk?")
+    saved = await alice.next_message()
+    assert "not sent" in saved.plain and "miss you" not in saved.plain
+    async with harness.storage._read() as db:
+        async with db.execute("SELECT kind, text FROM notes WHERE user_id = 2027") as cur:
+            assert [tuple(r) for r in await cur.fetchall()] == [
+                ("unsent", "I miss you so much, can we talk?")
+            ]
+    await harness.tick()
+    await harness.settle()
+    assert not alice.messages[-1].plain.startswith("Checking in")
+
+
+async def test_sos_follow_up_better_and_stale(harness):
+    alice = harness.emu.user(2028)
+    await alice.send("/sos")
+    assert "ten minutes" in (await alice.next_message()).plain  # works without a period
+    await checkin_at(harness, alice, harness.clock.now() + timedelta(minutes=10))
+    await alice.tap("Better, it passed")
+    await alice.next_callback_answer()
+    await alice.next_message()
+    assert "Well done" in (await alice.next_message()).plain
+    await alice.send("/sos")
+    await alice.next_message()
+    harness.clock.advance(timedelta(hours=3))  # the bot was down: too late to ask
+    await harness.tick()
+    await harness.settle()
+    assert not alice.messages[-1].plain.startswith("Checking in")
+    assert await harness.storage.next_due(2028, "sos_followup") is None
+
+
+# Discreet mode
+
+
+TELLING = re.compile(r"\b(ex|exes|no[ -]contact)\b", re.IGNORECASE)
+
+
+async def test_discreet_mode_keeps_every_first_line_clean(harness):
+    alice = await started(harness, 2029, days=7)
+    await alice.send("/settings")
+    await alice.next_message()
+    await alice.tap("Discreet mode: turn on")
+    await alice.next_callback_answer()
+    await alice.next_message()
+    firsts = []
+    for day in range(7):
+        msg = await checkin_at(harness, alice, utc(2026, 11, 23, 20) + day * DAY)
+        firsts.append(first_line(msg.plain))
+        if day == 2:
+            await alice.tap("Later", message_id=msg.message_id)
+            await alice.next_callback_answer()
+            await alice.next_message()
+            await alice.tap("In 1 hour")
+            await alice.next_callback_answer()
+            await alice.next_message()
+            firsts.append(
+                first_line(
+                    (
+                        await checkin_at(harness, alice, harness.clock.now() + timedelta(hours=1))
+                    ).plain
+                )
+            )
+    await alice.send("/sos")
+    await alice.next_message()
+    firsts.append(
+        first_line(
+            (await checkin_at(harness, alice, harness.clock.now() + timedelta(minutes=10))).plain
+        )
+    )
+    assert len(firsts) == 9 and "Day 7 of 7" in firsts[-2]
+    assert not [line for line in firsts if TELLING.search(line)], firsts
+
+
+async def test_without_discreet_mode_first_line_names_it(harness):
+    alice = await started(harness, 2030)
+    msg = await checkin_at(harness, alice, utc(2026, 11, 23, 20))
+    assert TELLING.search(first_line(msg.plain))
+
+
+def test_every_checkin_first_line_template_is_discreet():
+    texts = [content.text("checkin.first_line_discreet"), content.text("nocontact.sos_followup")]
+    assert not [t for t in texts if TELLING.search(first_line(t))]
+
+
+# Blocked, then back
+
+
+async def test_user_who_comes_back_after_blocking_gets_checkins_again(harness):
+    alice = await started(harness, 2031)
+    await harness.storage.mark_blocked(2031, harness.clock.now())
+    assert await harness.storage.next_due(2031, "checkin") is None
+    await reschedule_user(harness.app.bot_data["services"], 2031)  # nothing while blocked
+    assert await harness.storage.next_due(2031, "checkin") is None
+    await alice.send("/help")
+    await alice.next_message()
+    await harness.settle()
+    assert not (await harness.storage.user_settings(2031)).blocked
+    assert await harness.storage.next_due(2031, "checkin") == utc(2026, 11, 23, 20)
+
+
+async def test_menu_buttons_of_other_features_run_these_commands(harness):
+    # Other features link here with m:<command> buttons; basics answers those taps itself.
+    alice = await started(harness, 2032)
+    harness.clock.set(utc(2026, 11, 25, 10))
+    for data, expected in [
+        ("m:sos", "ten minutes"),
+        ("m:slip", "Day 1 again"),
+        ("m:status", "Day 1 of 30"),
+        ("m:settings", "Check-in time"),
+        ("m:pause", "Paused until"),
+        ("m:resume", "Welcome back"),
+        ("m:nocontact", "Day 1 of 30"),
+        ("m:time", "Your daily check-in"),
+        ("m:timezone", "Your time zone is"),
+    ]:
+        await alice.tap_data(data, message_id=alice.messages[0].message_id)
+        await alice.next_callback_answer()
+        assert expected in (await alice.next_message()).plain, data
