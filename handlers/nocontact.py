@@ -28,6 +28,7 @@ from handlers import checkins
 from handlers.checkins import INDEFINITE, Rendered, reschedule_user
 from handlers.common import Command, Feature, answer_tap, edit_or_send, keyboard, reply, user_id
 from handlers.context import BotContext, Services
+from handlers.decide import latest_outcome_line
 from storage.models import DueJob, Period, UserSettings
 
 log = logging.getLogger(__name__)
@@ -325,16 +326,6 @@ async def status_text(context: BotContext, uid: int) -> str:
     if outcome:
         lines.append(outcome)
     return "\n".join(lines)
-
-
-async def latest_outcome_line(context: BotContext, uid: int) -> str | None:
-    """The latest decision-guide outcome in one line (handlers/decide.py may provide a richer
-    one; the lead reconciles the two when merging)."""
-    record = await context.storage.latest_outcome(uid)
-    if record is None or not context.content.has(f"nocontact.outcomes.{record.outcome}"):
-        return None
-    label = context.content.text(f"nocontact.outcomes.{record.outcome}")
-    return context.content.text("nocontact.status_outcome", outcome=label)
 
 
 async def show_status(update: Update, context: BotContext) -> None:

@@ -338,7 +338,7 @@ async def test_status_shows_day_longest_next_and_outcome(harness):
     assert "Longest run so far: 5 days" in msg.plain
     assert "Next check-in: today at 20:00" in msg.plain
     assert "Day 30 falls on Tue 22 Dec 2026" in msg.plain
-    assert "wait, and focus on yourself" in msg.plain
+    assert "Your last answer (20 Nov): Wait" in msg.plain
 
 
 async def test_status_without_period(harness):
