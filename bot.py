@@ -285,6 +285,25 @@ def run_webhook(app: Application, settings: Settings) -> None:
     )
 
 
+async def start_in_running_loop(app: Application) -> None:
+    """Start polling inside an event loop that is already running (tests, the console).
+
+    `run_polling` owns its loop and calls post_init itself; this does the same steps by hand.
+    """
+    await app.initialize()
+    await app.post_init(app)
+    await app.updater.start_polling(poll_interval=0, timeout=1)
+    await app.start()
+
+
+async def stop_in_running_loop(app: Application) -> None:
+    """Stop like SIGTERM does: in-flight handlers finish, then storage closes."""
+    await app.updater.stop()
+    await app.stop()
+    await app.post_shutdown(app)
+    await app.shutdown()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the bot with long polling (or a webhook); returns the process exit status."""
     settings = parse_settings(argv, os.environ)

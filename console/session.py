@@ -150,10 +150,7 @@ class Console:
         )
         app = bot.build_application(settings, clock=self.clock)
         self._handled.watch(app)
-        await app.initialize()
-        await app.post_init(app)
-        await app.updater.start_polling(poll_interval=0, timeout=1)
-        await app.start()
+        await bot.start_in_running_loop(app)
         self.app = app
         self.user = self.emu.user(CONSOLE_USER_ID, first_name=self.user_name)
 
@@ -161,10 +158,7 @@ class Console:
         """Stop like SIGTERM does, then the emulator; remember the clock for next time."""
         app, self.app = self.app, None
         if app is not None:
-            await app.updater.stop()
-            await app.stop()
-            await app.post_shutdown(app)
-            await app.shutdown()
+            await bot.stop_in_running_loop(app)
         await self.emu.stop()
         if self.user is None:
             return  # never got going: keep the clock file as it was

@@ -49,10 +49,7 @@ class BotHarness:
         # Tests tap through flows far faster than a person can: no per-user throttle, except
         # in the tests of the throttle itself (tests/test_hostile_input.py puts it back).
         app.bot_data[THROTTLE_KEY] = TokenBuckets(burst=1_000_000)
-        await app.initialize()
-        await app.post_init(app)
-        await app.updater.start_polling(poll_interval=0, timeout=1)
-        await app.start()
+        await bot.start_in_running_loop(app)
         self.app = app
         return app
 
@@ -61,10 +58,7 @@ class BotHarness:
         app, self.app = self.app, None
         if app is None:
             return
-        await app.updater.stop()
-        await app.stop()
-        await app.post_shutdown(app)
-        await app.shutdown()
+        await bot.stop_in_running_loop(app)
 
     async def restart(self) -> Application:
         """A new process's worth of bot on the same database."""
