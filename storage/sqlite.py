@@ -194,16 +194,7 @@ class SqliteStorage:
             (user_id,),
         ) as cur:
             row = await cur.fetchone()
-        if row is None:
-            return None
-        return UserSettings(
-            user_id=row["user_id"],
-            tz=row["tz"],
-            checkin_minute=row["checkin_minute"],
-            discreet=bool(row["discreet"]),
-            awaiting=row["awaiting"],
-            blocked=row["blocked_at"] is not None,
-        )
+        return _settings_from_row(row) if row else None
 
     async def set_awaiting(self, user_id: int, awaiting: str | None) -> None:
         """Remember which free-text answer the bot waits for (None: none)."""
@@ -906,8 +897,8 @@ def _period_from_row(row: sqlite3.Row) -> Period:
     )
 
 
-def _due_job_from_row(row: sqlite3.Row) -> DueJob:
-    settings = UserSettings(
+def _settings_from_row(row: sqlite3.Row) -> UserSettings:
+    return UserSettings(
         user_id=row["user_id"],
         tz=row["tz"],
         checkin_minute=row["checkin_minute"],
@@ -915,6 +906,10 @@ def _due_job_from_row(row: sqlite3.Row) -> DueJob:
         awaiting=row["awaiting"],
         blocked=row["blocked_at"] is not None,
     )
+
+
+def _due_job_from_row(row: sqlite3.Row) -> DueJob:
+    settings = _settings_from_row(row)
     return DueJob(
         job_id=row["job_id"],
         user_id=row["user_id"],
