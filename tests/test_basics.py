@@ -55,8 +55,10 @@ async def test_menu_commands_registered_with_telegram(harness):
     assert all(c["description"] == descriptions[c["command"]] for c in harness.emu.commands)
 
 
-async def test_every_registered_command_has_a_description(harness):
-    assert set(harness.app.bot_data["commands"]) <= set(content.table("commands"))
+async def test_command_table_and_registered_commands_match(harness):
+    """The menu, /help and the handlers come from one table: none may drift."""
+    assert set(harness.app.bot_data["commands"]) == set(content.table("commands"))
+    assert len(harness.emu.commands) == len(content.table("commands"))
 
 
 async def test_cancel_with_nothing_open(harness):
