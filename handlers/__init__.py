@@ -13,7 +13,19 @@ from telegram import BotCommand
 from telegram.ext import Application, CommandHandler, filters
 
 from core.throttle import TokenBuckets
-from handlers import basics, decide, guards, nocontact, privacy, progress, safety, throttle, tips
+from handlers import (
+    basics,
+    decide,
+    guards,
+    nocontact,
+    privacy,
+    progress,
+    safety,
+    settings,
+    sos,
+    throttle,
+    tips,
+)
 from handlers.checkins import Dispatcher, start_dispatcher
 from handlers.common import Command, Feature
 from handlers.errors import on_error
@@ -31,6 +43,8 @@ def features() -> list[Feature]:
         privacy.feature(),
         decide.feature(),
         nocontact.feature(),
+        settings.feature(),
+        sos.feature(),
         tips.feature(),
         progress.feature(),
     ]

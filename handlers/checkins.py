@@ -37,7 +37,7 @@ FAILED_RETRY = timedelta(minutes=5)  # a job whose rendering or sending failed u
 PER_CHAT_GAP = 1.0  # seconds between two messages to the same chat
 INDEFINITE = datetime(9999, 12, 31, tzinfo=UTC)  # "paused until /resume"
 
-# Callback data of the check-in buttons (handled by handlers/nocontact.py).
+# Callback data of the check-in buttons (handled by handlers/nocontact.py; c:sos by sos.py).
 MOOD_DATA = "c:mood:{period_id}:{mood}"
 SLIP_DATA = "c:slip:{period_id}"
 SOS_DATA = "c:sos"

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import Application, BaseHandler
 
+from core import parsing
 from handlers.context import BotContext
 
+T = TypeVar("T")
 Callback = Callable[[Update, BotContext], Awaitable[object]]
 
 # Callback data of the "go to this command" buttons, e.g. "m:decide".
@@ -95,3 +98,31 @@ def user_id(update: Update) -> int:
     """The id of the person who sent the update (private chats only reach features)."""
     assert update.effective_user is not None
     return update.effective_user.id
+
+
+def own_tap(update: Update, prefix: str) -> bool:
+    """True for a tap on a button whose data starts with `prefix`; False for a command, or for
+    a menu button (m:<command>) that basics.open_menu_item has already answered."""
+    query = update.callback_query
+    return query is not None and (query.data or "").startswith(prefix)
+
+
+async def remove_keyboard(update: Update) -> None:
+    """Take the buttons off the tapped message (if it still has any)."""
+    query = update.callback_query
+    if query and isinstance(query.message, Message) and query.message.reply_markup:
+        await query.edit_message_reply_markup(None)
+
+
+def command_arg(context: BotContext) -> str:
+    """What the user typed after the command ("" for none, or for a menu button)."""
+    return " ".join(context.args or []).strip()
+
+
+async def parse_or_explain(update: Update, parse: Callable[[str], T], arg: str) -> T | None:
+    """`parse(arg)`; None after telling the user why their input was not understood."""
+    try:
+        return parse(arg)
+    except parsing.InputError as error:
+        await reply(update, error.message)
+        return None

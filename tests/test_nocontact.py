@@ -539,7 +539,7 @@ async def test_without_discreet_mode_first_line_names_it(harness):
 
 
 def test_every_checkin_first_line_template_is_discreet():
-    texts = [content.text("checkin.first_line_discreet"), content.text("nocontact.sos_followup")]
+    texts = [content.text("checkin.first_line_discreet"), content.text("sos.followup")]
     assert not [t for t in texts if TELLING.search(first_line(t))]
 
 
