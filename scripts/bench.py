@@ -113,7 +113,7 @@ class Figure:
 
 
 def _fmt(value: float) -> str:
-    if value == int(value) and abs(value) >= 1:
+    if value == int(value):
         return f"{int(value):,}"
     if abs(value) >= 100:
         return f"{value:,.0f}"
