@@ -117,6 +117,13 @@ def parse_settings(argv: Sequence[str] | None, environ: Mapping[str, str]) -> Se
         metavar="PATH",
         help=f"the console's own SQLite file (default {CONSOLE_DATABASE}; only with --console)",
     )
+    parser.add_argument(
+        "--dispatch-interval",
+        type=float,
+        default=float(environ.get("DISPATCH_INTERVAL", "15")),
+        help="seconds between sweeps of the check-in queue; 0 turns the sweep off "
+        "(env DISPATCH_INTERVAL; default 15)",
+    )
     add_webhook_arguments(parser, environ)
     args = parser.parse_args(argv)
     return Settings(
@@ -127,6 +134,7 @@ def parse_settings(argv: Sequence[str] | None, environ: Mapping[str, str]) -> Se
         rate_limit=args.rate_limit,
         console=args.console,
         console_database=args.database,
+        dispatch_interval=args.dispatch_interval,
         webhook_url=args.webhook_url or None,
         webhook_listen=args.listen,
         webhook_port=args.port,

@@ -110,3 +110,15 @@ class Note:
     kind: str  # "journal" or "unsent"
     text: str
     created_at: datetime  # UTC
+
+
+@dataclass(frozen=True, slots=True)
+class NewActiveUser:
+    """A user in a running no-contact period, for bulk loading (benchmarks, drills)."""
+
+    user_id: int
+    tz: str
+    checkin_minute: int
+    start_date: date
+    length_days: int
+    next_checkin_at: datetime

@@ -21,6 +21,7 @@ from storage.models import (
     DueJob,
     GuideRun,
     MoodEntry,
+    NewActiveUser,
     Note,
     OutcomeRecord,
     Period,
@@ -741,6 +742,37 @@ class SqliteStorage:
         async with self._write() as db:
             await db.executemany(
                 "DELETE FROM due_jobs WHERE job_id = ?", [(job_id,) for job_id in job_ids]
+            )
+
+    # Bulk loading (scripts)
+
+    async def bulk_create_users_with_periods(
+        self, users: list[NewActiveUser], now: datetime
+    ) -> None:
+        """Insert users, each with an active period and a due check-in row, in one transaction."""
+        created = iso(now)
+        async with self._write() as db:
+            await db.executemany(
+                "INSERT INTO users (user_id, created_at, tz, checkin_minute) VALUES (?, ?, ?, ?)",
+                [(u.user_id, created, u.tz, u.checkin_minute) for u in users],
+            )
+            await db.executemany(
+                "INSERT INTO periods (user_id, started_at, start_date, length_days,"
+                " run_start_date) VALUES (?, ?, ?, ?, ?)",
+                [
+                    (
+                        u.user_id,
+                        created,
+                        u.start_date.isoformat(),
+                        u.length_days,
+                        u.start_date.isoformat(),
+                    )
+                    for u in users
+                ],
+            )
+            await db.executemany(
+                "INSERT INTO due_jobs (user_id, kind, due_at) VALUES (?, 'checkin', ?)",
+                [(u.user_id, _epoch(u.next_checkin_at)) for u in users],
             )
 
     # Moods and notes

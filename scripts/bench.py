@@ -1,0 +1,774 @@
+"""Benchmarks: tap throughput against a bare python-telegram-bot bot, check-in dispatch, scale
+and the rules, each figure printed beside its target; the numbers go to bench/results.json.
+
+    python scripts/bench.py            # the full run (under 10 minutes on 2 cores)
+    python scripts/bench.py --quick    # a smaller smoke run (about a minute)
+    python scripts/bench.py --only rules dispatch
+
+Everything talks HTTP on 127.0.0.1 to the project's own Telegram emulator. The exit status is
+1 when a target is missed by more than the noise margin (NOISE_MARGIN, see the README).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import multiprocessing
+import os
+import platform
+import random
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import timeit
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    Defaults,
+)
+
+import bot
+from core import crisis, decision
+from core.clock import FakeClock
+from emulator import BotApiEmulator, EmulatedUser, Output
+from handlers.checkins import CLAIM_BATCH
+from scripts.generate_users import generate, progress_bar
+from storage import open_storage
+from tests.harness import START, TEST_TOKEN, BotHarness
+
+# Timing figures on this shared 2-core machine move by up to about a fifth between runs (other
+# work runs beside the benchmark): a timing target fails the run only when missed by more than
+# this. Counts (exactly one check-in each, no 429) have no margin.
+NOISE_MARGIN = 0.20
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results.json"
+
+
+@dataclass
+class Figure:
+    """One measured number beside its target."""
+
+    section: str
+    name: str
+    measured: float | None
+    unit: str
+    target: float | None = None
+    kind: str = "info"  # "max" (at most), "min" (at least), "exact", "info" (no target)
+    margin: float = NOISE_MARGIN
+    note: str = ""
+    status: str = field(init=False, default="")
+
+    def __post_init__(self) -> None:
+        self.status = self.judge()
+
+    def judge(self) -> str:
+        if self.measured is None:
+            return "skipped"
+        if self.kind == "info" or self.target is None:
+            return "info"
+        if self.kind == "exact":
+            return "pass" if self.measured == self.target else "FAIL"
+        within = (
+            self.measured <= self.target if self.kind == "max" else self.measured >= self.target
+        )
+        if within:
+            return "pass"
+        allowed = (
+            self.target * (1 + self.margin)
+            if self.kind == "max"
+            else self.target * (1 - self.margin)
+        )
+        close = self.measured <= allowed if self.kind == "max" else self.measured >= allowed
+        return "miss (within noise)" if close else "FAIL"
+
+    @property
+    def target_text(self) -> str:
+        if self.target is None or self.kind == "info":
+            return "-"
+        sign = {"max": "<= ", "min": ">= ", "exact": "== "}[self.kind]
+        return f"{sign}{_fmt(self.target)} {self.unit}".strip()
+
+    @property
+    def measured_text(self) -> str:
+        if self.measured is None:
+            return self.note or "skipped"
+        return f"{_fmt(self.measured)} {self.unit}".strip()
+
+
+def _fmt(value: float) -> str:
+    if value == int(value):
+        return f"{int(value):,}"
+    if abs(value) >= 100:
+        return f"{value:,.0f}"
+    if abs(value) >= 10:
+        return f"{value:.1f}"
+    return f"{value:.2f}" if abs(value) >= 0.1 else f"{value:.3f}"
+
+
+def say(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
+
+
+# --- 4. rules --------------------------------------------------------------------------------
+
+# What people type to the bot: mostly a line or two; the longest Telegram allows is 4,096.
+CRISIS_SAMPLES = [
+    "hi",
+    "/start",
+    "lol ok thanks 🙂",
+    "honestly i want 2 die",
+    "no one would care if I died",
+    "I miss him so much today, is that normal?",
+    "Ich vermisse sie. Sollen wir Freunde bleiben? Ich weiß es nicht, ehrlich gesagt.",
+    "Today was better. I went for a walk, called my sister and didn't reach out. Day 12!",
+    "We broke up three weeks ago and she texted me last night asking if we can stay friends.",
+    "I keep checking his instagram and I hate myself for it, I don't know what to do anymore",
+    "Long story: six years together, shared friends, a dog and a lease. Everyone says we should "
+    "stay friends for the group, but every time I see her the floor drops away. What now?",
+]
+LONGEST_MESSAGE = ("I'm writing this at 3 am because I can't sleep and it all feels heavy. " * 60)[
+    :4000
+]
+
+
+def bench_rules(quick: bool) -> list[Figure]:
+    """core.decision.decide and core.crisis.signals_crisis, calls per second."""
+    rng = random.Random(7)
+    answer_sets = []
+    for _ in range(200):
+        answers: dict = {decision.Question.SITUATION: rng.choice(list(decision.Situation))}
+        for question in decision.QUESTION_ORDER[1:]:
+            answers[question] = rng.choice(list(decision.Answer))
+        answer_sets.append(answers)
+    rounds = 5 if quick else 25
+
+    def decide_all() -> None:
+        for answers in answer_sets:
+            decision.decide(answers)
+
+    best = min(timeit.repeat(decide_all, number=rounds, repeat=5))
+    decide_per_s = len(answer_sets) * rounds / best
+
+    repeat = 50 if quick else 300
+
+    def per_call_us(text: str) -> float:
+        best = min(timeit.repeat(lambda: crisis.signals_crisis(text), number=repeat, repeat=5))
+        return best / repeat * 1e6
+
+    mean_us = statistics.fmean(per_call_us(text) for text in CRISIS_SAMPLES)
+    longest_us = per_call_us(LONGEST_MESSAGE)
+    longest = max(len(text) for text in CRISIS_SAMPLES)
+    return [
+        Figure("rules", "decide() calls per second", decide_per_s, "/s"),
+        Figure("rules", "crisis detector calls per second", 1e6 / mean_us, "/s"),
+        Figure(
+            "rules",
+            f"crisis detector per message (mean, 2-{longest} chars)",
+            mean_us,
+            "µs",
+            50,
+            "max",
+        ),
+        Figure(
+            "rules", f"crisis detector, one {len(LONGEST_MESSAGE):,}-char message", longest_us, "µs"
+        ),
+    ]
+
+
+# --- 2. dispatch -----------------------------------------------------------------------------
+
+
+def _emulator_process(conn: Any) -> None:
+    """A child process serving the emulator, so the bot and Telegram each get a core."""
+    asyncio.run(_serve_emulator(conn))
+
+
+async def _serve_emulator(conn: Any) -> None:
+    emu = BotApiEmulator(token=TEST_TOKEN)
+    emu.record_calls = False
+    accepted: list[float] = []
+    emu.output_listeners.append(lambda output: accepted.append(time.monotonic()))
+    await emu.start()
+    conn.send(emu.base_url)
+    loop = asyncio.get_running_loop()
+    while True:
+        command, *args = await loop.run_in_executor(None, conn.recv)
+        if command == "users":
+            first, count = args
+            for user_id in range(first, first + count):
+                emu.user(user_id).chat.known = True  # as if each had written to the bot once
+            conn.send(True)
+        elif command == "limit":
+            emu.overall_rate_limit = args[0]
+            accepted.clear()
+            emu.errors.clear()
+            conn.send(True)
+        elif command == "stats":
+            first, count = args
+            counts = [emu.sent_to(user_id) for user_id in range(first, first + count)]
+            conn.send(
+                {
+                    "exactly_one": sum(c == 1 for c in counts),
+                    "total": sum(counts),
+                    "most_to_one_user": max(counts),
+                    "none": sum(c == 0 for c in counts),
+                    "accepted": len(accepted),
+                    "first": accepted[0] if accepted else None,
+                    "last": accepted[-1] if accepted else None,
+                    "max_in_one_second": _max_in_window(accepted, 1.0),
+                    "too_many_requests": sum(1 for e in emu.errors if e[1] == 429),
+                    "errors": len(emu.errors),
+                }
+            )
+        elif command == "stop":
+            await emu.stop()
+            conn.send(True)
+            return
+
+
+def _max_in_window(times: list[float], width: float) -> int:
+    best, start = 0, 0
+    for end, instant in enumerate(times):
+        while instant - times[start] >= width:
+            start += 1
+        best = max(best, end - start + 1)
+    return best
+
+
+class EmulatorProcess:
+    """The parent's handle on the emulator child."""
+
+    def __init__(self) -> None:
+        context = multiprocessing.get_context("spawn")
+        self._conn, child = context.Pipe()
+        self._proc = context.Process(target=_emulator_process, args=(child,), daemon=True)
+
+    async def start(self) -> str:
+        self._proc.start()
+        return await self._recv()
+
+    async def ask(self, *command: object) -> Any:
+        self._conn.send(command)
+        return await self._recv()
+
+    async def _recv(self) -> Any:
+        return await asyncio.get_running_loop().run_in_executor(None, self._conn.recv)
+
+    async def stop(self) -> None:
+        await self.ask("stop")
+        self._proc.join(10)
+
+
+async def _dispatch_run(
+    emu: EmulatorProcess, base_url: str, workdir: Path, users: int, first_id: int, rate: float
+) -> tuple[float, dict]:
+    """Users all due now, one sweep; returns its seconds and the emulator's counts."""
+    db = workdir / f"dispatch-{first_id}.sqlite3"
+    clock = FakeClock(START)
+    await generate(f"sqlite:///{db}", users, now=START, first_id=first_id, due_now=True)
+    await emu.ask("users", first_id, users)
+    settings = bot.Settings(
+        token=TEST_TOKEN,
+        base_url=base_url,
+        database_url=f"sqlite:///{db}",
+        log_level="WARNING",
+        rate_limit=rate,
+        dispatch_interval=0,  # the benchmark runs the sweep itself
+    )
+    app = bot.build_application(settings, clock=clock)
+    await app.initialize()
+    await app.post_init(app)
+    try:
+        started = time.perf_counter()
+        await app.bot_data["dispatcher"].tick()
+        seconds = time.perf_counter() - started
+    finally:
+        await app.post_shutdown(app)
+        await app.shutdown()
+    return seconds, await emu.ask("stats", first_id, users)
+
+
+async def bench_dispatch(quick: bool, workdir: Path) -> tuple[list[Figure], dict]:
+    """100,000 check-ins due in the same minute, limit lifted; then 2,000 at the default 25/s."""
+    bulk = 5_000 if quick else 100_000
+    paced = 250 if quick else 2_000
+    emu = EmulatorProcess()
+    base_url = await emu.start()
+    try:
+        say(f"dispatch: {bulk:,} check-ins due at once, rate limit lifted ...")
+        seconds, counts = await _dispatch_run(emu, base_url, workdir, bulk, 1_000_000, 1e6)
+        say(f"dispatch: {paced:,} check-ins at the default 25/s (emulator refuses over 30/s) ...")
+        await emu.ask("limit", 30)
+        _, paced_counts = await _dispatch_run(emu, base_url, workdir, paced, 5_000_000, 25)
+    finally:
+        await emu.stop()
+    span = (paced_counts["last"] or 0) - (paced_counts["first"] or 0)
+    paced_rate = (paced_counts["accepted"] - 1) / span if span > 0 else None
+    figures = [
+        Figure("dispatch", f"{bulk:,} due at once: time until all sent", seconds, "s"),
+        Figure("dispatch", f"{bulk:,} due at once: messages per second", bulk / seconds, "/s"),
+        Figure(
+            "dispatch",
+            f"{bulk:,} due at once: users who got exactly one",
+            counts["exactly_one"],
+            "",
+            bulk,
+            "exact",
+        ),
+        Figure("dispatch", f"{paced:,} at 25/s: measured rate", paced_rate, "/s", 25, "max", 0.04),
+        Figure(
+            "dispatch",
+            f"{paced:,} at 25/s: most sends in any one second",
+            paced_counts["max_in_one_second"],
+            "",
+            30,
+            "max",
+            0,
+        ),
+        Figure(
+            "dispatch",
+            f"{paced:,} at 25/s: 429 answers provoked",
+            paced_counts["too_many_requests"],
+            "",
+            0,
+            "exact",
+        ),
+        Figure(
+            "dispatch",
+            f"{paced:,} at 25/s: users who got exactly one",
+            paced_counts["exactly_one"],
+            "",
+            paced,
+            "exact",
+        ),
+    ]
+    return figures, {"bulk": counts, "paced": paced_counts, "claim_batch": CLAIM_BATCH}
+
+
+# --- 3. scale --------------------------------------------------------------------------------
+
+
+def peak_rss_mb(pid: int) -> float:
+    """VmHWM: the most resident memory the process has had, in MB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmHWM in /proc status")
+
+
+async def bench_scale(quick: bool, workdir: Path) -> tuple[list[Figure], dict]:
+    """1,000,000 users in an active period: start-up, memory and the due-check-ins query."""
+    users = 100_000 if quick else 1_000_000
+    db = workdir / "scale.sqlite3"
+    say(f"scale: generating {users:,} users ...")
+    generated = await generate(f"sqlite:///{db}", users, progress=progress_bar())
+    os.sync()  # the generator's writes must not be flushed during the measurements
+    size_mb = db.stat().st_size / 2**20
+
+    emu = BotApiEmulator(token=TEST_TOKEN)
+    await emu.start()
+    first = emu.user(42)
+    await first.send("/start")  # waiting for the bot before it starts, like after a restart
+    env = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": TEST_TOKEN,
+        "TELEGRAM_BASE_URL": emu.base_url,
+        "DATABASE_URL": f"sqlite:///{db}",
+        "LOG_LEVEL": "WARNING",
+    }
+    say("scale: launching bot.py on it ...")
+    launched = time.perf_counter()
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, str(ROOT / "bot.py"), cwd=workdir, env=env, stderr=subprocess.PIPE
+    )
+    try:
+        await first.next_message(timeout=60)
+        first_reply = time.perf_counter() - launched
+        # Some ordinary use on top, then read the peak.
+        others = [emu.user(100 + n) for n in range(20)]
+        for user in others:
+            await user.send("/start")
+        for user in others:
+            await user.next_message(timeout=30)
+            await user.send("/decide")
+        for user in others:
+            await user.next_message(timeout=30)
+        await asyncio.sleep(2)  # the first sweep of the due queue and start-up tasks
+        peak = peak_rss_mb(proc.pid)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        _, stderr = await proc.communicate()
+        await emu.stop()
+    if b"Traceback" in stderr:
+        say(stderr.decode(errors="replace")[-2000:])
+
+    storage = await open_storage(f"sqlite:///{db}")
+    timings = []
+    try:
+        base = datetime.now(UTC) + timedelta(hours=1)
+        for k in range(5):
+            now = base + timedelta(minutes=10 * k)
+            started = time.perf_counter()
+            # A long lease stands for "sent and moved on", so each sweep claims new rows.
+            jobs = await storage.claim_due_jobs(now, now + timedelta(days=1), 500)
+            timings.append((time.perf_counter() - started) * 1000)
+            assert len(jobs) == 500, len(jobs)
+    finally:
+        await storage.close()
+    figures = [
+        Figure("scale", f"generate {users:,} users", generated, "s", 120, "max"),
+        Figure("scale", "launch to first reply", first_reply, "s", 3, "max"),
+        Figure("scale", "peak resident memory (VmHWM)", peak, "MB", 150, "max"),
+        Figure(
+            "scale",
+            f"claim 500 due check-ins of {users:,} (median of 5)",
+            statistics.median(timings),
+            "ms",
+            20,
+            "max",
+        ),
+    ]
+    details = {"users": users, "database_mb": round(size_mb, 1), "claim_ms": timings}
+    return figures, details
+
+
+# --- 1. taps ---------------------------------------------------------------------------------
+
+SITUATION = "They miss our friendship"
+ANSWERS = ("Yes", "Not sure", "No")
+BASELINE_QUESTIONS = 11  # after the situation, as in the guide
+BASELINE_TEXT = (
+    "Question {n} of 12. Be honest with yourself: could you watch them date someone new "
+    "without it pulling you back under? There's no wrong answer here."
+)
+
+
+def baseline_app(base_url: str) -> Application:
+    """The least any PTB bot costs for a tap: answer it, edit in the next question. No storage."""
+
+    def question(n: int) -> InlineKeyboardMarkup:
+        rows = [
+            [InlineKeyboardButton(label, callback_data=f"b:{n}:{i}")]
+            for i, label in enumerate(ANSWERS)
+        ]
+        return InlineKeyboardMarkup([*rows, [InlineKeyboardButton("⬅️ Back", callback_data="b:0")]])
+
+    async def start(update: Update, context: object) -> None:
+        situations = [SITUATION, "I want us to be friends", "I reached out, no reply", "Else"]
+        markup = InlineKeyboardMarkup(
+            [
+                [InlineKeyboardButton(label, callback_data=f"b:1:{i}")]
+                for i, label in enumerate(situations)
+            ]
+        )
+        await update.message.reply_text(BASELINE_TEXT.format(n=1), reply_markup=markup)
+
+    async def tap(update: Update, context: object) -> None:
+        query = update.callback_query
+        n = int(query.data.split(":")[1])
+        await query.answer()
+        if n > BASELINE_QUESTIONS:
+            await query.edit_message_text("Thanks, that's every question.")
+        else:
+            await query.edit_message_text(
+                BASELINE_TEXT.format(n=n + 1), reply_markup=question(n + 1)
+            )
+
+    app = (
+        ApplicationBuilder()
+        .token(TEST_TOKEN)
+        .base_url(base_url)
+        .defaults(Defaults(parse_mode=ParseMode.HTML))
+        .concurrent_updates(256)  # the same concurrency as the bot's update processor
+        .build()
+    )
+    app.add_handler(CommandHandler("decide", start))
+    app.add_handler(CallbackQueryHandler(tap))
+    return app
+
+
+@dataclass
+class TapRun:
+    """One trial: how many taps, how long, and each tap's latency."""
+
+    who: str
+    taps: int
+    seconds: float
+    latencies: list[float]
+
+    @property
+    def per_second(self) -> float:
+        return self.taps / self.seconds
+
+
+class TapDriver:
+    """Users who tap through the guide, each waiting for the reply before the next tap."""
+
+    def __init__(self, emu: BotApiEmulator) -> None:
+        self.emu = emu
+        self.arrived: dict[int, list[float]] = {}
+        emu.output_listeners.append(self._arrival)
+
+    def _arrival(self, output: Output) -> None:
+        self.arrived.setdefault(output.chat_id, []).append(time.perf_counter())
+
+    async def _output(
+        self, user: EmulatedUser, start: int, wanted: Callable[[Output], bool]
+    ) -> tuple[int, Output]:
+        chat = user.chat
+        async with asyncio.timeout(60):
+            while True:
+                for index in range(start, len(chat.outputs)):
+                    if wanted(chat.outputs[index]):
+                        return index, chat.outputs[index]
+                start = len(chat.outputs)
+                await chat.signal.wait()
+
+    async def _open_guide(self, user: EmulatedUser) -> None:
+        start = len(user.chat.outputs)
+        await user.send("/decide")
+        await self._output(user, start, lambda out: any(SITUATION in b for b in _labels(out)))
+
+    async def user_session(self, user: EmulatedUser, taps: int, rng: random.Random) -> list[float]:
+        latencies: list[float] = []
+        await self._open_guide(user)
+        label = SITUATION
+        while len(latencies) < taps:
+            start = len(user.chat.outputs)
+            queued = time.perf_counter()
+            await user.tap(label)
+            await user.next_callback_answer(timeout=60)
+            answered = time.perf_counter()
+            index, output = await self._output(user, start, lambda out: True)
+            replied = self.arrived[user.id][index]
+            latencies.append(max(answered, replied) - queued)
+            if any("Not sure" in b for b in _labels(output)):
+                label = rng.choice(ANSWERS)
+            else:  # the guide is over: start it again
+                await self._open_guide(user)
+                label = SITUATION
+        return latencies
+
+    async def trial(self, who: str, first_id: int, users: int, taps: int) -> TapRun:
+        rng = random.Random(first_id)
+        people = [self.emu.user(first_id + n) for n in range(users)]
+        started = time.perf_counter()
+        results = await asyncio.gather(
+            *(self.user_session(p, taps, random.Random(rng.random())) for p in people)
+        )
+        seconds = time.perf_counter() - started
+        latencies = [x for per_user in results for x in per_user]
+        return TapRun(who, len(latencies), seconds, latencies)
+
+
+def _labels(output: Output) -> list[str]:
+    return [label for row in output.buttons for label in row]
+
+
+async def _start_polling(app: Application, *, post_init: bool) -> None:
+    await app.initialize()
+    if post_init:
+        await app.post_init(app)
+    await app.updater.start_polling(poll_interval=0, timeout=1)
+    await app.start()
+
+
+async def _stop_polling(app: Application, *, post_shutdown: bool) -> None:
+    await app.updater.stop()
+    await app.stop()
+    if post_shutdown:
+        await app.post_shutdown(app)
+    await app.shutdown()
+
+
+def decide_registered() -> bool:
+    """Whether this checkout has the decision guide (/decide) yet."""
+    app = bot.build_application(bot.Settings(token=TEST_TOKEN))
+    return "decide" in app.bot_data["commands"]
+
+
+async def bench_taps(quick: bool, workdir: Path) -> tuple[list[Figure], dict]:
+    """Interleaved baseline, bot, baseline, bot: taps/s, p50/p99 latency, bot/baseline."""
+    users, taps = (60, 15) if quick else (200, 15)
+    if not decide_registered():
+        say("taps: skipped: /decide is not registered yet (the decision guide is not merged)")
+        note = "skipped: /decide not registered yet"
+        return [Figure("taps", "bot/baseline taps per second", None, "", 0.8, "min", note=note)], {}
+    emu = BotApiEmulator(token=TEST_TOKEN)
+    emu.record_calls = False
+    await emu.start()
+    driver = TapDriver(emu)
+    runs: list[TapRun] = []
+    next_id = iter(range(2_000_000, 3_000_000, 10_000))
+    try:
+        for who in ("baseline", "bot"):  # warm-up: imports, connections, caches
+            await _tap_trial(driver, who, workdir, next(next_id), 20, 5)
+        for who in ("baseline", "bot", "baseline", "bot"):
+            run = await _tap_trial(driver, who, workdir, next(next_id), users, taps)
+            runs.append(run)
+            say(f"taps: {who}: {run.taps:,} taps in {run.seconds:.1f} s ({run.per_second:.0f}/s)")
+    finally:
+        await emu.stop()
+    figures = []
+    rates = {}
+    for who in ("baseline", "bot"):
+        mine = [r for r in runs if r.who == who]
+        pooled = sorted(x for r in mine for x in r.latencies)
+        rates[who] = statistics.fmean(r.per_second for r in mine)
+        figures += [
+            Figure(
+                "taps",
+                f"{who}: taps per second ({mine[0].taps:,} taps, {users} users)",
+                rates[who],
+                "/s",
+            ),
+            Figure("taps", f"{who}: p50 latency", _quantile(pooled, 0.5) * 1000, "ms"),
+            Figure("taps", f"{who}: p99 latency", _quantile(pooled, 0.99) * 1000, "ms"),
+        ]
+    figures.append(
+        Figure(
+            "taps", "bot/baseline taps per second", rates["bot"] / rates["baseline"], "", 0.8, "min"
+        )
+    )
+    details = {r.who + f"_{i}": {"taps": r.taps, "seconds": r.seconds} for i, r in enumerate(runs)}
+    return figures, details
+
+
+async def _tap_trial(
+    driver: TapDriver, who: str, workdir: Path, first_id: int, users: int, taps: int
+) -> TapRun:
+    """One trial against a freshly started baseline or bot (own database)."""
+    if who == "baseline":
+        app = baseline_app(driver.emu.base_url)
+        await _start_polling(app, post_init=False)
+        try:
+            return await driver.trial(who, first_id, users, taps)
+        finally:
+            await _stop_polling(app, post_shutdown=False)
+    harness = BotHarness(driver.emu, workdir / f"taps-{first_id}.sqlite3", FakeClock(START))
+    await harness.start(rate_limit=1e6)  # the limiter's pacing is not what is measured here
+    try:
+        return await driver.trial(who, first_id, users, taps)
+    finally:
+        await harness.stop()
+
+
+def _quantile(ordered: list[float], q: float) -> float:
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+# --- the run ---------------------------------------------------------------------------------
+
+SECTIONS = ("taps", "dispatch", "scale", "rules")
+
+
+def machine() -> dict[str, str]:
+    cpu = "unknown"
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+    return {
+        "nproc": str(os.cpu_count()),
+        "cpu": cpu,
+        "python": platform.python_version(),
+        "system": f"{platform.system()} {platform.release()}",
+    }
+
+
+def table(figures: list[Figure]) -> str:
+    rows = [("figure", "target", "measured", "result")]
+    rows += [(f.name, f.target_text, f.measured_text, f.status) for f in figures]
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    lines = []
+    for n, row in enumerate(rows):
+        lines.append("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
+        if n == 0:
+            lines.append("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    return "\n".join(lines)
+
+
+async def run(sections: Sequence[str], quick: bool, workdir: Path) -> tuple[list[Figure], dict]:
+    figures: list[Figure] = []
+    details: dict[str, Any] = {}
+    benches = {"taps": bench_taps, "dispatch": bench_dispatch, "scale": bench_scale}
+    for name in SECTIONS:
+        if name not in sections:
+            continue
+        started = time.perf_counter()
+        if name == "rules":
+            figures += bench_rules(quick)
+        else:
+            found, details[name] = await benches[name](quick, workdir)
+            figures += found
+        say(f"{name}: done in {time.perf_counter() - started:.0f} s")
+    return figures, details
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="bench.py", description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="smaller numbers: a smoke run")
+    parser.add_argument("--only", nargs="+", choices=SECTIONS, default=list(SECTIONS))
+    parser.add_argument("--output", type=Path, default=RESULTS, help=f"default {RESULTS}")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    started = time.perf_counter()
+    workdir = Path(tempfile.mkdtemp(prefix="friend-or-ex-bench-"))
+    try:
+        figures, details = asyncio.run(run(args.only, args.quick, workdir))
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    elapsed = time.perf_counter() - started
+    print(table(figures))
+    failed = [f for f in figures if f.status == "FAIL"]
+    info = machine()
+    print(
+        f"\n{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {info['nproc']} cores ({info['cpu']}), "
+        f"Python {info['python']}, {'quick' if args.quick else 'full'} run in {elapsed:.0f} s; "
+        f"noise margin {NOISE_MARGIN:.0%}: "
+        + ("all targets met." if not failed else f"{len(failed)} target(s) missed.")
+    )
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(
+        json.dumps(
+            {
+                "date": datetime.now(UTC).isoformat(timespec="seconds"),
+                "machine": info,
+                "mode": "quick" if args.quick else "full",
+                "sections": list(args.only),
+                "seconds": round(elapsed, 1),
+                "noise_margin": NOISE_MARGIN,
+                "figures": [asdict(f) | {"status": f.status} for f in figures],
+                "details": details,
+            },
+            indent=2,
+            ensure_ascii=False,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

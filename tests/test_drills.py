@@ -1,0 +1,376 @@
+"""Fault drills: the real bot.py as a subprocess, the emulator here, real time, real faults.
+
+Run them with `pytest -m drill` (CI does); the default run skips them. Each drill creates
+its own database with check-ins due now (the subprocess uses the real clock), starts
+bot.py with a one-second sweep, breaks something, and checks that nothing is lost.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import resource
+import signal
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from content import load_content
+from emulator import ApiError, BotApiEmulator
+from handlers.checkins import CLAIM_BATCH
+from scripts.generate_users import generate
+from storage import open_storage
+from tests.harness import TEST_TOKEN
+
+pytestmark = pytest.mark.drill
+
+ROOT = Path(__file__).resolve().parent.parent
+FIRST_ID = 10_000
+
+
+class RecordingEmulator(BotApiEmulator):
+    """The emulator, plus the instant and chat of every send it admitted or refused."""
+
+    def __init__(self) -> None:
+        super().__init__(token=TEST_TOKEN)
+        self.record_calls = False
+        self.admitted: list[tuple[float, int]] = []
+        self.refused: list[tuple[float, int, int]] = []  # (instant, chat, error code)
+
+    def _admit(self, params) -> None:
+        chat = params.integer("chat_id") or 0
+        instant = time.monotonic()
+        try:
+            super()._admit(params)
+        except ApiError as error:
+            self.refused.append((instant, chat, error.code))
+            raise
+        if chat in self._blocked:  # the method itself answers 403 after this
+            self.refused.append((instant, chat, 403))
+        else:
+            self.admitted.append((instant, chat))
+
+    def sends_to(self, users: range) -> Counter[int]:
+        return Counter({u: self.sent_to(u) for u in users})
+
+
+class BotProcess:
+    """bot.py in a subprocess against the emulator; its log is kept for the assertions."""
+
+    def __init__(self, emu: BotApiEmulator, db: Path, **env: str) -> None:
+        self.emu = emu
+        self.db = db
+        self.env = env
+        self.proc: asyncio.subprocess.Process | None = None
+        self.log: list[str] = []
+        self._reader: asyncio.Task | None = None
+
+    async def start(self) -> None:
+        env = {
+            **os.environ,
+            "TELEGRAM_BOT_TOKEN": TEST_TOKEN,
+            "TELEGRAM_BASE_URL": self.emu.base_url,
+            "DATABASE_URL": f"sqlite:///{self.db}",
+            "LOG_LEVEL": "INFO",
+            "DISPATCH_INTERVAL": "1",
+            "RATE_LIMIT": "1000",
+            **self.env,
+        }
+        # stderr is a pipe, not a file: the disk-full drill limits the size of files it writes.
+        self.proc = await asyncio.create_subprocess_exec(
+            sys.executable, "bot.py", cwd=ROOT, env=env, stderr=asyncio.subprocess.PIPE
+        )
+        self._reader = asyncio.create_task(self._read_log(self.proc))
+
+    async def _read_log(self, proc: asyncio.subprocess.Process) -> None:
+        assert proc.stderr is not None
+        while line := await proc.stderr.readline():
+            self.log.append(line.decode(errors="replace").rstrip())
+
+    @property
+    def pid(self) -> int:
+        assert self.proc is not None
+        return self.proc.pid
+
+    @property
+    def alive(self) -> bool:
+        return self.proc is not None and self.proc.returncode is None
+
+    async def kill(self) -> None:
+        """SIGKILL: no shutdown code runs, like a power cut of the process."""
+        assert self.proc is not None
+        self.proc.kill()
+        await self._finish()
+
+    async def stop(self) -> None:
+        """SIGTERM, as a service manager stops it."""
+        if self.alive:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                await asyncio.wait_for(self.proc.wait(), 20)
+            except TimeoutError:
+                self.proc.kill()
+        await self._finish()
+
+    async def _finish(self) -> None:
+        assert self.proc is not None
+        await self.proc.wait()
+        if self._reader is not None:
+            await self._reader
+
+    def tracebacks(self) -> list[str]:
+        return [line for line in self.log if "Traceback" in line]
+
+
+async def until(condition: Callable[[], bool], timeout: float, what: str) -> None:
+    """Poll a condition of the real world (a subprocess is involved, time is real)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+        await asyncio.sleep(0.05)
+
+
+async def due_now(db: Path, count: int) -> range:
+    """`count` users with a running period whose check-in is due right now."""
+    await generate(f"sqlite:///{db}", count, now=datetime.now(UTC), first_id=FIRST_ID, due_now=True)
+    return range(FIRST_ID, FIRST_ID + count)
+
+
+def known(emu: BotApiEmulator, users: range) -> None:
+    for user_id in users:
+        emu.user(user_id).chat.known = True  # each has talked to the bot before
+
+
+@pytest.fixture
+async def emu():
+    emulator = RecordingEmulator()
+    await emulator.start()
+    yield emulator
+    await emulator.stop()
+
+
+@pytest.fixture
+async def bots(emu):
+    """Bot processes started by a drill; all of them are stopped at the end."""
+    started: list[BotProcess] = []
+
+    def make(db: Path, **env: str) -> BotProcess:
+        process = BotProcess(emu, db, **env)
+        started.append(process)
+        return process
+
+    yield make
+    for process in started:
+        await process.stop()
+
+
+@pytest.mark.timeout(180)
+async def test_sigkill_mid_dispatch_loses_nothing_and_repeats_at_most_one_batch(
+    emu, bots, tmp_path
+):
+    db = tmp_path / "bot.sqlite3"
+    users = await due_now(db, 5_000)
+    known(emu, users)
+    first = bots(db)
+    await first.start()
+    await until(lambda: len(emu.admitted) >= 1_000, 60, "the first 1,000 check-ins")
+    await first.kill()
+    at_kill = sum(emu.sends_to(users).values())
+    assert at_kill < len(users), "the sweep finished before the kill: nothing was tested"
+
+    # Rows claimed by the dead process come back when their lease (5 min) ends; the drill
+    # ends it now through storage instead of waiting five real minutes.
+    storage = await open_storage(f"sqlite:///{db}")
+    await storage.release_jobs(list(range(1, len(users) + 1)), datetime.now(UTC))
+    await storage.close()
+
+    second = bots(db)
+    await second.start()
+    await until(lambda: all(emu.sent_to(u) for u in users), 120, "every user's check-in")
+    await asyncio.sleep(2)  # two more sweeps: nothing else may go out
+    counts = emu.sends_to(users)
+    duplicates = sum(n - 1 for n in counts.values() if n > 1)
+    assert min(counts.values()) == 1
+    assert duplicates <= CLAIM_BATCH, f"{duplicates} repeated check-ins"
+    assert second.alive and not second.tracebacks()
+
+
+@pytest.mark.timeout(240)
+@pytest.mark.allow_api_errors
+async def test_telegram_outage_backs_off_and_delivers_everything_after(emu, bots, tmp_path):
+    db = tmp_path / "bot.sqlite3"
+    users = await due_now(db, 600)
+    known(emu, users)
+    process = bots(db, RATE_LIMIT="60")
+    await process.start()
+    await until(lambda: len(emu.admitted) >= 100, 60, "the first 100 check-ins")
+
+    emu.outage(502)  # 30 s: first 502 Bad Gateway for every call, then no server at all
+    requests_before = sum(emu.requests.values())
+    await asyncio.sleep(15)
+    requests_in_outage = sum(emu.requests.values()) - requests_before
+    await emu.go_offline()
+    await asyncio.sleep(15)
+    await emu.go_online()
+    emu.outage(None)
+    assert process.alive, "the bot crashed during the outage"
+
+    await until(lambda: all(emu.sent_to(u) for u in users), 150, "every check-in after it")
+    # A busy loop would retry hundreds of rows a second; backing off costs a few requests.
+    assert requests_in_outage <= 60, f"{requests_in_outage} requests in 15 s of 502s"
+    assert max(emu.sends_to(users).values()) == 1
+    assert process.alive
+
+
+@pytest.mark.timeout(180)
+@pytest.mark.allow_api_errors
+async def test_429_storm_everything_delivered_and_retry_after_honoured(emu, bots, tmp_path):
+    db = tmp_path / "bot.sqlite3"
+    users = await due_now(db, 20)
+    known(emu, users)
+    emu.flood(retry_after=2, every=2)  # every second send: 429, retry after 2 s
+    process = bots(db)
+    await process.start()
+    await until(lambda: all(emu.sent_to(u) for u in users), 150, "every check-in")
+
+    assert max(emu.sends_to(users).values()) == 1
+    floods = [(t, chat) for t, chat, code in emu.refused if code == 429]
+    assert floods, "the storm never happened"
+    attempts: dict[int, list[float]] = {}
+    for t, chat in sorted([*((t, c) for t, c in emu.admitted), *floods]):
+        attempts.setdefault(chat, []).append(t)
+    for t, chat in floods:
+        later = [a for a in attempts[chat] if a > t]
+        assert later, f"chat {chat} was never tried again after a 429"
+        assert later[0] - t >= 1.9, f"chat {chat} retried {later[0] - t:.2f} s after a 429"
+    assert process.alive and not process.tracebacks()
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.allow_api_errors
+async def test_blocked_users_are_paused_after_one_try_and_others_unaffected(emu, bots, tmp_path):
+    db = tmp_path / "bot.sqlite3"
+    users = await due_now(db, 400)
+    known(emu, users)
+    blocked = users[::20]  # 5 %
+    for user_id in blocked:
+        emu.block(user_id)
+    others = [u for u in users if u not in blocked]
+    process = bots(db)
+    await process.start()
+    tried = lambda: Counter(chat for _, chat, code in emu.refused if code == 403)  # noqa: E731
+    await until(
+        lambda: all(emu.sent_to(u) for u in others) and len(tried()) == len(blocked),
+        60,
+        "every check-in and one try per blocked user",
+    )
+    await asyncio.sleep(3)  # three more sweeps: nobody blocked is tried again
+    await process.stop()
+
+    assert set(tried()) == set(blocked) and set(tried().values()) == {1}
+    assert all(emu.sent_to(u) == 1 for u in others)
+    assert all(emu.sent_to(u) == 0 for u in blocked)
+    storage = await open_storage(f"sqlite:///{db}")
+    try:
+        for user_id in blocked:
+            assert (await storage.user_settings(user_id)).blocked
+            assert await storage.next_due(user_id, "checkin") is None
+        for user_id in others[:50]:
+            assert not (await storage.user_settings(user_id)).blocked
+            assert await storage.next_due(user_id, "checkin") is not None
+    finally:
+        await storage.close()
+
+
+LOCK_HOLDER = """
+import sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("BEGIN EXCLUSIVE")
+print("locked", flush=True)
+time.sleep(float(sys.argv[2]))
+db.execute("ROLLBACK")
+"""
+
+
+@pytest.mark.timeout(90)
+async def test_database_locked_by_another_process_for_5_s(emu, bots, tmp_path):
+    db = tmp_path / "bot.sqlite3"
+    process = bots(db)
+    await process.start()
+    regular = emu.user(1)
+    await regular.send("/start")
+    await regular.next_message(timeout=30)
+
+    # Another program holds the write lock for 5 s (a backup, a migration, a stuck script).
+    holder = await asyncio.create_subprocess_exec(
+        sys.executable, "-c", LOCK_HOLDER, str(db), "5", stdout=asyncio.subprocess.PIPE
+    )
+    assert holder.stdout is not None
+    assert (await holder.stdout.readline()).strip() == b"locked"
+    locked_at = time.monotonic()
+    newcomers = [emu.user(100 + n) for n in range(10)]
+    for user in newcomers:
+        await user.send("/start")
+    await regular.send("/decide")
+
+    content = load_content()
+    failures = {content.text("common.error"), content.text("common.storage_unavailable")}
+    for user in [*newcomers, regular]:
+        reply = await user.next_message(timeout=20)
+        assert reply.text not in failures and "Traceback" not in reply.plain
+    waited = time.monotonic() - locked_at
+    await holder.wait()
+    await process.stop()
+    assert waited >= 4, "the writes did not wait for the lock: nothing was tested"
+    assert not process.tracebacks()
+    storage = await open_storage(f"sqlite:///{db}")
+    try:
+        for user in newcomers:
+            assert await storage.user_is_known(user.id), "a newcomer was lost"
+    finally:
+        await storage.close()
+
+
+@pytest.mark.timeout(90)
+async def test_disk_full_says_it_cannot_save_then_recovers(emu, bots, tmp_path):
+    db = tmp_path / "bot.sqlite3"
+    process = bots(db)
+    await process.start()
+    alice, bob = emu.user(1), emu.user(2)
+    await alice.send("/start")
+    await alice.next_message(timeout=30)
+    content = load_content()
+
+    # Disk full, simulated for this one process: no file may grow past 1 byte any more
+    # (RLIMIT_FSIZE; Python ignores SIGXFSZ, so writes fail with EFBIG and SQLite reports
+    # "database or disk is full"). Works for root too, unlike a read-only chmod.
+    _, hard = resource.prlimit(process.pid, resource.RLIMIT_FSIZE)
+    resource.prlimit(process.pid, resource.RLIMIT_FSIZE, (1, hard))
+    await bob.send("/start")
+    await alice.send("/decide")
+    for user in (bob, alice):
+        reply = await user.next_message(timeout=20)
+        assert reply.text == content.text("common.storage_unavailable")
+
+    resource.prlimit(process.pid, resource.RLIMIT_FSIZE, (hard, hard))  # space is back
+    await bob.send("/start")
+    assert "Friend or Ex" in (await bob.next_message(timeout=20)).plain
+    await alice.send("/decide")
+    assert (await alice.next_message(timeout=20)).buttons, "the guide did not start"
+
+    await process.stop()
+    errors = [line for line in process.log if "database unavailable" in line]
+    # SQLite words a refused write as "disk I/O error" (EFBIG) or "database or disk is full".
+    assert len(errors) == 2 and all("disk" in line for line in errors), errors
+    assert not process.tracebacks()
+    storage = await open_storage(f"sqlite:///{db}")
+    try:
+        assert await storage.user_is_known(bob.id)
+    finally:
+        await storage.close()
