@@ -126,13 +126,20 @@ class BotProcess:
     def tracebacks(self) -> list[str]:
         return [line for line in self.log if "Traceback" in line]
 
+    def tail(self, lines: int = 60) -> str:
+        """The end of the bot's log, for failure messages."""
+        return "\n".join(self.log[-lines:])
 
-async def until(condition: Callable[[], bool], timeout: float, what: str) -> None:
+
+async def until(
+    condition: Callable[[], bool], timeout: float, what: str, process: BotProcess | None = None
+) -> None:
     """Poll a condition of the real world (a subprocess is involved, time is real)."""
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+            log = f"; the bot's log ends:\n{process.tail()}" if process else ""
+            raise AssertionError(f"timed out after {timeout} s waiting for {what}{log}")
         await asyncio.sleep(0.05)
 
 
@@ -201,7 +208,7 @@ async def test_sigkill_mid_dispatch_loses_nothing_and_repeats_at_most_one_batch(
     assert second.alive and not second.tracebacks()
 
 
-@pytest.mark.timeout(240)
+@pytest.mark.timeout(360)
 @pytest.mark.allow_api_errors
 async def test_telegram_outage_backs_off_and_delivers_everything_after(emu, bots, tmp_path):
     db = tmp_path / "bot.sqlite3"
@@ -221,7 +228,9 @@ async def test_telegram_outage_backs_off_and_delivers_everything_after(emu, bots
     emu.outage(None)
     assert process.alive, "the bot crashed during the outage"
 
-    await until(lambda: all(emu.sent_to(u) for u in users), 150, "every check-in after it")
+    await until(
+        lambda: all(emu.sent_to(u) for u in users), 270, "every check-in after it", process
+    )
     # A busy loop would retry hundreds of rows a second; backing off costs a few requests.
     assert requests_in_outage <= 60, f"{requests_in_outage} requests in 15 s of 502s"
     assert max(emu.sends_to(users).values()) == 1
@@ -249,7 +258,7 @@ async def test_429_storm_everything_delivered_and_retry_after_honoured(emu, bots
         later = [a for a in attempts[chat] if a > t]
         assert later, f"chat {chat} was never tried again after a 429"
         assert later[0] - t >= 1.9, f"chat {chat} retried {later[0] - t:.2f} s after a 429"
-    assert process.alive and not process.tracebacks()
+    assert process.alive and not process.tracebacks(), process.tail()
 
 
 @pytest.mark.timeout(120)
