@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import traceback
 
 from telegram import Chat, Update
 from telegram.error import Forbidden, TelegramError
@@ -20,12 +21,7 @@ async def on_error(update: object, context: BotContext) -> None:
     if isinstance(error, StorageUnavailable):
         log.error("database unavailable while handling update %s: %s", update_id, error)
     else:
-        log.error(
-            "handler failed on update %s: %s",
-            update_id,
-            type(error).__name__,
-            exc_info=(type(error), error, error.__traceback__) if error else None,
-        )
+        log.error("handler failed on update %s: %s", update_id, describe_failure(error))
     if not isinstance(update, Update) or isinstance(error, Forbidden):
         return
     chat = update.effective_chat
@@ -41,3 +37,20 @@ async def on_error(update: object, context: BotContext) -> None:
         await context.bot.send_message(chat.id, context.content.text(key))
     except TelegramError as exc:
         log.warning("could not tell user about the error: %s", type(exc).__name__)
+
+
+def describe_failure(error: BaseException | None) -> str:
+    """The exception's type and where it was raised, never its message.
+
+    Messages often quote what the user typed (`invalid literal for int(): 'I miss him'`),
+    so only type names and code frames reach the log.
+    """
+    if error is None:
+        return "unknown error"
+    parts = []
+    current: BaseException | None = error
+    while current is not None and len(parts) < 5:
+        frames = "".join(traceback.format_tb(current.__traceback__)).rstrip()
+        parts.append(f"{type(current).__name__}\n{frames}" if frames else type(current).__name__)
+        current = current.__cause__ or current.__context__
+    return "\ncaused by ".join(parts)
