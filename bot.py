@@ -12,12 +12,13 @@ import os
 import re
 import secrets
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
+from telegram.error import InvalidToken, NetworkError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
 
 import handlers
@@ -47,9 +48,18 @@ BAD_WEBHOOK_SECRET = (
 )
 WEBHOOK_SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 BAD_TOKEN = (
-    "That bot token doesn't look right: it should be digits, a colon and about 35 letters, "
-    "like 123456789:AAE... Copy it again from @BotFather (send /mybots there)."
+    "That bot token doesn't look right (it should be digits, a colon and about 35 letters, "
+    "like 123456789:AAE...): copy it again from @BotFather, /mybots → API Token."
 )
+REJECTED_TOKEN = (
+    "Telegram rejected the bot token (revoked or mistyped?): copy the current one from "
+    "@BotFather, /mybots → API Token, into TELEGRAM_BOT_TOKEN."
+)
+UNREACHABLE = (
+    "Could not reach the Telegram Bot API at {where}: check the network (or TELEGRAM_BASE_URL) "
+    "and start the bot again."
+)
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
 
 @dataclass(frozen=True)
@@ -68,6 +78,49 @@ class Settings:
     webhook_listen: str = "0.0.0.0"
     webhook_port: int = 8443
     webhook_secret: str | None = None  # None: a random one for this process
+
+
+def log_level(text: str) -> str:
+    """A LOG_LEVEL name, in any case."""
+    if text.upper() not in LOG_LEVELS:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a log level: use one of {', '.join(LOG_LEVELS)}, e.g. INFO"
+        )
+    return text.upper()
+
+
+def number_between(low: float, high: float, example: str) -> Callable[[str], float]:
+    """An argparse type for a number in [low, high], with an example in its error."""
+
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            value = float("nan")
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                f"{text!r} is not a number from {low:g} to {high:g}, e.g. {example}"
+            )
+        return value
+
+    return parse
+
+
+def port(text: str) -> int:
+    """A TCP port number."""
+    if not text.isdigit() or not 1 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number, e.g. 8443")
+    return int(text)
+
+
+def database_url(text: str) -> str:
+    """A DATABASE_URL this version can open (SQLite only, for now)."""
+    if not text.startswith("sqlite:///"):
+        raise argparse.ArgumentTypeError(
+            f"only SQLite is supported for now: use sqlite:///path/to/file.sqlite3, "
+            f"e.g. {DEFAULT_DATABASE_URL}"
+        )
+    return text
 
 
 def parse_settings(argv: Sequence[str] | None, environ: Mapping[str, str]) -> Settings:
@@ -91,19 +144,21 @@ def parse_settings(argv: Sequence[str] | None, environ: Mapping[str, str]) -> Se
     parser.add_argument(
         "--database-url",
         default=environ.get("DATABASE_URL", DEFAULT_DATABASE_URL),
+        type=database_url,
         help=f"where to store data (env DATABASE_URL; default {DEFAULT_DATABASE_URL})",
     )
     parser.add_argument(
         "--log-level",
         default=environ.get("LOG_LEVEL", "INFO"),
-        choices=["DEBUG", "INFO", "WARNING", "ERROR"],
-        type=str.upper,
-        help="how much to log (env LOG_LEVEL; default INFO)",
+        type=log_level,
+        help="how much to log: DEBUG, INFO, WARNING or ERROR (env LOG_LEVEL; default INFO)",
     )
     parser.add_argument(
         "--rate-limit",
-        type=float,
-        default=float(environ.get("RATE_LIMIT", "25")),
+        # A string default goes through `type`, so a bad environment value gets the same
+        # one-line error as a bad flag.
+        type=number_between(1, 1000, "25"),
+        default=environ.get("RATE_LIMIT", "25"),
         help="most messages a second overall, for check-ins too (env RATE_LIMIT; default 25)",
     )
     parser.add_argument(
@@ -119,15 +174,15 @@ def parse_settings(argv: Sequence[str] | None, environ: Mapping[str, str]) -> Se
     )
     parser.add_argument(
         "--dispatch-interval",
-        type=float,
-        default=float(environ.get("DISPATCH_INTERVAL", "15")),
+        type=number_between(0, 60, "15"),  # over 60 would break "within a minute"
+        default=environ.get("DISPATCH_INTERVAL", "15"),
         help="seconds between sweeps of the check-in queue; 0 turns the sweep off "
         "(env DISPATCH_INTERVAL; default 15)",
     )
     add_webhook_arguments(parser, environ)
     args = parser.parse_args(argv)
     return Settings(
-        token=args.token,
+        token=args.token.strip() if args.token else None,
         base_url=args.base_url,
         database_url=args.database_url,
         log_level=args.log_level,
@@ -158,8 +213,8 @@ def add_webhook_arguments(parser: argparse.ArgumentParser, environ: Mapping[str,
     )
     parser.add_argument(
         "--port",
-        type=int,
-        default=int(environ.get("WEBHOOK_PORT", "8443")),
+        type=port,
+        default=environ.get("WEBHOOK_PORT", "8443"),
         help="port of the webhook server (env WEBHOOK_PORT; default 8443)",
     )
     parser.add_argument(
@@ -193,6 +248,27 @@ class RedactSecrets(logging.Filter):
         if self._secret in message:
             record.msg = message.replace(self._secret, "<token>")
             record.args = None
+        if record.exc_info:
+            # Exceptions quote the token too (InvalidToken, URLs in httpx errors): format the
+            # traceback here, redacted, so the handler prints this text instead.
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+            record.exc_info = None
+        if record.exc_text and self._secret in record.exc_text:
+            record.exc_text = record.exc_text.replace(self._secret, "<token>")
+        if record.stack_info and self._secret in record.stack_info:
+            record.stack_info = record.stack_info.replace(self._secret, "<token>")
+        return True
+
+
+class ShortStartupFailures(logging.Filter):
+    """A rejected token or an unreachable API at start-up: main() says so in one sentence,
+    so PTB's log line about it keeps its first line and loses the three chained tracebacks."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and "Bootstrap" in record.getMessage():
+            if isinstance(record.exc_info[1], InvalidToken | NetworkError):
+                record.exc_info = None
+                record.exc_text = None
         return True
 
 
@@ -203,8 +279,9 @@ def configure_logging(level: str, token: str | None) -> None:
     )
     for noisy in ("httpx", "httpcore", "apscheduler", "telegram.ext.Updater"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
-    if token:
-        for handler in logging.getLogger().handlers:
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(ShortStartupFailures())
+        if token:
             handler.addFilter(RedactSecrets(token))
 
 
@@ -336,10 +413,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(exc, file=sys.stderr)
         return 1
     app = build_application(settings)
-    if settings.webhook_url:
-        run_webhook(app, settings)
-    else:
-        app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
+    try:
+        if settings.webhook_url:
+            run_webhook(app, settings)
+        else:
+            app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
+    except InvalidToken:
+        print(REJECTED_TOKEN, file=sys.stderr)
+        return 2
+    except NetworkError:
+        # Nothing was served yet: a service manager's restart is the right retry.
+        where = urlsplit(settings.base_url or "https://api.telegram.org").netloc
+        print(UNREACHABLE.format(where=where), file=sys.stderr)
+        return 1
     return 0
 
 

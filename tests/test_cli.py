@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import bot
 from tests.harness import TEST_TOKEN
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,3 +95,87 @@ async def test_sigterm_stops_cleanly_and_token_never_logged(emu, tmp_path):
     with sqlite3.connect(db) as raw:
         assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert raw.execute("SELECT COUNT(*) FROM users").fetchone()[0] == 1
+
+
+async def test_rejected_token_exits_2_with_one_sentence_and_never_prints_it(emu, tmp_path):
+    wrong = "999999:WRONG-token_abcdefghijklmnopqrstuvwxyz"  # well formed, unknown to Telegram
+    code, out = await run_bot(
+        env=clean_env(
+            TELEGRAM_BOT_TOKEN=wrong,
+            TELEGRAM_BASE_URL=emu.base_url,
+            DATABASE_URL=f"sqlite:///{tmp_path / 'bot.sqlite3'}",
+            LOG_LEVEL="DEBUG",
+        )
+    )
+    assert code == 2, out
+    assert "rejected the bot token" in out.strip().splitlines()[-1]
+    assert wrong not in out and wrong.split(":")[1] not in out
+    assert "Traceback" not in out
+
+
+async def test_unreachable_telegram_says_so_in_one_sentence(tmp_path):
+    code, out = await run_bot(
+        env=clean_env(
+            TELEGRAM_BOT_TOKEN=TEST_TOKEN,
+            TELEGRAM_BASE_URL="http://127.0.0.1:9/bot",  # the discard port: nobody listens
+            DATABASE_URL=f"sqlite:///{tmp_path / 'bot.sqlite3'}",
+        )
+    )
+    assert code == 1
+    assert "Could not reach the Telegram Bot API at 127.0.0.1:9" in out.strip().splitlines()[-1]
+    assert TEST_TOKEN not in out and "Traceback" not in out
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "words"),
+    [
+        ("LOG_LEVEL", "verbose", "not a log level"),
+        ("RATE_LIMIT", "fast", "not a number from 1 to 1000"),
+        ("DISPATCH_INTERVAL", "600", "not a number from 0 to 60"),
+        ("WEBHOOK_PORT", "http", "not a port number"),
+        ("DATABASE_URL", "postgres://db/friends", "only SQLite is supported"),
+    ],
+)
+async def test_bad_environment_values_get_one_clear_line(variable, value, words):
+    code, out = await run_bot(env=clean_env(TELEGRAM_BOT_TOKEN=TEST_TOKEN, **{variable: value}))
+    assert code == 2 and "Traceback" not in out
+    assert words in out and "e.g." in out
+
+
+def test_flags_win_over_environment():
+    environ = {
+        "TELEGRAM_BOT_TOKEN": "1:env",
+        "TELEGRAM_BASE_URL": "http://env/bot",
+        "DATABASE_URL": "sqlite:///env.sqlite3",
+        "LOG_LEVEL": "ERROR",
+        "RATE_LIMIT": "10",
+        "DISPATCH_INTERVAL": "30",
+    }
+    from_env = bot.parse_settings([], environ)
+    assert (from_env.token, from_env.base_url, from_env.database_url) == (
+        "1:env",
+        "http://env/bot",
+        "sqlite:///env.sqlite3",
+    )
+    assert (from_env.log_level, from_env.rate_limit, from_env.dispatch_interval) == (
+        "ERROR",
+        10,
+        30,
+    )
+    flags = bot.parse_settings(
+        [
+            "--token", " 2:flag ",
+            "--base-url", "http://flag/bot",
+            "--database-url", "sqlite:///flag.sqlite3",
+            "--log-level", "debug",
+            "--rate-limit", "20",
+            "--dispatch-interval", "5",
+        ],
+        environ,
+    )  # fmt: skip
+    assert (flags.token, flags.base_url, flags.database_url) == (
+        "2:flag",
+        "http://flag/bot",
+        "sqlite:///flag.sqlite3",
+    )
+    assert (flags.log_level, flags.rate_limit, flags.dispatch_interval) == ("DEBUG", 20, 5)
