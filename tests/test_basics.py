@@ -27,7 +27,9 @@ async def test_start_twice_says_welcome_back(harness):
     await alice.send("/start")
     await alice.next_message()
     await alice.send("/start")
-    assert "Welcome back" in (await alice.next_message()).plain
+    again = (await alice.next_message()).plain
+    assert "Welcome back" in again
+    assert "not therapy" in again and "/crisis" in again
 
 
 async def test_help_lists_every_registered_command_once(harness):
