@@ -63,7 +63,10 @@ async def test_help_documents_every_option():
         assert flag in out and env_name in out
 
 
-async def test_sigterm_stops_cleanly_and_token_never_logged(emu, tmp_path):
+@pytest.mark.parametrize("stop_signal", [signal.SIGTERM, signal.SIGINT], ids=["TERM", "INT"])
+async def test_signal_stops_cleanly_after_in_flight_work_and_token_never_logged(
+    emu, tmp_path, stop_signal
+):
     db = tmp_path / "bot.sqlite3"
     env = clean_env(
         TELEGRAM_BOT_TOKEN=TEST_TOKEN,
@@ -83,18 +86,28 @@ async def test_sigterm_stops_cleanly_and_token_never_logged(emu, tmp_path):
         alice = emu.user(2001)
         await alice.send("/start")
         assert "Friend or Ex" in (await alice.next_message(timeout=30)).plain
-        proc.send_signal(signal.SIGTERM)
+        await alice.send("/journal The day I stopped checking his profile")
+        await alice.send("/mydata")
+        # The signal lands while the bot holds these updates: they must still be answered.
+        await emu.wait_until_fetched(timeout=10)
+        proc.send_signal(stop_signal)
+        started = asyncio.get_running_loop().time()
         out, _ = await asyncio.wait_for(proc.communicate(), 10)
+        stopped_after = asyncio.get_running_loop().time() - started
     finally:
         if proc.returncode is None:
             proc.kill()
     log = out.decode()
     assert proc.returncode == 0, log
+    assert stopped_after < 10
+    replies = [await alice.next_message(), await alice.next_message()]
+    assert replies[-1].kind == "document" and replies[-1].filename.endswith(".json"), replies
     assert TEST_TOKEN not in log and TEST_TOKEN.split(":")[1] not in log
     assert "stopped" in log
     with sqlite3.connect(db) as raw:
         assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert raw.execute("SELECT COUNT(*) FROM users").fetchone()[0] == 1
+        assert raw.execute("SELECT COUNT(*) FROM notes").fetchone()[0] == 1
 
 
 async def test_rejected_token_exits_2_with_one_sentence_and_never_prints_it(emu, tmp_path):
