@@ -6,8 +6,11 @@ import sqlite3
 import stat
 from datetime import UTC, datetime
 
+import pytest
+
 from storage import open_storage
 from storage.sqlite import SqliteStorage, available_migrations
+from tests.harness import BotHarness
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
@@ -79,3 +82,39 @@ async def test_relative_url_is_relative_to_working_directory(tmp_path, monkeypat
     storage = await open_storage("sqlite:///data/friend-or-ex.sqlite3")
     await storage.close()
     assert (tmp_path / "data" / "friend-or-ex.sqlite3").exists()
+
+
+@pytest.mark.parametrize("old_version", [1, 3])
+async def test_the_bot_starts_on_an_old_database_and_upgrades_it_once(
+    emu, clock, tmp_path, old_version
+):
+    path = tmp_path / "old.sqlite3"
+    old = await SqliteStorage.open(path, migrate_to=old_version)
+    await old.ensure_user(42, NOW)
+    await old.close()
+    if old_version >= 2:
+        # A finished guide run written by the old schema (before 0004 added columns to it).
+        with sqlite3.connect(path) as raw:
+            raw.execute(
+                "INSERT INTO guide_runs (user_id, started_at, finished_at, status, outcome)"
+                " VALUES (42, ?, ?, 'done', 'wait')",
+                (NOW.isoformat(), NOW.isoformat()),
+            )
+
+    harness = BotHarness(emu, path, clock)
+    await harness.start()
+    try:
+        user = emu.user(42)
+        await user.send("/start")
+        assert "Welcome back" in (await user.next_message()).plain
+        await user.send("/status")
+        status = (await user.next_message()).plain
+        if old_version >= 2:
+            assert "Wait" in status  # the old run's outcome is read through the new schema
+        assert await harness.storage.schema_version() == available_migrations()[-1][0]
+        await harness.restart()
+    finally:
+        await harness.stop()
+    with sqlite3.connect(path) as raw:
+        versions = [r[0] for r in raw.execute("SELECT version FROM schema_migrations")]
+    assert versions == [v for v, _ in available_migrations()]  # each applied exactly once
