@@ -90,6 +90,26 @@ _PATTERNS: tuple[str, ...] = (
     "can not (?:do|take|handle|bear) (?:this|it|life) (?:any more|any longer)",
     "can not keep (?:going|living)" + _LIVE_NOT_PLACE,
     "goodbye forever",
+    # Not being alive, said the long way round.
+    "wish i (?:was not|were not|was no longer|were no longer) (?:alive|here|around|born)",
+    "(?:want|wish i could|need|going) to stop (?:living|existing|breathing)" + _LIVE_NOT_PLACE,
+    "(?:want|need|wish) to not (?:be alive|exist|live|wake up|be here)",
+    "(?:wish i could|want to|hope i|hope to) (?:just )?not wake up",
+    "can not (?:live|go on|keep going|keep living|do this) like this",
+    "no (?:reason|point) (?:to|in) (?:keep living|keep going|carry on|carrying on|continue"
+    "|continuing)(?! to )",
+    "(?:end|ending|ended|erase|erasing) " + _MYSELF,
+    "(?:world|everyone|everybody|family|kids|friends|they|he|she|people) (?:would|will)"
+    " be (?:better|happier) (?:off )?(?:without me|if i (?:was|were) (?:dead|gone))",
+    "(?:nobody|no one|noone) (?:would|will) (?:notice|care|miss me) if i (?:was|were|am|died"
+    "|disappeared)",
+    "(?:keep|always|been|cannot stop|can not stop) (?:thinking|think) (?:about|of) "
+    "(?:dying|killing myself|ending it|suicide|death)",
+    "(?:want to|going to|might|could|planning to|thinking of|thinking about) od(?= $| on| tonight)",
+    # Cutting as self-harm: "been cutting carbs" must stay quiet, so only bare or on the body.
+    "(?:been|keep|kept|am) cutting(?= $| again| myself| my (?:arm|arms|leg|legs|wrist|wrists"
+    "|skin|thighs))",
+    "relapsed (?:and )?(?:cut|cutting|self harm|self harmed|hurt myself)(?! my hair)",
 )
 
 
@@ -129,6 +149,8 @@ _EXPANSIONS_RAW = {
     "cannot": "can not",
     "wats": "what is",
     "isnt": "is not",
+    "wasnt": "was not",
+    "werent": "were not",
     "wont": "will not",
     "im": "i am",
     "ive": "i have",
