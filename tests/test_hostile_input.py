@@ -10,7 +10,6 @@ import pytest
 
 from content import Content, escape, load_content
 from core.throttle import DEFAULT_BURST, TokenBuckets, Verdict
-from handlers.common import reply, user_id
 from handlers.throttle import THROTTLE_KEY
 
 content = load_content()
@@ -75,27 +74,21 @@ async def test_crisis_inside_a_4096_character_message_is_found(harness):
     assert "988" in (await alice.next_message()).plain
 
 
-async def test_user_text_is_echoed_escaped(harness):
-    """Whatever echoes a user's words must pass them through content.escape."""
-
-    async def take_note(update, context):
-        await context.storage.add_note(
-            user_id(update), "journal", update.message.text, now=context.clock.now()
-        )
-        await context.storage.set_awaiting(user_id(update), None)
-        await reply(update, f"<b>Saved:</b> {escape(update.message.text)}")
-
-    harness.app.bot_data["text_inputs"]["test_note"] = take_note
+async def test_journal_echoes_html_like_and_odd_text_escaped_and_stores_it_exactly(harness):
+    """The real echo path: /journal saves a note, /journal list shows it back."""
     alice = harness.emu.user(3005)
     await alice.send("/start")
     await alice.next_message()
-    texts = [HTML_LIKE, "a < b && c > d", "&amp; is not an entity here", "nul\x00rtl אבג"]
+    texts = [HTML_LIKE, "a < b && c > d", "&amp; is not an entity here", "nul\x00rtl אבג 🙂"]
     for text in texts:
-        await harness.storage.set_awaiting(3005, "test_note")
-        await alice.send(text)
-        assert (await alice.next_message()).plain == f"Saved: {text}"
+        await alice.send(f"/journal {text}")
+        await alice.next_message()
+    await alice.send("/journal list")
+    listing = (await alice.next_message()).plain
+    for text in texts:
+        assert text.replace("\x00", "") in listing.replace("\x00", "")
     export = await harness.storage.export_user(3005)
-    assert [note["text"] for note in export["notes"]] == texts  # stored exactly, NUL and all
+    assert sorted(note["text"] for note in export["notes"]) == sorted(texts)
 
 
 def test_content_placeholders_escape_user_text():
