@@ -60,6 +60,10 @@ UNREACHABLE = (
     "and start the bot again."
 )
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+DATABASE_WITHOUT_CONSOLE = (
+    "--database names the console's own file and works only with --console; the bot's "
+    "database is set with DATABASE_URL or --database-url, e.g. sqlite:///data/bot.sqlite3."
+)
 
 
 @dataclass(frozen=True)
@@ -396,6 +400,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from console import run_console  # the console imports this module
 
         return run_console(settings)
+    if settings.console_database != CONSOLE_DATABASE:
+        print(DATABASE_WITHOUT_CONSOLE, file=sys.stderr)
+        return 2
     if not settings.token:
         print(NO_TOKEN, file=sys.stderr)
         return 2

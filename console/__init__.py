@@ -23,8 +23,10 @@ __all__ = ["CONSOLE_TOKEN", "CONSOLE_USER_ID", "Console", "run_console"]
 
 
 def _user_name() -> str:
+    """The login name as the console user's first name; a made-up one for root or none."""
     name = os.environ.get("USER", "").strip()
-    return name.capitalize() if name.isprintable() and 0 < len(name) <= 32 else "You"
+    usable = name.isprintable() and 0 < len(name) <= 32 and name not in ("root", "admin")
+    return name.capitalize() if usable else "Sam"
 
 
 def _color(stdout: TextIO) -> bool:

@@ -20,7 +20,7 @@ HELP = """Console commands:
   N                   tap button N of the newest message with buttons
   :tap LABEL          tap the button whose label contains LABEL
   :say TEXT           send TEXT as a message even if it is a number
-  :clock              show the bot's clock
+  :clock              show the bot's clock (it runs on in real time, as in production)
   :clock +1d          move the clock forward (d, h, m: +2h30m); what falls due arrives
   :clock 20:00        move it to the next 20:00 in your time zone (as the bot knows it; else UTC)
   :help               this list

@@ -39,7 +39,7 @@ from console.render import (
     style,
 )
 from core import schedule
-from core.clock import FakeClock
+from core.clock import RunningClock
 from emulator import BotApiEmulator, EmulatedUser, Output
 from handlers.context import Services
 from handlers.updates import HandledUpdates
@@ -50,6 +50,8 @@ log = logging.getLogger(__name__)
 CONSOLE_TOKEN = "100000:console-offline-token-never-sent-to-telegram"
 CONSOLE_USER_ID = 1
 SETTLE_TIMEOUT = 30.0
+# How often the console looks for messages the bot sent on its own.
+ARRIVALS_POLL = 0.5
 # A runaway due queue (a row that never leaves) must not spin the time travel forever.
 MAX_TRAVEL_STEPS = 5000
 
@@ -121,7 +123,7 @@ class Console:
         self.database = database
         self.clock_file = database.with_name(database.name + ".clock")
         self.downloads = database.parent / "console-downloads"
-        self.clock = FakeClock(start or max(datetime.now(UTC), self._saved_clock()))
+        self.clock = RunningClock(start or max(datetime.now(UTC), self._saved_clock()))
         self.emu = BotApiEmulator(token=CONSOLE_TOKEN, clock=self.clock.now)
         self.settings = settings
         self.user_name = user_name or "You"
@@ -133,6 +135,7 @@ class Console:
         self.user: EmulatedUser | None = None
         self._handled = HandledUpdates()
         self._outputs_shown = 0
+        self._turn = asyncio.Lock()  # one turn prints at a time: the user's or the bot's own
         self._answers_shown = 0
         self._blank = True
 
@@ -146,8 +149,7 @@ class Console:
             token=CONSOLE_TOKEN,
             base_url=self.emu.base_url,
             database_url=f"sqlite:///{self.database}",
-            dispatch_interval=0,  # the console runs the sweep itself, after moving the clock
-        )
+        )  # the production sweep job runs too; :clock also sweeps at each instant it passes
         app = bot.build_application(settings, clock=self.clock)
         self._handled.watch(app)
         await bot.start_in_running_loop(app)
@@ -186,30 +188,58 @@ class Console:
 
     async def run(self) -> int:
         """Read lines until :quit or the end of input; returns the exit status."""
+        arrivals: asyncio.Task[None] | None = None
         try:
             if self.app is None:
                 await self.open()
             await self._banner()
             await self._sweep()
+            arrivals = asyncio.create_task(self._show_arrivals())
             while True:
                 if self.interactive:
-                    self._write(style(f"{USER_LABEL}> ", "1;32", self.color), end="")
+                    self._prompt()
                 line = await self.lines.readline()
                 if line is None:
                     if self.interactive:
                         self._write("")
                     break
-                if not self.interactive:
-                    self._write(f"{style(f'{USER_LABEL}>', '1;32', self.color)} {line}".rstrip())
-                action = parse_line(line)
-                if isinstance(action, Quit):
-                    break
-                if action is not None:
-                    await self.perform(action)
-                    self._gap()
+                async with self._turn:
+                    if not self.interactive:
+                        self._echo(line)
+                    action = parse_line(line)
+                    if isinstance(action, Quit):
+                        break
+                    if action is not None:
+                        await self.perform(action)
+                        self._gap()
         finally:
+            if arrivals is not None:
+                arrivals.cancel()
             await self.close()
         return 0
+
+    async def _show_arrivals(self) -> None:
+        """Print what the bot sends on its own while the user reads or types (the production
+        sweep's check-ins and follow-ups, as the clock runs on), then the prompt again."""
+        while True:
+            await asyncio.sleep(ARRIVALS_POLL)
+            if self._turn.locked() or not self._unshown():
+                continue
+            async with self._turn:
+                if self.interactive:
+                    self._write("")  # off the half-written prompt line
+                self._note(f"── {await self._clock_text()} ──")
+                self._show_new(quiet=True)
+                self._gap()
+                if self.interactive:
+                    self._prompt()
+
+    def _echo(self, line: str) -> None:
+        """Through a pipe, the line the user typed goes into the transcript after the prompt."""
+        self._write(f"{style(f'{USER_LABEL}>', '1;32', self.color)} {line}".rstrip())
+
+    def _prompt(self) -> None:
+        self._write(style(f"{USER_LABEL}> ", "1;32", self.color), end="")
 
     async def perform(self, action: Action) -> None:
         """Do what one typed line asked for and print what came of it."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
@@ -37,3 +38,25 @@ class FakeClock:
     def advance(self, delta: timedelta) -> None:
         """Move forward (or back) by a duration."""
         self._now += delta
+
+
+class RunningClock(FakeClock):
+    """A FakeClock that also runs on with real time: the console's clock.
+
+    Time passes while the user reads, as it does for the bot in production (so the /sos
+    follow-up arrives ten minutes later on its own), and `:clock +1d` still jumps ahead.
+    """
+
+    def __init__(self, start: datetime | None = None) -> None:
+        super().__init__(start)
+        self._anchor = time.monotonic()
+
+    def now(self) -> datetime:
+        return self._now + timedelta(seconds=time.monotonic() - self._anchor)
+
+    def set(self, instant: datetime) -> None:
+        super().set(instant)
+        self._anchor = time.monotonic()
+
+    def advance(self, delta: timedelta) -> None:
+        self.set(self.now() + delta)

@@ -192,3 +192,8 @@ def test_flags_win_over_environment():
         "sqlite:///flag.sqlite3",
     )
     assert (flags.log_level, flags.rate_limit, flags.dispatch_interval) == ("DEBUG", 20, 5)
+
+
+async def test_console_database_flag_without_console_is_explained():
+    code, out = await run_bot("--database", "x.sqlite3", env=clean_env())
+    assert code == 2 and "only with --console" in out and "Traceback" not in out

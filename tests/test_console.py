@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import os
 import pty
@@ -179,6 +180,11 @@ def make_console(tmp_path: Path, script: str, *, color: bool = False, start=STAR
     )
 
 
+def assert_clock_near(console: Console, expected: datetime) -> None:
+    """The console's clock runs on in real time after a jump: allow the test's own seconds."""
+    assert expected <= console.clock.now() < expected + timedelta(seconds=30)
+
+
 async def run_script(console: Console) -> str:
     assert await console.run() == 0
     assert list(console.emu.errors) == []
@@ -234,7 +240,7 @@ async def test_clock_moves_forward_and_to_a_local_time(tmp_path):
     assert "clock: Tue 24 Nov 2026 15:00 Europe/Berlin" in out
     assert "clock: Tue 24 Nov 2026 20:00 Europe/Berlin" in out
     assert "clock: Wed 25 Nov 2026 09:30 Europe/Berlin" in out
-    assert console.clock.now() == datetime(2026, 11, 25, 8, 30, tzinfo=UTC)
+    assert_clock_near(console, datetime(2026, 11, 25, 8, 30, tzinfo=UTC))
 
 
 async def test_clock_travel_stops_at_every_due_instant_on_the_way(tmp_path):
@@ -259,7 +265,7 @@ async def test_clock_travel_stops_at_every_due_instant_on_the_way(tmp_path):
     assert f"{BOLD}Reminder" in out  # styled, since this console pretends to be a terminal
     assert "── Mon 23 Nov 2026 20:00 UTC ──" in out and "── Wed 25 Nov 2026 20:00 UTC ──" in out
     assert out.index("r1 at") < out.index("clock: Tue 24 Nov 2026 12:00 UTC") < out.index("r2 at")
-    assert console.clock.now() == START + timedelta(days=3)
+    assert_clock_near(console, START + timedelta(days=3))
 
 
 @pytest.mark.skipif(
@@ -442,3 +448,42 @@ def test_a_database_folder_that_cannot_be_made_is_one_sentence(monkeypatch, caps
     err = capsys.readouterr().err
     assert code == 1 and "The console stopped" in err and "/proc/nope" in err
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+async def test_the_clock_runs_on_and_what_the_bot_sends_on_its_own_is_printed(tmp_path):
+    """No :clock at all: the production sweep job runs, and ten minutes (moved here, as real
+    time would move them) after /sos the follow-up appears between prompts by itself."""
+    read_end, write_end = os.pipe()
+    stdin = os.fdopen(read_end, "r")
+    console = Console(
+        bot.Settings(token=None, dispatch_interval=0.2),
+        tmp_path / "console.sqlite3",
+        stdin=stdin,
+        stdout=io.StringIO(),
+        color=False,
+        start=START,
+        user_name="Alice",
+    )
+    running = asyncio.create_task(console.run())
+    try:
+        os.write(write_end, b"/sos\n")
+        await wait_for_output(console, "ten minutes")
+        before = console.clock.now()
+        await asyncio.sleep(0.05)
+        assert console.clock.now() > before  # it runs on by itself
+        console.clock.advance(timedelta(minutes=10))
+        out = await wait_for_output(console, "Checking in: how are you doing now?")
+        assert out.rindex("── ") > out.rindex("you> /sos")  # printed as an arrival
+    finally:
+        os.write(write_end, b":quit\n")
+        os.close(write_end)
+        assert await asyncio.wait_for(running, 30) == 0
+        stdin.close()
+    assert list(console.emu.errors) == []
+
+
+async def wait_for_output(console: Console, words: str, timeout: float = 15.0) -> str:
+    async with asyncio.timeout(timeout):
+        while words not in console.out.getvalue():  # noqa: ASYNC110 (a StringIO has no event)
+            await asyncio.sleep(0.05)
+    return console.out.getvalue()
