@@ -6,7 +6,7 @@ import asyncio
 import logging
 import re
 import threading
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler
@@ -37,6 +37,8 @@ log = logging.getLogger(__name__)
 MOOD_PREFIX = "j:mood:"
 NOTES_DATA = "j:notes"
 AWAITING_NOTE = "journal"
+# "/journal" alone waits this long for the note; later text is not taken as one.
+NOTE_WAIT = timedelta(minutes=30)
 NOTE_LIMIT = 2000  # characters in one journal note
 NOTES_SHOWN = 10
 # Telegram allows 4096 characters a message; a margin keeps a split list safely under it.
@@ -120,7 +122,7 @@ async def journal(update: Update, context: BotContext) -> None:
     if text.casefold() == "list":
         await show_notes(update, context)
     elif not text:
-        await context.storage.set_awaiting(uid, AWAITING_NOTE)
+        await context.storage.set_awaiting(uid, AWAITING_NOTE, context.clock.now())
         await reply(update, context.content.text("progress.journal.ask", limit=f"{NOTE_LIMIT:,}"))
     else:
         await _save_note(update, context, text, awaited=False)
@@ -332,5 +334,6 @@ def feature() -> Feature:
             CallbackQueryHandler(show_notes, pattern=f"^{NOTES_DATA}$"),
         ],
         text_inputs={AWAITING_NOTE: journal_text},
+        wait_limits={AWAITING_NOTE: NOTE_WAIT},
         on_startup=warm_up_chart,
     )

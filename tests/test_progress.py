@@ -196,6 +196,24 @@ async def test_journal_alone_asks_and_the_next_message_is_the_note(harness):
     assert len(await harness.storage.recent_notes(2011, "journal", 10)) == 1
 
 
+async def test_the_journal_wait_expires_after_half_an_hour(harness):
+    alice = await started(harness, 2090)
+    await alice.send("/journal")
+    await alice.next_message()
+    harness.clock.advance(timedelta(minutes=29))
+    await alice.send("A note, in time.")
+    assert "Saved" in (await alice.next_message()).plain
+    await alice.send("/journal")
+    await alice.next_message()
+    harness.clock.advance(timedelta(minutes=31))
+    await alice.send("hello?")
+    assert (await alice.next_message()).plain == content.text("common.stray_text")
+    assert [n.text for n in await harness.storage.recent_notes(2090, "journal", 10)] == [
+        "A note, in time."
+    ]
+    assert (await harness.storage.user_settings(2090)).awaiting is None
+
+
 async def test_cancel_leaves_the_journal_without_saving(harness):
     alice = await started(harness, 2012)
     await alice.send("/journal")

@@ -23,7 +23,10 @@ async def test_fresh_database_gets_every_migration(tmp_path):
 async def test_old_database_is_upgraded_and_keeps_its_data(tmp_path):
     path = tmp_path / "old.sqlite3"
     old = await SqliteStorage.open(path, migrate_to=1)
-    await old.ensure_user(42, NOW)
+    async with old._write() as db:  # the storage code of today expects today's schema
+        await db.execute(
+            "INSERT INTO users (user_id, created_at) VALUES (42, ?)", (NOW.isoformat(),)
+        )
     assert await old.schema_version() == 1
     await old.close()
     with sqlite3.connect(path) as raw:
@@ -79,3 +82,22 @@ async def test_relative_url_is_relative_to_working_directory(tmp_path, monkeypat
     storage = await open_storage("sqlite:///data/friend-or-ex.sqlite3")
     await storage.close()
     assert (tmp_path / "data" / "friend-or-ex.sqlite3").exists()
+
+
+async def test_a_wait_open_at_the_upgrade_gets_a_start_time(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    old = await SqliteStorage.open(path, migrate_to=4)
+    async with old._write() as db:
+        await db.execute(
+            "INSERT INTO users (user_id, created_at, awaiting) "
+            "VALUES (42, ?, 'journal'), (43, ?, NULL)",
+            (NOW.isoformat(), NOW.isoformat()),
+        )
+    await old.close()
+    upgraded = await SqliteStorage.open(path)
+    try:
+        waiting = await upgraded.user_settings(42)
+        assert waiting.awaiting == "journal" and waiting.awaiting_since is not None
+        assert (await upgraded.user_settings(43)).awaiting_since is None
+    finally:
+        await upgraded.close()
