@@ -383,6 +383,17 @@ async def test_settings_edit_in_place(harness):
     back = await alice.next_message()
     assert back.kind == "edit" and "UTC+01:00" in back.plain and "Check-in time" in back.plain
     assert await harness.storage.next_due(2019, "checkin") == utc(2026, 11, 23, 21)
+    # "« Back" from the time zone list leaves the zone as it was and shows the summary again.
+    await alice.tap("Time zone")
+    await alice.next_callback_answer()
+    tz_view = await alice.next_message()
+    assert tz_view.kind == "edit" and "Check-in time" not in tz_view.plain
+    await alice.tap("« Back", message_id=tz_view.message_id)
+    await alice.next_callback_answer()
+    summary = await alice.next_message()
+    assert summary.kind == "edit" and summary.message_id == view.message_id
+    assert summary.plain == back.plain and summary.buttons == back.buttons
+    assert (await harness.storage.user_settings(2019)).tz == "UTC+01:00"
 
 
 # /status
@@ -443,6 +454,33 @@ async def test_slip_restarts_the_count_and_keeps_the_longest_run(harness):
     await alice.send("/status")
     msg = await alice.next_message()
     assert "Day 2 of 30" in msg.plain and "Longest run so far: 4 days" in msg.plain
+
+
+async def test_slip_and_i_reached_out_record_the_users_local_date(harness):
+    # Auckland is UTC+13 in November: just after its midnight, UTC is still on the day before.
+    alice = await started(harness, 2051, tz="Pacific/Auckland")
+    period = await harness.storage.active_period(2051)
+    assert period.start_date == date(2026, 11, 24)
+    harness.clock.set(utc(2026, 11, 26, 11, 30))  # 00:30 on Fri 27 Nov in Auckland
+    await alice.send("/slip")
+    assert "Day 1 again" in (await alice.next_message()).plain
+    assert await harness.storage.slips_in_period(period.period_id) == [date(2026, 11, 27)]
+    checkin = await checkin_at(harness, alice, utc(2026, 11, 27, 7))  # 20:00 there
+    assert first_line(checkin.plain).startswith("Day 1 of 30")
+    harness.clock.set(utc(2026, 11, 27, 11, 5))  # 00:05 on Sat 28 Nov there
+    await alice.tap("I reached out", message_id=checkin.message_id)
+    await alice.next_callback_answer()
+    assert "Day 1 again" in (await alice.next_message()).plain
+    assert await harness.storage.slips_in_period(period.period_id) == [
+        date(2026, 11, 27),
+        date(2026, 11, 28),
+    ]
+    async with harness.storage._read() as db:
+        async with db.execute("SELECT at FROM slips WHERE user_id = 2051 ORDER BY slip_id") as c:
+            assert [r[0] for r in await c.fetchall()] == [
+                "2026-11-26T11:30:00+00:00",
+                "2026-11-27T11:05:00+00:00",
+            ]
 
 
 async def test_slip_without_period(harness):
