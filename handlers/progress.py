@@ -41,6 +41,8 @@ AWAITING_NOTE = "journal"
 NOTE_WAIT = timedelta(minutes=30)
 NOTE_LIMIT = 2000  # characters in one journal note
 NOTES_SHOWN = 10
+# After a period is completed, /progress shows it for this long (then recent moods again).
+FINISHED_SHOWN = timedelta(days=7)
 # Telegram allows 4096 characters a message; a margin keeps a split list safely under it.
 MESSAGE_LIMIT = 4000
 _COMMAND_WORD = re.compile(r"^/\S*\s*")
@@ -192,10 +194,17 @@ def _when(instant: datetime, tz: str) -> str:
 
 
 async def show_progress(update: Update, context: BotContext) -> None:
-    """A chart of the current period (or of recent moods), or a summary when there is too little."""
+    """A chart of the current period (or of one just completed, or of recent moods), or a
+    summary when there is too little."""
     uid = user_id(update)
     today, _ = await _today(context, uid)
     period = await context.storage.active_period(uid)
+    finished = False
+    if period is None:
+        # Right after "You made it", the period just completed is the one to look back on.
+        since = context.clock.now() - FINISHED_SHOWN
+        period = await context.storage.completed_period_since(uid, since)
+        finished = period is not None
     if period is None:
         await _recent_moods(update, context, today)
         return
@@ -214,7 +223,10 @@ async def show_progress(update: Update, context: BotContext) -> None:
     longest = _count(content, "day", summary.longest_run)
     slips_text = _count(content, "slip", summary.slips)
     if len(moods) < 2:
-        key = "progress.few_moods_one" if moods else "progress.few_moods_none"
+        if finished:
+            key = "progress.few_moods_finished"
+        else:
+            key = "progress.few_moods_one" if moods else "progress.few_moods_none"
         text = content.text(
             key, day=summary.day, total=summary.total, longest=longest, slips=slips_text
         )
@@ -233,10 +245,10 @@ async def show_progress(update: Update, context: BotContext) -> None:
         longest_run=(best.start, best.end) if best else None,
     )
     next_text = Html("")
-    if summary.next_milestone:
+    if summary.next_milestone and not finished:
         next_text = content.text("progress.next_milestone", day=summary.next_milestone)
     caption = content.text(
-        "progress.caption",
+        "progress.caption_finished" if finished else "progress.caption",
         day=summary.day,
         total=summary.total,
         trend=content.text(f"progress.trend.{summary.trend.value}"),

@@ -538,6 +538,17 @@ class SqliteStorage:
         async with self._read() as db:
             return await self._period(db, "user_id = ? AND ended_at IS NULL", user_id)
 
+    async def completed_period_since(self, user_id: int, since: datetime) -> Period | None:
+        """The user's most recent period that ran its full length and ended after `since`."""
+        async with self._read() as db:
+            async with db.execute(
+                "SELECT * FROM periods WHERE user_id = ? AND end_reason = 'completed' "
+                "AND ended_at >= ? ORDER BY ended_at DESC, period_id DESC LIMIT 1",
+                (user_id, iso(since)),
+            ) as cur:
+                row = await cur.fetchone()
+        return _period_from_row(row) if row else None
+
     @staticmethod
     async def _period(db: aiosqlite.Connection, where: str, value: object) -> Period | None:
         async with db.execute(f"SELECT * FROM periods WHERE {where}", (value,)) as cur:
