@@ -46,6 +46,12 @@ BAD_WEBHOOK_SECRET = (
     "leave it out and one is made up at random."
 )
 WEBHOOK_SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+MAX_DISPATCH_INTERVAL = 60.0  # check-ins go out within 60 seconds of their minute
+BAD_DISPATCH_INTERVAL = (
+    "DISPATCH_INTERVAL (--dispatch-interval) must be 0, which turns the sweep off, or more "
+    "than 0 and at most 60 seconds: check-ins are promised within 60 seconds of their "
+    "minute. The default is 15."
+)
 BAD_TOKEN = (
     "That bot token doesn't look right: it should be digits, a colon and about 35 letters, "
     "like 123456789:AAE... Copy it again from @BotFather (send /mybots there)."
@@ -179,6 +185,14 @@ def webhook_problem(settings: Settings) -> str | None:
     if settings.webhook_secret and not WEBHOOK_SECRET_PATTERN.match(settings.webhook_secret):
         return BAD_WEBHOOK_SECRET
     return None
+
+
+def dispatch_interval_problem(settings: Settings) -> str | None:
+    """One sentence if the sweep interval would break the 60-second promise, else None."""
+    interval = settings.dispatch_interval
+    if interval == 0 or 0 < interval <= MAX_DISPATCH_INTERVAL:
+        return None
+    return BAD_DISPATCH_INTERVAL  # too long, negative or not a number
 
 
 class RedactSecrets(logging.Filter):
@@ -325,7 +339,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not TOKEN_PATTERN.match(settings.token):
         print(BAD_TOKEN, file=sys.stderr)
         return 2
-    problem = webhook_problem(settings)
+    problem = webhook_problem(settings) or dispatch_interval_problem(settings)
     if problem:
         print(problem, file=sys.stderr)
         return 2

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import bot
 from tests.harness import TEST_TOKEN
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,3 +95,24 @@ async def test_sigterm_stops_cleanly_and_token_never_logged(emu, tmp_path):
     with sqlite3.connect(db) as raw:
         assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert raw.execute("SELECT COUNT(*) FROM users").fetchone()[0] == 1
+
+
+@pytest.mark.parametrize(
+    ("flag", "env"), [("90", None), ("60.5", None), ("-1", None), ("nan", None), (None, "120")]
+)
+def test_a_dispatch_interval_that_breaks_the_60_second_promise_exits_2(
+    flag, env, monkeypatch, capsys
+):
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TEST_TOKEN)
+    if env is not None:
+        monkeypatch.setenv("DISPATCH_INTERVAL", env)
+    assert bot.main(["--dispatch-interval", flag] if flag else []) == 2
+    err = capsys.readouterr().err
+    assert "DISPATCH_INTERVAL" in err and "60 seconds" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("interval", ["0", "0.05", "15", "60"])
+def test_dispatch_intervals_within_a_minute_are_accepted(interval):
+    settings = bot.parse_settings(["--dispatch-interval", interval], {})
+    assert bot.dispatch_interval_problem(settings) is None
