@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from core.checkin import MILESTONES
 from emulator.telegram_html import check_telegram_html, html_to_plain
 
 CONTENT_DIR = Path(__file__).parent
@@ -102,9 +103,29 @@ def _walk(node: Any, path: str) -> Iterator[tuple[str, str]]:
             yield from _walk(value, f"{path}[{index}]")
 
 
+def required_texts() -> list[str]:
+    """Texts whose keys the code builds at run time, so a missing one would only show up on
+    the day it is needed: one message of its own for every check-in milestone."""
+    return [f"checkin.milestones.d{day}" for day in MILESTONES]
+
+
+def _lookup(data: dict[str, Any], key: str) -> Any:
+    node: Any = data
+    for part in key.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return None
+        node = node[part]
+    return node
+
+
 def problems(data: dict[str, Any]) -> list[str]:
-    """Every rule a text breaks: empty, unparseable HTML, too long, a button label too long."""
-    found = []
+    """Every rule a text breaks: empty, unparseable HTML, too long, a button label too long,
+    a required text missing."""
+    found = [
+        f"{key}: missing (required)"
+        for key in required_texts()
+        if not isinstance(_lookup(data, key), str)
+    ]
     for key, template in _walk(data, ""):
         if not template.strip():
             found.append(f"{key}: empty text")

@@ -14,6 +14,17 @@ def is_milestone(day: int) -> bool:
     return day in _MILESTONE_SET
 
 
+def milestone_reached(day: int, since_day: int) -> int | None:
+    """The milestone a check-in on period day `day` marks, if any.
+
+    `since_day` is the day the previous check-in of this run showed (0: none yet). A day
+    with no check-in (paused, the bot down, a period started after that day's check-in
+    time) does not lose its milestone: the next check-in marks the latest one passed since.
+    """
+    passed = [m for m in MILESTONES if since_day < m <= day]
+    return passed[-1] if passed else None
+
+
 def rotating_index(day: int, count: int, salt: int = 0) -> int:
     """Which of `count` rotating lines (0-based) to show on a period day."""
     # Walking the lines in order means consecutive days always differ (count >= 2) and every

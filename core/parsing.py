@@ -137,21 +137,32 @@ def offset_from_local_time(now_utc: datetime, local_hh: int, local_mm: int) -> s
 
 # One city per common offset. Using real zones makes the buttons follow the seasons: in
 # July the list shows New York at -04:00 and Berlin at +02:00, in January -05:00 and +01:00.
+# Zones that keep one offset all year (Honolulu, Phoenix, Mexico City, Dubai, Karachi, Dhaka,
+# Bangkok) keep it on the list in every season. About 20 buttons: five short rows.
 _CHOICE_ZONES = (
-    "America/Los_Angeles",
+    "Pacific/Honolulu",  # -10
+    "America/Los_Angeles",  # -8 / -7
+    "America/Phoenix",  # -7 (Denver in winter)
+    "America/Mexico_City",  # -6 (Chicago in winter)
     "America/Chicago",
-    "America/New_York",
-    "America/Sao_Paulo",
-    "Africa/Abidjan",
+    "America/New_York",  # -5 / -4
+    "America/Halifax",  # -4 (the Caribbean, Venezuela) / -3
+    "America/Sao_Paulo",  # -3
+    "Africa/Abidjan",  # 0
     "Europe/London",
     "Europe/Berlin",
     "Europe/Kyiv",
-    "Europe/Istanbul",
-    "Asia/Kolkata",
-    "Asia/Shanghai",
-    "Asia/Tokyo",
-    "Australia/Brisbane",
-    "Australia/Sydney",
+    "Europe/Istanbul",  # +3
+    "Asia/Dubai",  # +4
+    "Asia/Karachi",  # +5
+    "Asia/Kolkata",  # +5:30
+    "Asia/Dhaka",  # +6
+    "Asia/Bangkok",  # +7 (Jakarta, Hanoi)
+    "Asia/Shanghai",  # +8
+    "Asia/Tokyo",  # +9
+    "Australia/Brisbane",  # +10
+    "Australia/Sydney",  # +11 / +10
+    "Pacific/Auckland",  # +13 / +12
 )
 
 

@@ -54,6 +54,7 @@ def install(app: Application) -> None:
     """Register every handler, the command table and the error handler on the application."""
     commands: dict[str, Command] = {}
     text_inputs = {}
+    wait_limits = {}
     reprompts = {}
     startup_hooks = []
     dispatcher = Dispatcher(app)
@@ -72,6 +73,7 @@ def install(app: Application) -> None:
         for handler in feature.handlers:
             app.add_handler(handler)
         text_inputs.update(feature.text_inputs)
+        wait_limits.update(feature.wait_limits)
         reprompts.update(feature.reprompts)
         dispatcher.renderers.update(feature.due_messages)
         if feature.on_startup:
@@ -81,6 +83,7 @@ def install(app: Application) -> None:
     app.add_error_handler(on_error)
     app.bot_data["commands"] = commands
     app.bot_data["text_inputs"] = text_inputs
+    app.bot_data["wait_limits"] = wait_limits
     app.bot_data["reprompts"] = reprompts
     app.bot_data[throttle.THROTTLE_KEY] = TokenBuckets()
     app.bot_data["startup_hooks"] = [*startup_hooks, start_dispatcher]

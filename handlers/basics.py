@@ -14,6 +14,7 @@ from handlers.common import (
     answer_tap,
     keyboard,
     menu_button,
+    open_wait,
     reply,
     user_id,
 )
@@ -73,11 +74,15 @@ async def open_menu_item(update: Update, context: BotContext) -> None:
 
 async def free_text(update: Update, context: BotContext) -> None:
     """Route typed text to the flow waiting for it, or point the way."""
-    settings = await context.storage.user_settings(user_id(update))
-    handler = context.bot_data["text_inputs"].get(settings.awaiting) if settings else None
+    uid = user_id(update)
+    settings = await context.storage.user_settings(uid)
+    awaiting = open_wait(context, settings)
+    handler = context.bot_data["text_inputs"].get(awaiting) if awaiting else None
     if handler is not None:
         await handler(update, context)
         return
+    if settings is not None and settings.awaiting is not None:
+        await context.storage.set_awaiting(uid, None)  # the wait ran out: forget it
     await reply(update, context.content.text("common.stray_text"))
 
 

@@ -24,7 +24,7 @@ from core import period as period_rules
 from core import schedule
 from handlers.common import MENU_PREFIX, keyboard
 from handlers.context import Services
-from storage.models import CheckinSent, DueJob
+from storage.models import CheckinSent, DueJob, Period
 
 log = logging.getLogger(__name__)
 
@@ -41,42 +41,77 @@ INDEFINITE = datetime(9999, 12, 31, tzinfo=UTC)  # "paused until /resume"
 MOOD_DATA = "c:mood:{period_id}:{mood}"
 SLIP_DATA = "c:slip:{period_id}"
 SOS_DATA = "c:sos"
-LATER_DATA = "c:later:{period_id}"
+LATER_DATA = "c:later:{period_id}:{local_date}"  # the date of the check-in it snoozes
 
 Rendered = tuple[str, InlineKeyboardMarkup | None]
 # Features render their own one-off messages (kind -> renderer); None means "skip it".
 OneOffRenderer = Callable[[DueJob, Services], Awaitable[Rendered | None]]
 
 
-def checkin_keyboard(content: Content, period_id: int) -> InlineKeyboardMarkup:
-    """Mood 1 to 5, "I reached out", "I want to text them" and "Later"."""
-    labels = content.table("checkin.buttons")
-    moods = [
-        (labels["moods"][mood - 1], MOOD_DATA.format(period_id=period_id, mood=mood))
-        for mood in range(1, 6)
+def later_data(period_id: int, local_date: date, hours: int | None = None) -> str:
+    """ "Later" on the check-in of `local_date`, or one of its 1 h / 3 h choices."""
+    data = LATER_DATA.format(period_id=period_id, local_date=local_date.isoformat())
+    return data if hours is None else f"{data}:{hours}"
+
+
+def mood_row(content: Content, period_id: int) -> list[tuple[str, str]]:
+    labels = content.texts("checkin.buttons.moods")
+    return [
+        (labels[mood - 1], MOOD_DATA.format(period_id=period_id, mood=mood)) for mood in range(1, 6)
     ]
+
+
+def checkin_keyboard(content: Content, period_id: int, local_date: date) -> InlineKeyboardMarkup:
+    """Mood 1 to 5, "I reached out", "I want to text them" and "Later" (for that day)."""
+    labels = content.table("checkin.buttons")
     return keyboard(
         [
-            moods,
+            mood_row(content, period_id),
             [(labels["reached_out"], SLIP_DATA.format(period_id=period_id))],
             [(labels["want_to_text"], SOS_DATA)],
-            [(labels["later"], LATER_DATA.format(period_id=period_id))],
+            [(labels["later"], later_data(period_id, local_date))],
         ]
     )
 
 
-def compose_checkin(content: Content, job: DueJob, day: int) -> str:
-    """Day N of M, a rotating warm line, one self-care idea; milestones and the last day differ."""
+def last_day_keyboard(content: Content, period_id: int) -> InlineKeyboardMarkup:
+    """The goodbye: mood and "I want to text them" still work, /decide again is offered.
+
+    The period ends as this goes out, so there is nothing to snooze and no run to restart.
+    """
+    labels = content.table("checkin.buttons")
+    return keyboard(
+        [
+            mood_row(content, period_id),
+            [(labels["want_to_text"], SOS_DATA)],
+            [(labels["decide_again"], f"{MENU_PREFIX}decide")],
+        ]
+    )
+
+
+def previous_day(period: Period, previous: date | None) -> int:
+    """The day number the check-in of local date `previous` showed in the current run
+    (0: none yet in this run)."""
+    if previous is None or previous < period.run_start_date:
+        return 0
+    return period_rules.run_day(period.run_start_date, previous)
+
+
+def compose_checkin(content: Content, job: DueJob, day: int, since_day: int) -> str:
+    """Day N of M, then the milestone passed since the check-in of `since_day` (or a rotating
+    warm line), one self-care idea; the last day says goodbye."""
     period = job.period
     assert period is not None
     total = period.length_days
     first_key = "checkin.first_line_discreet" if job.settings.discreet else "checkin.first_line"
     lines = [content.text(first_key, day=day, total=total)]
+    milestone = checkin_rules.milestone_reached(day, since_day)
+    if milestone is not None:
+        lines.append(content.text(f"checkin.milestones.d{milestone}"))
     if day >= total:
-        lines.append(content.text("checkin.last_day", total=total))
-    elif checkin_rules.is_milestone(day) and content.has(f"checkin.milestones.d{day}"):
-        lines.append(content.text(f"checkin.milestones.d{day}"))
-    else:
+        days = content.text("nocontact.day_one" if total == 1 else "nocontact.day_many", n=total)
+        lines.append(content.text("checkin.last_day", days=days))
+    elif milestone is None:
         messages = content.texts("checkin.messages")
         lines.append(messages[checkin_rules.rotating_index(day, len(messages), job.user_id)])
     ideas = content.texts("checkin.self_care")
@@ -299,11 +334,13 @@ class Dispatcher:
             return "moved", schedule.next_checkin_at(now - schedule.MISSED_GRACE, tz, minute, last)
         day = period_rules.day_of_period(period.run_start_date, local_day, period.length_days)
         final = day >= period.length_days
-        text = compose_checkin(self.services.content, job, day)
-        markup = None if final else checkin_keyboard(self.services.content, period.period_id)
+        content = self.services.content
+        since = previous_day(period, period.last_checkin_date)
+        text = compose_checkin(content, job, day, since)
         if final:
-            again = self.services.content.text("checkin.buttons.decide_again")
-            markup = keyboard([[(again, f"{MENU_PREFIX}decide")]])
+            markup = last_day_keyboard(content, period.period_id)
+        else:
+            markup = checkin_keyboard(content, period.period_id, local_day)
         record = CheckinSent(
             job_id=job.job_id,
             period_id=period.period_id,

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import TypeVar
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import Application, BaseHandler
 
 from core import parsing
+from core.waits import wait_is_open
 from handlers.context import BotContext
+from storage.models import UserSettings
 
 T = TypeVar("T")
 Callback = Callable[[Update, BotContext], Awaitable[object]]
@@ -36,6 +39,8 @@ class Feature:
     handlers: Sequence[BaseHandler] = ()
     # Free-text answers the feature waits for, keyed by the users.awaiting value it sets.
     text_inputs: dict[str, Callback] = field(default_factory=dict)
+    # How long each of those waits lasts; a wait not listed lasts until its flow ends.
+    wait_limits: dict[str, timedelta] = field(default_factory=dict)
     # Ask the awaited question again, keyed like text_inputs (used after a crisis reply
     # the user says was a false alarm, so they land back where they were).
     reprompts: dict[str, Callback] = field(default_factory=dict)
@@ -47,6 +52,16 @@ class Feature:
 
 
 Button = tuple[str, str]  # (label, callback_data)
+
+
+def open_wait(context: BotContext, settings: UserSettings | None) -> str | None:
+    """The typed answer the bot still waits for, or None (none asked, or asked too long ago)."""
+    if settings is None or settings.awaiting is None:
+        return None
+    limit = context.bot_data.get("wait_limits", {}).get(settings.awaiting)
+    if not wait_is_open(settings.awaiting_since, context.clock.now(), limit):
+        return None
+    return settings.awaiting
 
 
 def _button(spec: Button | InlineKeyboardButton) -> InlineKeyboardButton:

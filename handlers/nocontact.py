@@ -7,7 +7,10 @@ Callback data (all well under 64 bytes; a period id makes stale taps recognisabl
   n:len:<days>                start a period of that length
   n:stop:<pid> / n:keep:<pid> confirm or cancel /nocontact stop
   n:skipwhy:<pid>             skip the optional "why"
-  c:mood:<pid>:<1-5>, c:slip:<pid>, c:later:<pid>[:<hours>]   check-in buttons (c:sos: sos.py)
+  c:mood:<pid>:<1-5>, c:slip:<pid>  check-in buttons (c:sos: sos.py)
+  c:later:<pid>:<date>[:<hours>]    "Later" on the check-in of that local date (YYYY-MM-DD);
+                                    buttons sent before the date was added read c:later:<pid>
+                                    [:<hours>] and snooze the latest check-in
 """
 
 from __future__ import annotations
@@ -58,7 +61,11 @@ from storage.models import DueJob, Period, UserSettings
 log = logging.getLogger(__name__)
 
 LENGTH_CHOICES = (14, 30, 60, 90)
-WHY_MAX = 300  # characters kept of the user's "why"
+WHY = "why"  # users.awaiting while the optional "why" may still be typed
+WHY_MAX = 300  # characters in the user's "why"
+# The why is asked at the start; it is answered then or not at all. The wait also ends when
+# the first check-in goes out (storage: record_checkins_sent).
+WHY_WAIT = timedelta(hours=6)
 # After the features: commands of these modules unblock first, in prepare().
 UNBLOCK_GROUP = 1
 
@@ -112,7 +119,7 @@ async def begin_period(update: Update, context: BotContext, days: int) -> None:
     spec = tz_of(settings)
     period = await storage.start_period(uid, now, schedule.local_date(now, spec), days)
     await reschedule_user(context.services, uid)
-    await storage.set_awaiting(uid, "why")
+    await storage.set_awaiting(uid, WHY, now)
     text = "\n\n".join(
         [
             content.text("nocontact.started", days=days, time=clock_text(settings.checkin_minute)),
@@ -197,14 +204,19 @@ async def confirm_stop(update: Update, context: BotContext) -> None:
 
 async def stop_asking_why(context: BotContext, uid: int, settings: UserSettings | None) -> None:
     """Typed text is no longer taken as the why (other flows' waits are left alone)."""
-    if settings and settings.awaiting == "why":
+    if settings and settings.awaiting == WHY:
         await context.storage.set_awaiting(uid, None)
 
 
 async def receive_why(update: Update, context: BotContext) -> None:
     """The optional line of why, typed after the period started."""
     uid = user_id(update)
-    text = (update.effective_message.text or "").strip()[:WHY_MAX]
+    text = (update.effective_message.text or "").strip()
+    if len(text) > WHY_MAX:
+        # Still waiting: the next message can be the shorter version.
+        too_long = context.content.text("nocontact.why_too_long", length=len(text), limit=WHY_MAX)
+        await reply(update, too_long)
+        return
     await context.storage.set_awaiting(uid, None)
     period = await context.storage.active_period(uid)
     if period is None:
@@ -260,7 +272,10 @@ async def status_text(context: BotContext, uid: int) -> str:
         else:
             when = await next_checkin_text(context, uid, spec)
             if when:
-                lines.append(content.text("nocontact.status_next", when=when))
+                # Without a time zone the hour is UTC's: say so rather than "your time".
+                known = settings is not None and settings.tz is not None
+                key = "nocontact.status_next" if known else "nocontact.status_next_utc"
+                lines.append(content.text(key, when=when))
     outcome = await latest_outcome_line(context, uid)
     if outcome:
         lines.append(outcome)
@@ -333,44 +348,75 @@ async def tap_mood(update: Update, context: BotContext) -> None:
         await reply(update, content.text("nocontact.mood_low"))
 
 
+def parse_later(data: str) -> tuple[str, date | None, str | None] | None:
+    """c:later:<pid>[:<date>][:<hours>] as (period id, check-in date, hours); None if garbled.
+
+    Buttons sent before the date was added carry none: (pid, None, hours or None).
+    """
+    period_id, *rest = data.removeprefix("c:later:").split(":")
+    checkin_date = None
+    if rest and "-" in rest[0]:
+        try:
+            checkin_date = date.fromisoformat(rest.pop(0))
+        except ValueError:
+            return None
+    if len(rest) > 1:
+        return None
+    return period_id, checkin_date, rest[0] if rest else None
+
+
 async def tap_later(update: Update, context: BotContext) -> None:
-    """ "Later" on a check-in: choose 1 or 3 hours, at most twice a local day."""
+    """ "Later" on a check-in: choose 1 or 3 hours, at most twice for that check-in's day."""
     query = update.callback_query
     content = context.content
-    parts = query.data.split(":")
+    parsed = parse_later(query.data)
+    if parsed is None:
+        await query.answer(content.text("common.button_expired"))
+        return
+    raw_period, tapped_date, raw_hours = parsed
     uid, settings = await prepare(update, context)
     period = await context.storage.active_period(uid)
-    if period is None or len(parts) < 3 or parts[2] != str(period.period_id):
+    if period is None or raw_period != str(period.period_id):
         await query.answer(content.text("nocontact.stale"))
         return
-    now = context.clock.now()
-    spec = tz_of(settings)
-    today = schedule.local_date(now, spec)
-    used = period.snoozes if period.snooze_date == today else 0
+    # The tapped check-in's own day: Later after midnight on yesterday's check-in snoozes
+    # yesterday's, and never makes a second check-in for today.
+    checkin_date = tapped_date or period.last_checkin_date
+    latest = period.last_checkin_date
+    if checkin_date is None or latest is None or checkin_date > latest:
+        await query.answer(content.text("common.button_expired"))
+        return
+    if checkin_date < latest:
+        await query.answer(content.text("nocontact.later_newer"))
+        return
+    used = period.snoozes if period.snooze_date == checkin_date else 0
     if not checkin_rules.snooze_allowed(used):
         await query.answer(content.text("nocontact.later_used_up"))
         return
-    if len(parts) == 3:
+    if raw_hours is None:
         await query.answer()
         buttons = [
-            (content.text(f"nocontact.buttons.later_{h}"), f"c:later:{period.period_id}:{h}")
+            (
+                content.text(f"nocontact.buttons.later_{h}"),
+                checkins.later_data(period.period_id, checkin_date, h),
+            )
             for h in checkin_rules.SNOOZE_CHOICES
         ]
         await reply(update, content.text("nocontact.later_ask"), keyboard([buttons]))
         return
-    try:
-        hours = int(parts[3])
-    except ValueError:
-        hours = 0
+    hours = int(raw_hours) if raw_hours.isdigit() else 0
     if hours not in checkin_rules.SNOOZE_CHOICES:
         await query.answer(content.text("common.button_expired"))
         return
     await query.answer()
-    await context.storage.count_snooze(period.period_id, today)
+    now = context.clock.now()
+    await context.storage.count_snooze(period.period_id, checkin_date)
     due = now + timedelta(hours=hours)
-    payload = {"period_id": period.period_id, "local_date": today.isoformat()}
+    payload = {"period_id": period.period_id, "local_date": checkin_date.isoformat()}
     await context.storage.schedule_once(uid, "snooze", due, payload)
-    await edit_or_send(update, content.text("nocontact.later_set", time=local_clock(due, spec)))
+    await edit_or_send(
+        update, content.text("nocontact.later_set", time=local_clock(due, tz_of(settings)))
+    )
 
 
 async def render_snooze(job: DueJob, services: Services) -> Rendered | None:
@@ -385,11 +431,16 @@ async def render_snooze(job: DueJob, services: Services) -> Rendered | None:
         local_day = date.fromisoformat(job.payload["local_date"])
     except (KeyError, ValueError):
         return None
+    if period.last_checkin_date is None or period.last_checkin_date > local_day:
+        return None  # a newer check-in went out meanwhile: that one is today's
     day = period_day(period, local_day)
     if day >= period.length_days:
         return None  # the last day's check-in is a goodbye, not something to snooze
-    text = checkins.compose_checkin(services.content, job, day)
-    return text, checkins.checkin_keyboard(services.content, period.period_id)
+    previous = await services.storage.checkin_before(period.period_id, local_day)
+    text = checkins.compose_checkin(
+        services.content, job, day, checkins.previous_day(period, previous)
+    )
+    return text, checkins.checkin_keyboard(services.content, period.period_id, local_day)
 
 
 # Coming back after blocking the bot
@@ -428,7 +479,8 @@ def feature() -> Feature:
             CallbackQueryHandler(slip, pattern=r"^c:slip:"),
             CallbackQueryHandler(tap_later, pattern=r"^c:later:"),
         ],
-        text_inputs={"why": receive_why},
+        text_inputs={WHY: receive_why},
+        wait_limits={WHY: WHY_WAIT},
         due_messages={"snooze": render_snooze},
         on_startup=on_startup,
     )

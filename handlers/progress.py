@@ -6,7 +6,7 @@ import asyncio
 import logging
 import re
 import threading
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler
@@ -37,8 +37,12 @@ log = logging.getLogger(__name__)
 MOOD_PREFIX = "j:mood:"
 NOTES_DATA = "j:notes"
 AWAITING_NOTE = "journal"
+# "/journal" alone waits this long for the note; later text is not taken as one.
+NOTE_WAIT = timedelta(minutes=30)
 NOTE_LIMIT = 2000  # characters in one journal note
 NOTES_SHOWN = 10
+# After a period is completed, /progress shows it for this long (then recent moods again).
+FINISHED_SHOWN = timedelta(days=7)
 # Telegram allows 4096 characters a message; a margin keeps a split list safely under it.
 MESSAGE_LIMIT = 4000
 _COMMAND_WORD = re.compile(r"^/\S*\s*")
@@ -120,7 +124,7 @@ async def journal(update: Update, context: BotContext) -> None:
     if text.casefold() == "list":
         await show_notes(update, context)
     elif not text:
-        await context.storage.set_awaiting(uid, AWAITING_NOTE)
+        await context.storage.set_awaiting(uid, AWAITING_NOTE, context.clock.now())
         await reply(update, context.content.text("progress.journal.ask", limit=f"{NOTE_LIMIT:,}"))
     else:
         await _save_note(update, context, text, awaited=False)
@@ -190,10 +194,17 @@ def _when(instant: datetime, tz: str) -> str:
 
 
 async def show_progress(update: Update, context: BotContext) -> None:
-    """A chart of the current period (or of recent moods), or a summary when there is too little."""
+    """A chart of the current period (or of one just completed, or of recent moods), or a
+    summary when there is too little."""
     uid = user_id(update)
     today, _ = await _today(context, uid)
     period = await context.storage.active_period(uid)
+    finished = False
+    if period is None:
+        # Right after "You made it", the period just completed is the one to look back on.
+        since = context.clock.now() - FINISHED_SHOWN
+        period = await context.storage.completed_period_since(uid, since)
+        finished = period is not None
     if period is None:
         await _recent_moods(update, context, today)
         return
@@ -212,7 +223,10 @@ async def show_progress(update: Update, context: BotContext) -> None:
     longest = _count(content, "day", summary.longest_run)
     slips_text = _count(content, "slip", summary.slips)
     if len(moods) < 2:
-        key = "progress.few_moods_one" if moods else "progress.few_moods_none"
+        if finished:
+            key = "progress.few_moods_finished"
+        else:
+            key = "progress.few_moods_one" if moods else "progress.few_moods_none"
         text = content.text(
             key, day=summary.day, total=summary.total, longest=longest, slips=slips_text
         )
@@ -231,10 +245,10 @@ async def show_progress(update: Update, context: BotContext) -> None:
         longest_run=(best.start, best.end) if best else None,
     )
     next_text = Html("")
-    if summary.next_milestone:
+    if summary.next_milestone and not finished:
         next_text = content.text("progress.next_milestone", day=summary.next_milestone)
     caption = content.text(
-        "progress.caption",
+        "progress.caption_finished" if finished else "progress.caption",
         day=summary.day,
         total=summary.total,
         trend=content.text(f"progress.trend.{summary.trend.value}"),
@@ -332,5 +346,6 @@ def feature() -> Feature:
             CallbackQueryHandler(show_notes, pattern=f"^{NOTES_DATA}$"),
         ],
         text_inputs={AWAITING_NOTE: journal_text},
+        wait_limits={AWAITING_NOTE: NOTE_WAIT},
         on_startup=warm_up_chart,
     )

@@ -15,7 +15,7 @@ from telegram import Message, Update
 from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, MessageHandler, filters
 
 from core.crisis import signals_crisis
-from handlers.common import Command, Feature, answer_tap, keyboard, reply, user_id
+from handlers.common import Command, Feature, answer_tap, keyboard, open_wait, reply, user_id
 from handlers.context import BotContext
 
 log = logging.getLogger(__name__)
@@ -52,7 +52,7 @@ async def catch_crisis(update: Update, context: BotContext) -> None:
     granted = _grace(context).pop(uid, None)
     if granted is not None and context.clock.now() <= granted:
         settings = await context.storage.user_settings(uid)
-        if settings and settings.awaiting:
+        if open_wait(context, settings):
             return  # the answer re-sent after a false alarm goes on to the flow
     log.info("crisis message detected; sending helplines")
     button = context.content.text("safety.not_meant_button")
@@ -75,7 +75,7 @@ async def not_what_i_meant(update: Update, context: BotContext) -> None:
         # The helplines stay visible; only the button goes, so it reads as answered.
         await query.edit_message_reply_markup(reply_markup=None)
     settings = await context.storage.user_settings(uid)
-    awaiting = settings.awaiting if settings else None
+    awaiting = open_wait(context, settings)
     content = context.content
     if awaiting:
         _grace(context)[uid] = context.clock.now() + RESEND_GRACE

@@ -58,10 +58,10 @@ def tapped_in_settings(data: str) -> bool:
 
 
 def timezone_buttons(now: datetime, in_settings: bool = False) -> list[list[Button]]:
-    """The user's current local time for each common offset, four a row."""
+    """The user's current local time for each common offset, five a row."""
     suffix = settings_suffix(in_settings)
     choices = [(label, f"n:tz:{spec}{suffix}") for label, spec in parsing.local_time_choices(now)]
-    return [choices[i : i + 4] for i in range(0, len(choices), 4)]
+    return [choices[i : i + 5] for i in range(0, len(choices), 5)]
 
 
 async def apply_timezone(context: BotContext, uid: int, spec: str) -> None:

@@ -32,6 +32,8 @@ from storage.models import DueJob
 SOS_FOLLOWUP_AFTER = timedelta(minutes=10)
 # A "how are you now?" hours after the urge (the bot was down) would only confuse.
 SOS_FOLLOWUP_STALE = timedelta(hours=2)
+# "Write it to me instead" waits this long for the message; later text is not taken as one.
+UNSENT_WAIT = timedelta(minutes=30)
 
 
 def unsent_button(content: Content) -> InlineKeyboardMarkup:
@@ -86,7 +88,7 @@ async def ask_unsent(update: Update, context: BotContext) -> None:
     """ "Write it to me instead": the next text is kept as an unsent message."""
     await answer_tap(update)
     uid, _ = await prepare(update, context)
-    await context.storage.set_awaiting(uid, "unsent")
+    await context.storage.set_awaiting(uid, "unsent", context.clock.now())
     await reply(update, context.content.text("sos.unsent_prompt"))
 
 
@@ -110,5 +112,6 @@ def feature() -> Feature:
             CallbackQueryHandler(tap_followup, pattern=r"^n:fu:"),
         ],
         text_inputs={"unsent": receive_unsent},
+        wait_limits={"unsent": UNSENT_WAIT},
         due_messages={"sos_followup": render_sos_followup},
     )

@@ -17,6 +17,7 @@ class UserSettings:
     checkin_minute: int = DEFAULT_CHECKIN_MINUTE
     discreet: bool = False
     awaiting: str | None = None
+    awaiting_since: datetime | None = None  # when the bot started waiting (UTC)
     blocked: bool = False
 
 

@@ -190,17 +190,23 @@ class SqliteStorage:
     @staticmethod
     async def _user_settings(db: aiosqlite.Connection, user_id: int) -> UserSettings | None:
         async with db.execute(
-            "SELECT user_id, tz, checkin_minute, discreet, awaiting, blocked_at "
+            "SELECT user_id, tz, checkin_minute, discreet, awaiting, awaiting_since, blocked_at "
             "FROM users WHERE user_id = ?",
             (user_id,),
         ) as cur:
             row = await cur.fetchone()
         return _settings_from_row(row) if row else None
 
-    async def set_awaiting(self, user_id: int, awaiting: str | None) -> None:
-        """Remember which free-text answer the bot waits for (None: none)."""
+    async def set_awaiting(
+        self, user_id: int, awaiting: str | None, since: datetime | None = None
+    ) -> None:
+        """Remember which free-text answer the bot waits for, from when (None: none)."""
+        started = iso(since) if awaiting and since else None
         async with self._write() as db:
-            await db.execute("UPDATE users SET awaiting = ? WHERE user_id = ?", (awaiting, user_id))
+            await db.execute(
+                "UPDATE users SET awaiting = ?, awaiting_since = ? WHERE user_id = ?",
+                (awaiting, started, user_id),
+            )
 
     async def user_is_known(self, user_id: int) -> bool:
         """Whether any row about this user exists."""
@@ -274,7 +280,8 @@ class SqliteStorage:
         """Leave any open guide run and forget any awaited text; True if something was open."""
         async with self._write() as db:
             cur = await db.execute(
-                "UPDATE users SET awaiting = NULL WHERE user_id = ? AND awaiting IS NOT NULL",
+                "UPDATE users SET awaiting = NULL, awaiting_since = NULL "
+                "WHERE user_id = ? AND awaiting IS NOT NULL",
                 (user_id,),
             )
             changed = cur.rowcount
@@ -319,7 +326,10 @@ class SqliteStorage:
                 (user_id, iso(now), first_question),
             )
             # Typed text while a question is open gets a "tap a button" reminder.
-            await db.execute("UPDATE users SET awaiting = 'guide' WHERE user_id = ?", (user_id,))
+            await db.execute(
+                "UPDATE users SET awaiting = 'guide', awaiting_since = ? WHERE user_id = ?",
+                (iso(now), user_id),
+            )
             return int(cur.lastrowid)
 
     async def set_guide_message(self, run_id: int, message_id: int) -> None:
@@ -417,7 +427,8 @@ class SqliteStorage:
                 (run_id, *keep),
             )
             await db.execute(
-                "UPDATE users SET awaiting = NULL WHERE user_id = ? AND awaiting = 'guide'",
+                "UPDATE users SET awaiting = NULL, awaiting_since = NULL "
+                "WHERE user_id = ? AND awaiting = 'guide'",
                 (row["user_id"],),
             )
             return True
@@ -527,6 +538,17 @@ class SqliteStorage:
         async with self._read() as db:
             return await self._period(db, "user_id = ? AND ended_at IS NULL", user_id)
 
+    async def completed_period_since(self, user_id: int, since: datetime) -> Period | None:
+        """The user's most recent period that ran its full length and ended after `since`."""
+        async with self._read() as db:
+            async with db.execute(
+                "SELECT * FROM periods WHERE user_id = ? AND end_reason = 'completed' "
+                "AND ended_at >= ? ORDER BY ended_at DESC, period_id DESC LIMIT 1",
+                (user_id, iso(since)),
+            ) as cur:
+                row = await cur.fetchone()
+        return _period_from_row(row) if row else None
+
     @staticmethod
     async def _period(db: aiosqlite.Connection, where: str, value: object) -> Period | None:
         async with db.execute(f"SELECT * FROM periods WHERE {where}", (value,)) as cur:
@@ -588,6 +610,16 @@ class SqliteStorage:
             )
             row = await cur.fetchone()
             return int(row["snoozes"]) if row else 0
+
+    async def checkin_before(self, period_id: int, local_day: date) -> date | None:
+        """The local date of the period's last check-in before `local_day`, if any."""
+        async with self._read() as db:
+            async with db.execute(
+                "SELECT MAX(local_date) FROM checkins WHERE period_id = ? AND local_date < ?",
+                (period_id, local_day.isoformat()),
+            ) as cur:
+                row = await cur.fetchone()
+        return _date_or_none(row[0]) if row else None
 
     # No-contact commands (issue 4 adds its functions here)
 
@@ -668,7 +700,8 @@ class SqliteStorage:
             marks = ",".join("?" * len(ids))
             async with db.execute(
                 "SELECT j.job_id, j.user_id, j.kind, j.due_at, j.payload,"
-                " u.tz, u.checkin_minute, u.discreet, u.awaiting, u.blocked_at, p.*"
+                " u.tz, u.checkin_minute, u.discreet, u.awaiting, u.awaiting_since, u.blocked_at,"
+                " p.*"
                 " FROM due_jobs j JOIN users u ON u.user_id = j.user_id"
                 " LEFT JOIN periods p ON p.user_id = j.user_id AND p.ended_at IS NULL"
                 f" WHERE j.job_id IN ({marks}) ORDER BY j.due_at",
@@ -703,6 +736,13 @@ class SqliteStorage:
             await db.executemany(
                 "UPDATE periods SET last_checkin_date = ? WHERE period_id = ?",
                 [(s.local_date.isoformat(), s.period_id) for s in sent],
+            )
+            # The "why" asked at the start is answered before the first check-in or not at
+            # all: text typed after it is no longer taken as the why.
+            await db.executemany(
+                "UPDATE users SET awaiting = NULL, awaiting_since = NULL "
+                "WHERE user_id = ? AND awaiting = 'why'",
+                [(s.user_id,) for s in sent],
             )
             await db.executemany(
                 "UPDATE due_jobs SET due_at = ?, claimed_until = 0 WHERE job_id = ?",
@@ -936,6 +976,7 @@ def _settings_from_row(row: sqlite3.Row) -> UserSettings:
         checkin_minute=row["checkin_minute"],
         discreet=bool(row["discreet"]),
         awaiting=row["awaiting"],
+        awaiting_since=_datetime_or_none(row["awaiting_since"]),
         blocked=row["blocked_at"] is not None,
     )
 

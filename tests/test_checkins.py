@@ -6,13 +6,18 @@ Time is the FakeClock: tests move it and run one sweep with `await harness.tick(
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from itertools import pairwise
 
 import pytest
 
+from content import load_content
 from core import schedule
+from core.checkin import MILESTONES
+from emulator.telegram_html import html_to_plain
 from handlers.checkins import LEASE, Pacer, reschedule_user
+
+content = load_content()
 
 DAY = timedelta(days=1)
 
@@ -206,14 +211,101 @@ async def test_last_day_congratulates_offers_decide_and_ends_the_period(harness)
     for day in range(3):
         await tick_at(harness, utc(2026, 11, 23, 20) + day * DAY)
         texts.append(await alice.next_message())
-    assert "Day 3 of 3" in texts[2].plain and "You made it" in texts[2].plain
-    assert texts[2].button_data == {"🧭 Look at the question again": "m:decide"}
-    assert "Three days" in texts[1].plain or "Day 2 of 3" in texts[1].plain
+    assert "Day 3 of 3" in texts[2].plain and "You made it: 3 days." in texts[2].plain
+    # Days 1 and 3 are milestones, each with its own words; day 2 is an ordinary day.
+    assert milestone_text(1) in texts[0].plain
+    assert not any(milestone_text(day) in texts[1].plain for day in MILESTONES)
+    assert milestone_text(3) in texts[2].plain
+    # The goodbye keeps the mood and "I want to text them" buttons beside /decide; no Later
+    # and no "I reached out": the period ends as it goes out.
+    assert texts[2].buttons == [
+        ["😣 1", "😕 2", "😐 3", "🙂 4", "😄 5"],
+        ["🆘 I want to text them"],
+        ["🧭 Look at the question again"],
+    ]
+    assert texts[2].button_data["🧭 Look at the question again"] == "m:decide"
     assert await harness.storage.active_period(3010) is None
     assert await harness.storage.next_due(3010, "checkin") is None
     await tick_at(harness, utc(2026, 11, 26, 20))
     await harness.settle()
     assert len(checkins(alice)) == 3
+    await alice.tap("🙂 4", message_id=texts[2].message_id)
+    assert "4 of 5" in (await alice.next_callback_answer()).text
+    history = await harness.storage.mood_history(3010, date(2026, 11, 25))
+    assert [(m.local_date, m.mood) for m in history] == [(date(2026, 11, 26), 4)]  # tap day
+    await alice.next_message()  # the mood row goes
+    await alice.tap("🆘 I want to text them", message_id=texts[2].message_id)
+    await alice.next_callback_answer()
+    assert "ten minutes" in (await alice.next_message()).plain
+
+
+async def test_a_one_day_period_says_one_day(harness):
+    alice = await enrol(harness, 3015, days=1)
+    await tick_at(harness, utc(2026, 11, 23, 20))
+    msg = await alice.next_message()
+    assert "Day 1 of 1" in msg.plain and "You made it: 1 day." in msg.plain
+
+
+def milestone_text(day: int) -> str:
+    return html_to_plain(content.text(f"checkin.milestones.d{day}"))
+
+
+@pytest.mark.parametrize("day", MILESTONES)
+async def test_every_milestone_day_carries_its_own_message(harness, day):
+    # A year-long period started so that today is `day`, with yesterday's check-in sent.
+    await enrol(harness, 3016, days=365)
+    period = await harness.storage.active_period(3016)
+    async with harness.storage._write() as db:
+        await db.execute(
+            "UPDATE periods SET start_date = ?, run_start_date = ?, last_checkin_date = ? "
+            "WHERE period_id = ?",
+            (
+                (date(2026, 11, 23) - (day - 1) * DAY).isoformat(),
+                (date(2026, 11, 23) - (day - 1) * DAY).isoformat(),
+                (date(2026, 11, 22)).isoformat() if day > 1 else None,
+                period.period_id,
+            ),
+        )
+    alice = harness.emu.user(3016)
+    await tick_at(harness, utc(2026, 11, 23, 20))
+    msg = await alice.next_message()
+    assert msg.plain.startswith(f"Day {day} of 365")
+    assert milestone_text(day) in msg.plain
+    others = [m for m in MILESTONES if m != day]
+    assert not [m for m in others if milestone_text(m) in msg.plain]
+
+
+def test_milestone_texts_are_all_different():
+    assert len({milestone_text(day) for day in MILESTONES}) == len(MILESTONES)
+
+
+async def test_a_period_started_after_the_checkin_time_keeps_its_first_milestone(harness):
+    harness.clock.set(utc(2026, 11, 23, 21))  # today's 20:00 has passed: the first is Day 2
+    alice = await enrol(harness, 3017)
+    await tick_at(harness, utc(2026, 11, 24, 20))
+    first = await alice.next_message()
+    assert first.plain.startswith("Day 2 of 30") and milestone_text(1) in first.plain
+    await tick_at(harness, utc(2026, 11, 25, 20))
+    third = await alice.next_message()
+    assert third.plain.startswith("Day 3 of 30") and milestone_text(3) in third.plain
+    assert milestone_text(1) not in third.plain
+
+
+async def test_a_milestone_on_a_paused_day_comes_with_the_next_checkin(harness):
+    alice = await enrol(harness, 3018)
+    for day in range(5):  # Days 1 to 5
+        await tick_at(harness, utc(2026, 11, 23, 20) + day * DAY)
+    harness.clock.set(utc(2026, 11, 28, 10))  # Day 6: a break over Days 6 to 8 (7: a week)
+    await alice.send("/pause 3")
+    await harness.settle()
+    for day in range(5, 9):  # Days 6 to 9
+        await tick_at(harness, utc(2026, 11, 23, 20) + day * DAY)
+    await harness.settle()
+    sent = checkins(alice)
+    assert [c.split(" of ")[0] for c in sent] == [f"Day {n}" for n in (1, 2, 3, 4, 5, 9)]
+    assert milestone_text(7) in sent[-1]
+    # Only the one passed: Day 3's milestone was marked on Day 3 and is not repeated.
+    assert milestone_text(3) in sent[2] and milestone_text(3) not in sent[-1]
 
 
 async def test_rotating_lines_never_repeat_on_consecutive_days(harness):

@@ -145,6 +145,8 @@ async def test_unreachable_telegram_says_so_in_one_sentence(tmp_path):
         ("LOG_LEVEL", "verbose", "not a log level"),
         ("RATE_LIMIT", "fast", "not a number from 1 to 1000"),
         ("DISPATCH_INTERVAL", "600", "not a number from 0 to 60"),
+        ("DISPATCH_INTERVAL", "-1", "not a number from 0 to 60"),
+        ("DISPATCH_INTERVAL", "nan", "not a number from 0 to 60"),
         ("WEBHOOK_PORT", "http", "not a port number"),
         ("DATABASE_URL", "postgres://db/friends", "only SQLite is supported"),
     ],

@@ -10,19 +10,30 @@ import re
 import string
 import warnings
 from collections.abc import Iterator
+from datetime import date
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
 from telegram import InlineKeyboardMarkup
 
-from content import AIM_TEXT, MAX_BUTTON_LABEL, MAX_TEXT, load_content, problems, read_content_files
+from content import (
+    AIM_TEXT,
+    CONTENT_DIR,
+    MAX_BUTTON_LABEL,
+    MAX_TEXT,
+    ContentError,
+    load_content,
+    problems,
+    read_content_files,
+)
+from core.checkin import MILESTONES, SNOOZE_CHOICES
 from core.decision import Outcome
 from core.quickhelp import MessageKind, tip_page
 from emulator.telegram_html import check_telegram_html, html_to_plain, utf16_length
 from handlers import basics, tips
-from handlers.checkins import checkin_keyboard
-from handlers.common import MENU_PREFIX
+from handlers.checkins import checkin_keyboard, last_day_keyboard, later_data
+from handlers.common import MENU_PREFIX, keyboard
 
 MAX_CALLBACK_DATA_BYTES = 64
 MAX_COPY_TEXT = 256  # Telegram's limit for CopyTextButton.text
@@ -63,6 +74,21 @@ def test_every_text_is_telegram_html_within_the_limit(path, template):
     assert text.strip(), f"{path} is empty"
     assert check_telegram_html(text) is None
     assert utf16_length(html_to_plain(text)) <= MAX_TEXT
+
+
+def test_a_missing_milestone_text_fails_at_load(tmp_path):
+    for path in CONTENT_DIR.glob("*.toml"):
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    checkin = tmp_path / "checkin.toml"
+    lines = checkin.read_text(encoding="utf-8").splitlines(keepends=True)
+    checkin.write_text("".join(ln for ln in lines if not ln.startswith("d30 =")), encoding="utf-8")
+    with pytest.raises(ContentError, match=r"checkin\.milestones\.d30: missing"):
+        load_content(tmp_path)
+
+
+def test_every_milestone_has_a_text():
+    for day in MILESTONES:
+        assert content.text(f"checkin.milestones.d{day}").strip(), day
 
 
 def test_no_empty_entries():
@@ -151,7 +177,12 @@ def test_every_outcome_has_its_texts():
 
 def built_keyboards() -> list[InlineKeyboardMarkup]:
     context = SimpleNamespace(content=content)
-    keyboards = [basics.main_menu(context), checkin_keyboard(content, BIGGEST_ID)]
+    keyboards = [
+        basics.main_menu(context),
+        checkin_keyboard(content, BIGGEST_ID, date.max),
+        last_day_keyboard(content, BIGGEST_ID),
+        keyboard([[("Later", later_data(BIGGEST_ID, date.max, h)) for h in SNOOZE_CHOICES]]),
+    ]
     keyboards += [markup for _, (_, markup) in PAGES]
     return keyboards
 

@@ -176,6 +176,71 @@ async def test_why_with_crisis_words_gets_help_and_keeps_the_question_open(harne
     assert (await harness.storage.active_period(2011)).why is None
 
 
+STRAY = content.text("common.stray_text")
+
+
+async def test_the_why_is_not_waited_for_days_later(harness):
+    # The audit's probe: Day 5, 02:00, a message that is not an answer to "why".
+    alice = await started(harness, 2044)
+    harness.clock.set(utc(2026, 11, 27, 2))
+    await alice.send("I just saw his new girlfriend on instagram")
+    assert (await alice.next_message()).plain == STRAY
+    assert (await harness.storage.active_period(2044)).why is None
+    assert (await harness.storage.user_settings(2044)).awaiting is None
+
+
+async def test_the_why_wait_lasts_some_hours_before_the_first_checkin(harness):
+    alice = await started(harness, 2045)  # started at 12:00, first check-in at 20:00
+    bob = await started(harness, 2046)
+    harness.clock.set(utc(2026, 11, 23, 17, 59))
+    await alice.send("Because I deserve peace")
+    assert "keep that safe" in (await alice.next_message()).plain
+    harness.clock.set(utc(2026, 11, 23, 18, 1))  # six hours and a minute after asking
+    await bob.send("Because I deserve peace")
+    assert (await bob.next_message()).plain == STRAY
+    assert (await harness.storage.active_period(2046)).why is None
+
+
+async def test_the_why_wait_ends_with_the_first_checkin(harness):
+    alice = await started(harness, 2047, minute=13 * 60)  # it is 12:00: check-in at 13:00
+    await checkin_at(harness, alice, utc(2026, 11, 23, 13))
+    harness.clock.set(utc(2026, 11, 23, 13, 5))
+    await alice.send("so tired of all this")
+    assert (await alice.next_message()).plain == STRAY
+    assert (await harness.storage.active_period(2047)).why is None
+
+
+async def test_a_long_why_is_not_cut_short_silently(harness):
+    alice = await started(harness, 2048)
+    await alice.send("x" * 301)
+    msg = await alice.next_message()
+    assert "301" in msg.plain and "300" in msg.plain and "shorter" in msg.plain
+    assert (await harness.storage.active_period(2048)).why is None
+    await alice.send("y" * 300)  # still waiting: the shorter one is kept whole
+    assert "keep that safe" in (await alice.next_message()).plain
+    assert (await harness.storage.active_period(2048)).why == "y" * 300
+
+
+async def test_the_unsent_message_wait_expires(harness):
+    alice = harness.emu.user(2049)
+    await alice.send("/sos")
+    sos_msg = await alice.next_message()
+    await alice.tap("Write it to me instead", message_id=sos_msg.message_id)
+    await alice.next_callback_answer()
+    await alice.next_message()
+    harness.clock.advance(timedelta(minutes=31))
+    await alice.send("hey, are you around?")
+    assert (await alice.next_message()).plain == STRAY
+    assert await harness.storage.recent_notes(2049, "unsent", 10) == []
+    await alice.tap("Write it to me instead", message_id=sos_msg.message_id)
+    await alice.next_callback_answer()
+    await alice.next_message()
+    harness.clock.advance(timedelta(minutes=29))
+    await alice.send("hey, are you around?")
+    assert "not sent" in (await alice.next_message()).plain
+    assert len(await harness.storage.recent_notes(2049, "unsent", 10)) == 1
+
+
 # Time zone and time
 
 
@@ -318,6 +383,17 @@ async def test_settings_edit_in_place(harness):
     back = await alice.next_message()
     assert back.kind == "edit" and "UTC+01:00" in back.plain and "Check-in time" in back.plain
     assert await harness.storage.next_due(2019, "checkin") == utc(2026, 11, 23, 21)
+    # "« Back" from the time zone list leaves the zone as it was and shows the summary again.
+    await alice.tap("Time zone")
+    await alice.next_callback_answer()
+    tz_view = await alice.next_message()
+    assert tz_view.kind == "edit" and "Check-in time" not in tz_view.plain
+    await alice.tap("« Back", message_id=tz_view.message_id)
+    await alice.next_callback_answer()
+    summary = await alice.next_message()
+    assert summary.kind == "edit" and summary.message_id == view.message_id
+    assert summary.plain == back.plain and summary.buttons == back.buttons
+    assert (await harness.storage.user_settings(2019)).tz == "UTC+01:00"
 
 
 # /status
@@ -339,6 +415,19 @@ async def test_status_shows_day_longest_next_and_outcome(harness):
     assert "Next check-in: today at 20:00" in msg.plain
     assert "Day 30 falls on Tue 22 Dec 2026" in msg.plain
     assert "Your last answer (20 Nov): Wait" in msg.plain
+
+
+async def test_status_without_a_time_zone_says_utc_and_points_to_timezone(harness):
+    alice = await started(harness, 2050, tz=None)
+    await alice.send("/status")
+    msg = await alice.next_message()
+    assert "Next check-in: today at 20:00 UTC" in msg.plain
+    assert "/timezone" in msg.plain and "(your time)" not in msg.plain
+    await alice.send("/timezone Europe/Berlin")
+    await alice.next_message()
+    await alice.send("/status")
+    msg = await alice.next_message()
+    assert "Next check-in: today at 20:00 (your time)" in msg.plain
 
 
 async def test_status_without_period(harness):
@@ -365,6 +454,33 @@ async def test_slip_restarts_the_count_and_keeps_the_longest_run(harness):
     await alice.send("/status")
     msg = await alice.next_message()
     assert "Day 2 of 30" in msg.plain and "Longest run so far: 4 days" in msg.plain
+
+
+async def test_slip_and_i_reached_out_record_the_users_local_date(harness):
+    # Auckland is UTC+13 in November: just after its midnight, UTC is still on the day before.
+    alice = await started(harness, 2051, tz="Pacific/Auckland")
+    period = await harness.storage.active_period(2051)
+    assert period.start_date == date(2026, 11, 24)
+    harness.clock.set(utc(2026, 11, 26, 11, 30))  # 00:30 on Fri 27 Nov in Auckland
+    await alice.send("/slip")
+    assert "Day 1 again" in (await alice.next_message()).plain
+    assert await harness.storage.slips_in_period(period.period_id) == [date(2026, 11, 27)]
+    checkin = await checkin_at(harness, alice, utc(2026, 11, 27, 7))  # 20:00 there
+    assert first_line(checkin.plain).startswith("Day 1 of 30")
+    harness.clock.set(utc(2026, 11, 27, 11, 5))  # 00:05 on Sat 28 Nov there
+    await alice.tap("I reached out", message_id=checkin.message_id)
+    await alice.next_callback_answer()
+    assert "Day 1 again" in (await alice.next_message()).plain
+    assert await harness.storage.slips_in_period(period.period_id) == [
+        date(2026, 11, 27),
+        date(2026, 11, 28),
+    ]
+    async with harness.storage._read() as db:
+        async with db.execute("SELECT at FROM slips WHERE user_id = 2051 ORDER BY slip_id") as c:
+            assert [r[0] for r in await c.fetchall()] == [
+                "2026-11-26T11:30:00+00:00",
+                "2026-11-27T11:05:00+00:00",
+            ]
 
 
 async def test_slip_without_period(harness):
@@ -438,6 +554,89 @@ async def test_later_snoozes_at_most_twice_a_day(harness):
     assert "Day 1 of 30" in third.plain  # the snoozed day's check-in, even after midnight
     await harness.settle()
     assert len([m for m in alice.messages if m.plain.startswith("Day ")]) == 3
+
+
+async def snooze(harness, user, checkin, hours: int):
+    """Tap Later on `checkin`, then "In N hour(s)"; the bot's answer to the choice."""
+    await user.tap("Later", message_id=checkin.message_id)
+    await user.next_callback_answer()
+    ask = await user.next_message()
+    await user.tap(f"In {hours} hour", message_id=ask.message_id)
+    await user.next_callback_answer()
+    return await user.next_message()
+
+
+def day_lines(user) -> list[str]:
+    """The "Day N of M" line of every check-in the user received, in order."""
+    return [first_line(m.plain) for m in user.messages if m.plain.startswith("Day ")]
+
+
+async def test_later_after_midnight_on_yesterdays_checkin_snoozes_yesterdays(harness):
+    alice = await started(harness, 2040)
+    monday = await checkin_at(harness, alice, utc(2026, 11, 23, 20))  # Day 1
+    harness.clock.set(utc(2026, 11, 24, 1))  # 01:00 on Tuesday, Day 2
+    assert "02:00" in (await snooze(harness, alice, monday, 1)).plain
+    again = await checkin_at(harness, alice, utc(2026, 11, 24, 2))
+    assert first_line(again.plain).startswith("Day 1 of 30")  # Monday's, again
+    tuesday = await checkin_at(harness, alice, utc(2026, 11, 24, 20))
+    assert first_line(tuesday.plain).startswith("Day 2 of 30")
+    await harness.tick()
+    await harness.settle()
+    # Never two check-ins for one local day: one Day 1 (sent twice), one Day 2.
+    assert [line[:11] for line in day_lines(alice)] == ["Day 1 of 30", "Day 1 of 30", "Day 2 of 30"]
+    # Monday's snooze doesn't count against Tuesday: both of Tuesday's are still there.
+    for hours in (1, 3):
+        await snooze(harness, alice, tuesday, hours)
+
+
+async def test_snoozes_count_against_the_checkins_own_day(harness):
+    alice = await started(harness, 2041)
+    monday = await checkin_at(harness, alice, utc(2026, 11, 23, 20))
+    harness.clock.set(utc(2026, 11, 23, 22))
+    await snooze(harness, alice, monday, 1)
+    again = await checkin_at(harness, alice, utc(2026, 11, 23, 23))
+    await snooze(harness, alice, again, 1)  # the second, tapped at 23:00 Monday
+    third = await checkin_at(harness, alice, utc(2026, 11, 24, 0))
+    assert first_line(third.plain).startswith("Day 1 of 30")
+    harness.clock.set(utc(2026, 11, 24, 0, 30))  # Tuesday now, but it is Monday's check-in
+    await alice.tap("Later", message_id=third.message_id)
+    assert "both" in (await alice.next_callback_answer()).text
+
+
+async def test_a_snooze_is_dropped_when_a_newer_checkin_went_out(harness):
+    alice = await started(harness, 2042)
+    monday = await checkin_at(harness, alice, utc(2026, 11, 23, 20))
+    harness.clock.set(utc(2026, 11, 24, 19))  # Tuesday 19:00: "in 3 hours" is after 20:00
+    assert "22:00" in (await snooze(harness, alice, monday, 3)).plain
+    tuesday = await checkin_at(harness, alice, utc(2026, 11, 24, 20))
+    assert first_line(tuesday.plain).startswith("Day 2 of 30")
+    harness.clock.set(utc(2026, 11, 24, 22))
+    await harness.tick()
+    await harness.settle()
+    assert [line[:11] for line in day_lines(alice)] == ["Day 1 of 30", "Day 2 of 30"]
+    assert await harness.storage.next_due(2042, "snooze") is None
+    # Later on Monday's check-in now points to the newer one instead of snoozing.
+    await alice.tap("Later", message_id=monday.message_id)
+    assert "newer check-in" in (await alice.next_callback_answer()).text
+    assert await harness.storage.next_due(2042, "snooze") is None
+
+
+async def test_later_buttons_sent_before_they_carried_a_date_still_work(harness):
+    alice = await started(harness, 2043)
+    checkin = await checkin_at(harness, alice, utc(2026, 11, 23, 20))
+    period = await harness.storage.active_period(2043)
+    await alice.tap_data(f"c:later:{period.period_id}", message_id=checkin.message_id)
+    await alice.next_callback_answer()
+    ask = await alice.next_message()
+    assert ask.buttons == [["In 1 hour", "In 3 hours"]]
+    await alice.tap_data(f"c:later:{period.period_id}:1", message_id=ask.message_id)
+    await alice.next_callback_answer()
+    assert "21:00" in (await alice.next_message()).plain
+    again = await checkin_at(harness, alice, utc(2026, 11, 23, 21))
+    assert first_line(again.plain).startswith("Day 1 of 30")
+    for forged in (f"c:later:{period.period_id}:2026-13-45", f"c:later:{period.period_id}:x:y:z"):
+        await alice.tap_data(forged, message_id=again.message_id)
+        assert "expired" in (await alice.next_callback_answer()).text
 
 
 async def test_sos_follow_up_survives_a_restart(harness):

@@ -9,6 +9,7 @@ import pytest
 
 import handlers.progress
 from content import load_content
+from handlers.checkins import reschedule_user
 from handlers.progress import NOTE_LIMIT
 from storage.sqlite import SqliteStorage
 from tests.harness import START
@@ -196,6 +197,24 @@ async def test_journal_alone_asks_and_the_next_message_is_the_note(harness):
     assert len(await harness.storage.recent_notes(2011, "journal", 10)) == 1
 
 
+async def test_the_journal_wait_expires_after_half_an_hour(harness):
+    alice = await started(harness, 2090)
+    await alice.send("/journal")
+    await alice.next_message()
+    harness.clock.advance(timedelta(minutes=29))
+    await alice.send("A note, in time.")
+    assert "Saved" in (await alice.next_message()).plain
+    await alice.send("/journal")
+    await alice.next_message()
+    harness.clock.advance(timedelta(minutes=31))
+    await alice.send("hello?")
+    assert (await alice.next_message()).plain == content.text("common.stray_text")
+    assert [n.text for n in await harness.storage.recent_notes(2090, "journal", 10)] == [
+        "A note, in time."
+    ]
+    assert (await harness.storage.user_settings(2090)).awaiting is None
+
+
 async def test_cancel_leaves_the_journal_without_saving(harness):
     alice = await started(harness, 2012)
     await alice.send("/journal")
@@ -377,6 +396,42 @@ async def test_progress_for_a_year_long_period_with_many_slips(harness):
     assert photo.kind == "photo"
     assert_sensible_png(photo.document)
     assert "40 slips" in photo.plain and "longest run 10 days" in photo.plain
+
+
+async def test_progress_right_after_the_period_completes_shows_that_period(harness):
+    alice = await started(harness, 2038, tz="UTC")
+    await harness.storage.start_period(2038, START, TODAY - timedelta(days=2), 3)
+    await reschedule_user(harness.app.bot_data["services"], 2038)
+    for n, mood in enumerate([2, 3, 4]):
+        await harness.storage.record_mood(2038, TODAY - timedelta(days=2 - n), mood, START)
+    harness.clock.set(START.replace(hour=20))
+    await harness.tick()  # Day 3 of 3: "You made it", and the period ends
+    assert "You made it" in (await alice.next_message()).plain
+    assert await harness.storage.active_period(2038) is None
+    harness.clock.set(START.replace(hour=21))
+    await alice.send("/progress")
+    photo = await alice.next_message()
+    assert photo.kind == "photo"
+    assert_sensible_png(photo.document)
+    assert photo.plain.split("\n") == [
+        "You made it: Day 3 of 3 🎉 · mood trending up · longest run 3 days",
+        "3 moods logged · no slips",
+    ]
+    # A week later it is the recent moods again, with the way to a new period.
+    harness.clock.set(START + timedelta(days=8))
+    await alice.send("/progress")
+    photo = await alice.next_message()
+    assert photo.kind == "photo" and "last 30 days" in photo.plain
+
+
+async def test_progress_after_a_completed_period_with_few_moods_says_so(harness):
+    alice = await started(harness, 2039, tz="UTC")
+    period = await harness.storage.start_period(2039, START, TODAY - timedelta(days=1), 2)
+    await harness.storage.end_period(period.period_id, START, "completed")
+    await alice.send("/progress")
+    msg = await alice.next_message()
+    assert msg.kind == "message" and "You made it: Day 2 of 2" in msg.plain
+    assert "One more day" not in msg.plain and msg.buttons
 
 
 async def test_progress_button_after_a_mood_sends_the_chart(harness):

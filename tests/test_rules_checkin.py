@@ -11,6 +11,7 @@ from core.checkin import (
     MILESTONES,
     SNOOZE_CHOICES,
     is_milestone,
+    milestone_reached,
     rotating_index,
     snooze_allowed,
 )
@@ -45,6 +46,32 @@ def test_constants():
 )
 def test_is_milestone(day, expected):
     assert is_milestone(day) is expected
+
+
+@pytest.mark.parametrize(
+    ("day", "since_day", "expected"),
+    [
+        (1, 0, 1),  # the first check-in
+        (2, 1, None),
+        (3, 2, 3),
+        (7, 6, 7),
+        (2, 0, 1),  # started after the check-in time: Day 1's milestone comes on Day 2
+        (9, 5, 7),  # paused over Day 7: the week is marked on Day 9
+        (9, 7, None),  # already marked on Day 7
+        (16, 6, 14),  # two passed (7 and 14): only the latest
+        (365, 364, 365),
+        (365, 0, 365),
+        (5, 5, None),  # the same day again (a snoozed check-in sent twice)
+        (1, 1, None),
+    ],
+)
+def test_milestone_reached(day, since_day, expected):
+    assert milestone_reached(day, since_day) == expected
+
+
+@pytest.mark.parametrize("day", range(1, 366))
+def test_every_milestone_day_and_only_those_have_a_milestone_day_by_day(day):
+    assert milestone_reached(day, day - 1) == (day if is_milestone(day) else None)
 
 
 @pytest.mark.parametrize("count", [2, 3, 5, 7, 12])

@@ -26,7 +26,10 @@ async def test_fresh_database_gets_every_migration(tmp_path):
 async def test_old_database_is_upgraded_and_keeps_its_data(tmp_path):
     path = tmp_path / "old.sqlite3"
     old = await SqliteStorage.open(path, migrate_to=1)
-    await old.ensure_user(42, NOW)
+    async with old._write() as db:  # the storage code of today expects today's schema
+        await db.execute(
+            "INSERT INTO users (user_id, created_at) VALUES (42, ?)", (NOW.isoformat(),)
+        )
     assert await old.schema_version() == 1
     await old.close()
     with sqlite3.connect(path) as raw:
@@ -84,17 +87,17 @@ async def test_relative_url_is_relative_to_working_directory(tmp_path, monkeypat
     assert (tmp_path / "data" / "friend-or-ex.sqlite3").exists()
 
 
-@pytest.mark.parametrize("old_version", [1, 3])
+@pytest.mark.parametrize("old_version", [1, 3, 4])
 async def test_the_bot_starts_on_an_old_database_and_upgrades_it_once(
     emu, clock, tmp_path, old_version
 ):
     path = tmp_path / "old.sqlite3"
     old = await SqliteStorage.open(path, migrate_to=old_version)
-    await old.ensure_user(42, NOW)
     await old.close()
-    if old_version >= 2:
-        # A finished guide run written by the old schema (before 0004 added columns to it).
-        with sqlite3.connect(path) as raw:
+    # Rows as the old schema held them (today's storage functions expect today's columns).
+    with sqlite3.connect(path) as raw:
+        raw.execute("INSERT INTO users (user_id, created_at) VALUES (42, ?)", (NOW.isoformat(),))
+        if old_version >= 2:
             raw.execute(
                 "INSERT INTO guide_runs (user_id, started_at, finished_at, status, outcome)"
                 " VALUES (42, ?, ?, 'done', 'wait')",
@@ -118,3 +121,22 @@ async def test_the_bot_starts_on_an_old_database_and_upgrades_it_once(
     with sqlite3.connect(path) as raw:
         versions = [r[0] for r in raw.execute("SELECT version FROM schema_migrations")]
     assert versions == [v for v, _ in available_migrations()]  # each applied exactly once
+
+
+async def test_a_wait_open_at_the_upgrade_gets_a_start_time(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    old = await SqliteStorage.open(path, migrate_to=4)
+    async with old._write() as db:
+        await db.execute(
+            "INSERT INTO users (user_id, created_at, awaiting) "
+            "VALUES (42, ?, 'journal'), (43, ?, NULL)",
+            (NOW.isoformat(), NOW.isoformat()),
+        )
+    await old.close()
+    upgraded = await SqliteStorage.open(path)
+    try:
+        waiting = await upgraded.user_settings(42)
+        assert waiting.awaiting == "journal" and waiting.awaiting_since is not None
+        assert (await upgraded.user_settings(43)).awaiting_since is None
+    finally:
+        await upgraded.close()
