@@ -55,6 +55,7 @@ def install(app: Application) -> None:
     commands: dict[str, Command] = {}
     text_inputs = {}
     reprompts = {}
+    button_flows: set[str] = set()
     startup_hooks = []
     dispatcher = Dispatcher(app)
     # Edits are not re-read (basics.edited says so): editing a message into /forget does nothing.
@@ -73,6 +74,7 @@ def install(app: Application) -> None:
             app.add_handler(handler)
         text_inputs.update(feature.text_inputs)
         reprompts.update(feature.reprompts)
+        button_flows.update(feature.button_flows)
         dispatcher.renderers.update(feature.due_messages)
         if feature.on_startup:
             startup_hooks.append(feature.on_startup)
@@ -82,6 +84,7 @@ def install(app: Application) -> None:
     app.bot_data["commands"] = commands
     app.bot_data["text_inputs"] = text_inputs
     app.bot_data["reprompts"] = reprompts
+    app.bot_data["button_flows"] = frozenset(button_flows)
     app.bot_data[throttle.THROTTLE_KEY] = TokenBuckets()
     app.bot_data["startup_hooks"] = [*startup_hooks, start_dispatcher]
     app.bot_data["dispatcher"] = dispatcher

@@ -468,6 +468,28 @@ async def remind_to_tap(update: Update, context: BotContext) -> None:
     await reply(update, context.content.text("decide.remind"))
 
 
+async def resume_question(update: Update, context: BotContext) -> None:
+    """Show the open question again as a new message (after the crisis reply said "not what I
+    meant", the question sits above the helplines); the old copy loses its buttons."""
+    uid = user_id(update)
+    run = await context.storage.open_guide_run(uid)
+    if run is None or run.current_question is None:
+        await context.storage.set_awaiting(uid, None)
+        await reply(update, context.content.text("decide.resume_gone"))
+        return
+    question = Question(run.current_question)
+    text, markup = question_view(context.content, run.run_id, question, _answers(run))
+    message = await reply(update, text, markup)
+    await context.storage.set_guide_message(run.run_id, message.message_id)
+    if run.message_id is not None:
+        try:
+            await context.bot.edit_message_reply_markup(
+                message.chat_id, run.message_id, reply_markup=None
+            )
+        except BadRequest as exc:
+            log.info("old guide message not editable (%s); leaving it", exc)
+
+
 async def render_ask_again(
     job: DueJob, services: Services
 ) -> tuple[str, InlineKeyboardMarkup] | None:
@@ -501,5 +523,7 @@ def feature() -> Feature:
         commands=[Command("decide", start_guide)],
         handlers=[CallbackQueryHandler(on_guide_tap, pattern=f"^{PREFIX}")],
         text_inputs={AWAITING: remind_to_tap},
+        reprompts={AWAITING: resume_question},
+        button_flows=frozenset({AWAITING}),
         due_messages={ASK_AGAIN: render_ask_again},
     )
