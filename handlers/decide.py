@@ -247,13 +247,20 @@ def _outcome_keyboard(
     content: Content, run: GuideRun, outcome: Outcome, safety: bool
 ) -> InlineKeyboardMarkup:
     # Menu buttons (m:<command>) run the other features' commands (see basics.open_menu_item).
+    def menu(name: str, label_key: str | None = None) -> Button:
+        return content.text(label_key or f"common.buttons.{name}"), f"{MENU_PREFIX}{name}"
+
     rows: list[list[Button]] = []
-    if outcome in (Outcome.WAIT, Outcome.WALK_AWAY):
-        rows.append([(content.text("common.buttons.nocontact"), f"{MENU_PREFIX}nocontact")])
+    if outcome is Outcome.WAIT:
+        rows.append([menu("nocontact"), menu("selfcare")])
+    elif outcome is Outcome.WALK_AWAY and safety:
+        # Nothing about staying in touch: /walkaway leads on to what to say and to boundaries.
+        rows.append([menu("nocontact"), menu("selfcare")])
+    elif outcome is Outcome.WALK_AWAY:
+        rows.append([menu("nocontact")])
+        rows.append([menu("walkaway"), menu("selfcare")])
     else:
-        boundaries = (content.text("common.buttons.boundaries"), f"{MENU_PREFIX}boundaries")
-        say = (content.text("decide.buttons.say"), f"{MENU_PREFIX}say")
-        rows.append([boundaries, say])
+        rows.append([menu("boundaries"), menu("say", "decide.buttons.say")])
     if outcome is Outcome.WAIT and run.ask_again_at is None:
         rows.append([(content.text("decide.buttons.ask_later"), f"{PREFIX}{run.run_id}:{LATER}")])
     # Safety answers already lead with what matters; no "why" detour there.
