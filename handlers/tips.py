@@ -1,15 +1,18 @@
 """Quick help at any moment: /boundaries, /say, /reply, /why, /walkaway and /selfcare.
 
-Nothing here is remembered between taps: every button carries what it needs in its
-callback_data (`t:b:<tip index>`, `t:b:all`, `t:r:<message kind>`, `t:r:menu`), so a tip
-message still works after a restart, and a forged or out-of-range tap only answers "expired".
+Every button carries what it shows in its callback_data (`t:b:<tip index>`, `t:b:all`,
+`t:r:<message kind>`, `t:r:menu`), so a tip message still works after a restart, and a forged
+or out-of-range tap only answers "expired". What each message shows after an edit is stored
+(tip_messages), so a tap that would change nothing is answered without an edit.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Collection, Iterable
 
-from telegram import CopyTextButton, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import CopyTextButton, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler
 
@@ -239,20 +242,38 @@ async def _render_tap(data: str, update: Update, context: BotContext) -> Rendere
     return None
 
 
+def _digest(rendered: Rendered) -> str:
+    """What a message shows (text and buttons), in a few bytes, to tell whether it changes."""
+    text, markup = rendered
+    body = json.dumps([text, markup.to_dict()], sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(body.encode()).hexdigest()[:32]
+
+
 async def on_tap(update: Update, context: BotContext) -> None:
     """A tip or reply button: show what it asks for in place, or say it has expired."""
-    assert update.callback_query is not None
-    rendered = await _render_tap(update.callback_query.data or "", update, context)
+    query = update.callback_query
+    assert query is not None
+    rendered = await _render_tap(query.data or "", update, context)
     if rendered is None:
         await answer_tap(update, context.content.text("common.button_expired"))
         return
     await answer_tap(update)
+    if not isinstance(query.message, Message):
+        await reply(update, *rendered)
+        return
+    # The message in the tap can be older than the bot's last edit (a quick second tap, or
+    # one sent while the bot restarted), so what the message shows is taken from storage.
+    uid, message_id = user_id(update), query.message.message_id
+    changed = await context.storage.record_tip_view(
+        uid, message_id, _digest(rendered), context.clock.now()
+    )
+    if not changed:
+        return  # it already shows this: an edit would be "message is not modified"
     try:
         await edit_or_send(update, *rendered)
-    except BadRequest as exc:
-        # Two quick taps on the same button: the first edit already shows this content.
-        if "not modified" not in exc.message.lower():
-            raise
+    except BadRequest:
+        await context.storage.forget_tip_view(uid, message_id)
+        raise
 
 
 def commands() -> Iterable[Command]:
