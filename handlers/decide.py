@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
@@ -508,6 +509,37 @@ async def render_ask_again(
     key = "decide.ask_again.prompt_discreet" if job.settings.discreet else "decide.ask_again.prompt"
     button = (content.text("decide.buttons.look_again"), f"{MENU_PREFIX}decide")
     return content.text(key), keyboard([[button]])
+
+
+def readable_run(content: Content, row: dict[str, Any]) -> dict[str, Any]:
+    """An exported guide_runs row with its answers in words (question text, button label)
+    instead of codes, for /mydata; a code the guide no longer knows is kept as it is."""
+
+    def question_text(code: str | None) -> str | None:
+        try:
+            return content.text(f"decide.questions.{_key(Question(code))}")
+        except ValueError:
+            return code
+
+    def answer_word(code: str) -> str:
+        key = f"decide.answer_words.{code}"
+        return content.text(key) if content.has(key) else code
+
+    readable = dict(row)
+    if row.get("outcome"):
+        key = f"decide.names.{row['outcome']}"
+        readable["outcome"] = content.text(key) if content.has(key) else row["outcome"]
+    if row.get("current_question"):
+        readable["current_question"] = question_text(row["current_question"])
+    readable["guide_answers"] = [
+        {
+            **answer,
+            "question": question_text(answer["question"]),
+            "answer": answer_word(answer["answer"]),
+        }
+        for answer in row.get("guide_answers", [])
+    ]
+    return readable
 
 
 async def latest_outcome_line(context: BotContext, user_id: int) -> str | None:

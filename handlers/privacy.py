@@ -12,6 +12,7 @@ from telegram.ext import CallbackQueryHandler
 
 from handlers.common import Command, Feature, answer_tap, edit_or_send, keyboard, reply, user_id
 from handlers.context import BotContext
+from handlers.decide import readable_run
 from handlers.safety import FLAGGED_KEY
 from storage.sqlite import iso
 
@@ -66,6 +67,8 @@ async def send_my_data(update: Update, context: BotContext) -> None:
         await reply(update, content.text("safety.mydata_nothing"))
         return
     tables = await context.storage.export_user(uid)
+    if "guide_runs" in tables:
+        tables["guide_runs"] = [readable_run(content, run) for run in tables["guide_runs"]]
     document = readable_export(
         tables, content.text("safety.mydata_about"), iso(context.clock.now()), uid
     )
