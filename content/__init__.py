@@ -102,9 +102,23 @@ def _walk(node: Any, path: str) -> Iterator[tuple[str, str]]:
             yield from _walk(value, f"{path}[{index}]")
 
 
+def _empty_containers(node: Any, path: str) -> Iterator[str]:
+    if isinstance(node, dict):
+        if not node:
+            yield path
+        for key, value in node.items():
+            yield from _empty_containers(value, f"{path}.{key}" if path else key)
+    elif isinstance(node, list):
+        if not node:
+            yield path
+        for index, value in enumerate(node):
+            yield from _empty_containers(value, f"{path}[{index}]")
+
+
 def problems(data: dict[str, Any]) -> list[str]:
-    """Every rule a text breaks: empty, unparseable HTML, too long, a button label too long."""
-    found = []
+    """Every rule a text breaks: empty, unparseable HTML, too long, a button label too long;
+    and every empty list or table (code that pages through one would have nothing to show)."""
+    found = [f"{key}: empty list or table" for key in _empty_containers(data, "")]
     for key, template in _walk(data, ""):
         if not template.strip():
             found.append(f"{key}: empty text")

@@ -241,10 +241,10 @@ def outcome_view(
         parts.append(changed)
     if run.explained:
         parts.append(_why_block(content, run))
-    return "\n\n".join(parts), _outcome_keyboard(content, run, outcome, safety)
+    return "\n\n".join(parts), outcome_keyboard(content, run, outcome, safety)
 
 
-def _outcome_keyboard(
+def outcome_keyboard(
     content: Content, run: GuideRun, outcome: Outcome, safety: bool
 ) -> InlineKeyboardMarkup:
     # Menu buttons (m:<command>) run the other features' commands (see basics.open_menu_item).
@@ -450,7 +450,7 @@ async def ask_again_later(update: Update, context: BotContext, run: GuideRun) ->
     assert run is not None
     query = update.callback_query
     if isinstance(query.message, Message):
-        markup = _outcome_keyboard(
+        markup = outcome_keyboard(
             content, run, Outcome.WAIT, decision.is_safety_concern(_answers(run))
         )
         await query.edit_message_reply_markup(markup)
