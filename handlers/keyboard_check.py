@@ -45,7 +45,7 @@ def sample_keyboards(
         for kind in MessageKind:
             markup = tips.reply_answers(content, kind, outcome, available)[1]
             built.append((f"reply {kind.value} {named}", markup))
-    for name in ("why", "walkaway", "selfcare"):
+    for name in ("why", "walkaway", "selfcare", "safety"):
         built.append((name, tips.page(content, name, available)[1]))
     for question in QUESTION_ORDER:
         earlier = {question: decision.choices(question)[-1]}

@@ -113,7 +113,7 @@ def quick_help_pages() -> list[tuple[str, tuple[str, InlineKeyboardMarkup]]]:
         for kind in MessageKind:
             rendered = tips.reply_answers(content, kind, outcome, ALL_COMMANDS)
             pages.append((f"reply {kind.value} {outcome}", rendered))
-    for name in ("why", "walkaway", "selfcare"):
+    for name in ("why", "walkaway", "selfcare", "safety"):
         pages.append((name, tips.page(content, name, ALL_COMMANDS)))
     return pages
 

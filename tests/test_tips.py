@@ -8,7 +8,7 @@ from content import load_content
 from core.decision import Outcome
 from core.quickhelp import MessageKind, Tone, outcome_from_code, reply_tones, tip_page
 from handlers.common import Command
-from storage.sqlite import iso
+from tests.test_decide import FRIENDLY, REBUILD, SAFETY, WAIT, WALK_AWAY, walk
 
 content = load_content()
 TIPS = content.texts("tips.boundaries.tips")
@@ -16,20 +16,20 @@ EXPIRED = content.text("common.button_expired")
 WORDS_IN_20_SECONDS = 80  # an unhurried reader manages about 240 words a minute
 
 
-async def finish_guide(harness, user_id: int, outcome: Outcome) -> None:
-    """Test-only setup: one finished decision-guide run, as the /decide flow would leave it.
+ANSWERS_FOR = {
+    Outcome.REBUILD_SLOWLY: REBUILD,
+    Outcome.FRIENDLY_NOT_CLOSE: FRIENDLY,
+    Outcome.WAIT: WAIT,
+    Outcome.WALK_AWAY: WALK_AWAY,  # a red flag, but not a safety answer
+}
 
-    Written straight into guide_runs because the guide's own storage functions live on
-    another branch; the bot under test only reads it through storage.latest_outcome.
-    """
-    now = harness.clock.now()
-    await harness.storage.ensure_user(user_id, now)
-    async with harness.storage._write() as db:
-        await db.execute(
-            "INSERT INTO guide_runs (user_id, started_at, finished_at, status, outcome) "
-            "VALUES (?, ?, ?, 'done', ?)",
-            (user_id, iso(now), iso(now), outcome.value),
-        )
+
+async def finish_guide(harness, user_id: int, outcome: Outcome, answers=None) -> None:
+    """Walk the real /decide to `outcome`; the messages it leaves are marked as read."""
+    user = harness.emu.user(user_id)
+    await walk(user, answers or ANSWERS_FOR[outcome])
+    await harness.settle()
+    user.drain()
 
 
 def copy_texts(msg) -> list[str]:
@@ -296,7 +296,7 @@ async def test_reply_asks_the_kind_of_message(harness):
     assert "What kind of message" in msg.plain
     data = [msg.button_data[label] for label in labels(msg)]
     assert data[: len(MessageKind)] == [f"t:r:{kind.value}" for kind in MessageKind]
-    assert data[len(MessageKind) :] in ([], ["m:sos"])  # /sos only where the bot has it
+    assert data[len(MessageKind) :] == ["m:sos"]
 
 
 @pytest.mark.parametrize("kind", list(MessageKind))
@@ -376,6 +376,29 @@ async def test_reply_kind_tap_after_restart_uses_the_outcome_then(harness):
     msg = await alice.next_message()
     replies = content.table("tips.reply.replies.other")
     assert copy_texts(msg) == [replies["final"], replies["firm"]]
+
+
+async def test_after_a_safety_answer_say_and_reply_send_no_lines_to_them(harness):
+    alice = harness.emu.user(2026)
+    await alice.send("/reply")
+    before_guide = await alice.next_message()
+    await finish_guide(harness, 2026, Outcome.WALK_AWAY, SAFETY)
+    for command in ("/say", "/reply"):
+        await alice.send(command)
+        msg = await alice.next_message()
+        assert msg.plain.startswith("🛡 You don't owe them a reply."), command
+        assert "/crisis" in msg.plain and "1-800-799-7233" in msg.plain
+        assert copy_texts(msg) == [] and "wish you well" not in msg.plain
+        assert set(msg.button_data.values()) == {"m:crisis", "m:nocontact", "m:selfcare"}
+    # A kind of message tapped on a /reply from before the guide: the same, no lines.
+    await alice.tap("They miss the friendship", message_id=before_guide.message_id)
+    await alice.next_callback_answer()
+    edited = await alice.next_message()
+    assert edited.kind == "edit" and "You don't owe them a reply" in edited.plain
+    assert copy_texts(edited) == []
+    await alice.tap(content.text("common.buttons.crisis"), message_id=edited.message_id)
+    await alice.next_callback_answer()
+    assert "988" in (await alice.next_message()).plain
 
 
 # --- /why, /walkaway, /selfcare ---------------------------------------------------------
