@@ -124,6 +124,24 @@ async def test_rebuild_end_to_end(harness):
     assert (await harness.storage.latest_outcome(2001)).outcome == "rebuild"
 
 
+async def test_every_answer_and_the_outcome_are_stored_with_their_time(harness):
+    alice = harness.emu.user(2008)
+    await begin(alice)
+    for minute, code in enumerate(WAIT):
+        harness.clock.set(START + timedelta(minutes=minute))
+        await choose(alice, code)
+    await alice.next_message()
+    [run] = (await harness.storage.export_user(2008))["guide_runs"]
+    assert run["outcome"] == "wait"
+    assert datetime.fromisoformat(run["finished_at"]) == START + timedelta(minutes=11)
+    stored_at = {
+        a["question"]: datetime.fromisoformat(a["answered_at"]) for a in run["guide_answers"]
+    }
+    assert len(stored_at) == 12
+    for minute, question in enumerate(decision.QUESTION_ORDER):
+        assert stored_at[question.value] == START + timedelta(minutes=minute), question
+
+
 async def test_friendly_not_close_end_to_end(harness):
     alice = harness.emu.user(2002)
     outcome = await walk(alice, FRIENDLY)
