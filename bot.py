@@ -22,9 +22,10 @@ from telegram.error import InvalidToken, NetworkError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
 
 import handlers
-from content import ContentError, load_content
+from content import ContentError
 from core.clock import Clock, SystemClock
 from handlers.context import BotContext, Services
+from handlers.keyboard_check import load_checked_content
 from handlers.updates import PerUserUpdateProcessor
 from storage import open_storage
 
@@ -292,7 +293,7 @@ def configure_logging(level: str, token: str | None) -> None:
 async def on_startup(app: Application) -> None:
     """Open storage, check content, publish the command menu, start the features' jobs."""
     settings: Settings = app.bot_data["settings"]
-    content = load_content()
+    content = load_checked_content()
     storage = await open_storage(settings.database_url)
     app.bot_data["services"] = Services(
         storage=storage, clock=app.bot_data["clock"], content=content, settings=settings
@@ -415,7 +416,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     configure_logging(settings.log_level, settings.token)
     try:
-        load_content()
+        load_checked_content()
     except ContentError as exc:
         print(exc, file=sys.stderr)
         return 1

@@ -118,10 +118,25 @@ def _lookup(data: dict[str, Any], key: str) -> Any:
     return node
 
 
+def _empty_containers(node: Any, path: str) -> Iterator[str]:
+    if isinstance(node, dict):
+        if not node:
+            yield path
+        for key, value in node.items():
+            yield from _empty_containers(value, f"{path}.{key}" if path else key)
+    elif isinstance(node, list):
+        if not node:
+            yield path
+        for index, value in enumerate(node):
+            yield from _empty_containers(value, f"{path}[{index}]")
+
+
 def problems(data: dict[str, Any]) -> list[str]:
-    """Every rule a text breaks: empty, unparseable HTML, too long, a button label too long,
+    """Every rule a text breaks: empty, unparseable HTML, too long, a button label too long;
+    every empty list or table (code that pages through one would have nothing to show); and
     a required text missing."""
-    found = [
+    found = [f"{key}: empty list or table" for key in _empty_containers(data, "")]
+    found += [
         f"{key}: missing (required)"
         for key in required_texts()
         if not isinstance(_lookup(data, key), str)

@@ -56,6 +56,7 @@ def install(app: Application) -> None:
     text_inputs = {}
     wait_limits = {}
     reprompts = {}
+    button_flows: set[str] = set()
     startup_hooks = []
     dispatcher = Dispatcher(app)
     # Edits are not re-read (basics.edited says so): editing a message into /forget does nothing.
@@ -75,6 +76,7 @@ def install(app: Application) -> None:
         text_inputs.update(feature.text_inputs)
         wait_limits.update(feature.wait_limits)
         reprompts.update(feature.reprompts)
+        button_flows.update(feature.button_flows)
         dispatcher.renderers.update(feature.due_messages)
         if feature.on_startup:
             startup_hooks.append(feature.on_startup)
@@ -85,6 +87,7 @@ def install(app: Application) -> None:
     app.bot_data["text_inputs"] = text_inputs
     app.bot_data["wait_limits"] = wait_limits
     app.bot_data["reprompts"] = reprompts
+    app.bot_data["button_flows"] = frozenset(button_flows)
     app.bot_data[throttle.THROTTLE_KEY] = TokenBuckets()
     app.bot_data["startup_hooks"] = [*startup_hooks, start_dispatcher]
     app.bot_data["dispatcher"] = dispatcher

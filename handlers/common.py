@@ -44,6 +44,9 @@ class Feature:
     # Ask the awaited question again, keyed like text_inputs (used after a crisis reply
     # the user says was a false alarm, so they land back where they were).
     reprompts: dict[str, Callback] = field(default_factory=dict)
+    # Awaiting values whose answers are button taps: typed text there only gets a reminder,
+    # so after a false alarm nothing typed is let past the crisis check.
+    button_flows: frozenset[str] = frozenset()
     # One-off messages from the due queue this feature renders, keyed by job kind
     # (see handlers/checkins.py: OneOffRenderer).
     due_messages: dict[str, Callable[..., Awaitable[object]]] = field(default_factory=dict)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
@@ -240,20 +241,27 @@ def outcome_view(
         parts.append(changed)
     if run.explained:
         parts.append(_why_block(content, run))
-    return "\n\n".join(parts), _outcome_keyboard(content, run, outcome, safety)
+    return "\n\n".join(parts), outcome_keyboard(content, run, outcome, safety)
 
 
-def _outcome_keyboard(
+def outcome_keyboard(
     content: Content, run: GuideRun, outcome: Outcome, safety: bool
 ) -> InlineKeyboardMarkup:
     # Menu buttons (m:<command>) run the other features' commands (see basics.open_menu_item).
+    def menu(name: str, label_key: str | None = None) -> Button:
+        return content.text(label_key or f"common.buttons.{name}"), f"{MENU_PREFIX}{name}"
+
     rows: list[list[Button]] = []
-    if outcome in (Outcome.WAIT, Outcome.WALK_AWAY):
-        rows.append([(content.text("common.buttons.nocontact"), f"{MENU_PREFIX}nocontact")])
+    if outcome is Outcome.WAIT:
+        rows.append([menu("nocontact"), menu("selfcare")])
+    elif outcome is Outcome.WALK_AWAY and safety:
+        # Nothing about staying in touch: /walkaway leads on to what to say and to boundaries.
+        rows.append([menu("nocontact"), menu("selfcare")])
+    elif outcome is Outcome.WALK_AWAY:
+        rows.append([menu("nocontact")])
+        rows.append([menu("walkaway"), menu("selfcare")])
     else:
-        boundaries = (content.text("common.buttons.boundaries"), f"{MENU_PREFIX}boundaries")
-        say = (content.text("decide.buttons.say"), f"{MENU_PREFIX}say")
-        rows.append([boundaries, say])
+        rows.append([menu("boundaries"), menu("say", "decide.buttons.say")])
     if outcome is Outcome.WAIT and run.ask_again_at is None:
         rows.append([(content.text("decide.buttons.ask_later"), f"{PREFIX}{run.run_id}:{LATER}")])
     # Safety answers already lead with what matters; no "why" detour there.
@@ -442,7 +450,7 @@ async def ask_again_later(update: Update, context: BotContext, run: GuideRun) ->
     assert run is not None
     query = update.callback_query
     if isinstance(query.message, Message):
-        markup = _outcome_keyboard(
+        markup = outcome_keyboard(
             content, run, Outcome.WAIT, decision.is_safety_concern(_answers(run))
         )
         await query.edit_message_reply_markup(markup)
@@ -468,6 +476,28 @@ async def remind_to_tap(update: Update, context: BotContext) -> None:
     await reply(update, context.content.text("decide.remind"))
 
 
+async def resume_question(update: Update, context: BotContext) -> None:
+    """Show the open question again as a new message (after the crisis reply said "not what I
+    meant", the question sits above the helplines); the old copy loses its buttons."""
+    uid = user_id(update)
+    run = await context.storage.open_guide_run(uid)
+    if run is None or run.current_question is None:
+        await context.storage.set_awaiting(uid, None)
+        await reply(update, context.content.text("decide.resume_gone"))
+        return
+    question = Question(run.current_question)
+    text, markup = question_view(context.content, run.run_id, question, _answers(run))
+    message = await reply(update, text, markup)
+    await context.storage.set_guide_message(run.run_id, message.message_id)
+    if run.message_id is not None:
+        try:
+            await context.bot.edit_message_reply_markup(
+                message.chat_id, run.message_id, reply_markup=None
+            )
+        except BadRequest as exc:
+            log.info("old guide message not editable (%s); leaving it", exc)
+
+
 async def render_ask_again(
     job: DueJob, services: Services
 ) -> tuple[str, InlineKeyboardMarkup] | None:
@@ -479,6 +509,37 @@ async def render_ask_again(
     key = "decide.ask_again.prompt_discreet" if job.settings.discreet else "decide.ask_again.prompt"
     button = (content.text("decide.buttons.look_again"), f"{MENU_PREFIX}decide")
     return content.text(key), keyboard([[button]])
+
+
+def readable_run(content: Content, row: dict[str, Any]) -> dict[str, Any]:
+    """An exported guide_runs row with its answers in words (question text, button label)
+    instead of codes, for /mydata; a code the guide no longer knows is kept as it is."""
+
+    def question_text(code: str | None) -> str | None:
+        try:
+            return content.text(f"decide.questions.{_key(Question(code))}")
+        except ValueError:
+            return code
+
+    def answer_word(code: str) -> str:
+        key = f"decide.answer_words.{code}"
+        return content.text(key) if content.has(key) else code
+
+    readable = dict(row)
+    if row.get("outcome"):
+        key = f"decide.names.{row['outcome']}"
+        readable["outcome"] = content.text(key) if content.has(key) else row["outcome"]
+    if row.get("current_question"):
+        readable["current_question"] = question_text(row["current_question"])
+    readable["guide_answers"] = [
+        {
+            **answer,
+            "question": question_text(answer["question"]),
+            "answer": answer_word(answer["answer"]),
+        }
+        for answer in row.get("guide_answers", [])
+    ]
+    return readable
 
 
 async def latest_outcome_line(context: BotContext, user_id: int) -> str | None:
@@ -501,5 +562,7 @@ def feature() -> Feature:
         commands=[Command("decide", start_guide)],
         handlers=[CallbackQueryHandler(on_guide_tap, pattern=f"^{PREFIX}")],
         text_inputs={AWAITING: remind_to_tap},
+        reprompts={AWAITING: resume_question},
+        button_flows=frozenset({AWAITING}),
         due_messages={ASK_AGAIN: render_ask_again},
     )

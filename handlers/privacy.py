@@ -12,6 +12,8 @@ from telegram.ext import CallbackQueryHandler
 
 from handlers.common import Command, Feature, answer_tap, edit_or_send, keyboard, reply, user_id
 from handlers.context import BotContext
+from handlers.decide import readable_run
+from handlers.safety import FLAGGED_KEY
 from storage.sqlite import iso
 
 log = logging.getLogger(__name__)
@@ -65,6 +67,8 @@ async def send_my_data(update: Update, context: BotContext) -> None:
         await reply(update, content.text("safety.mydata_nothing"))
         return
     tables = await context.storage.export_user(uid)
+    if "guide_runs" in tables:
+        tables["guide_runs"] = [readable_run(content, run) for run in tables["guide_runs"]]
     document = readable_export(
         tables, content.text("safety.mydata_about"), iso(context.clock.now()), uid
     )
@@ -111,7 +115,7 @@ async def confirm_forget(update: Update, context: BotContext) -> None:
         await edit_or_send(update, content.text("safety.forget_nothing"))
         return
     deleted = await context.storage.forget_user(uid)
-    context.bot_data.get("crisis_resend_grace", {}).pop(uid, None)
+    context.bot_data.get(FLAGGED_KEY, {}).pop(uid, None)
     log.info("deleted a user's data on request (%d rows)", deleted)
     await answer_tap(update)
     await edit_or_send(update, content.text("safety.forgotten"))

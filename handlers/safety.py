@@ -8,23 +8,37 @@ is not touched, and a "That's not what I meant" button leads back to it.
 
 from __future__ import annotations
 
+import hashlib
 import logging
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from telegram import Message, Update
 from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, MessageHandler, filters
 
-from core.crisis import signals_crisis
+from core.crisis import normalise, signals_crisis
 from handlers.common import Command, Feature, answer_tap, keyboard, open_wait, reply, user_id
 from handlers.context import BotContext
 
 log = logging.getLogger(__name__)
 
 NOT_MEANT_DATA = "s:nm"
-# After "That's not what I meant", the user's next message that would trigger again is let
-# through once (they are re-sending the answer they meant), if it comes within this time.
+# After "That's not what I meant" in a flow that takes typed answers, the same text re-sent
+# within this time goes on to the flow once (they are re-sending the answer they meant).
 # Kept in memory: losing it on a restart only means one more helpline message.
 RESEND_GRACE = timedelta(minutes=15)
+FLAGGED_KEY = "crisis_flagged"
+
+
+@dataclass(frozen=True)
+class Flagged:
+    """The last message that got helplines: a digest of its words (never the text itself), the
+    helplines message it got, and, once the user says it was a false alarm, until when that
+    same text may pass."""
+
+    digest: str
+    helplines_message_id: int
+    passes_until: datetime | None = None
 
 
 def crisis_text(context: BotContext, *, on_demand: bool) -> str:
@@ -35,8 +49,22 @@ def crisis_text(context: BotContext, *, on_demand: bool) -> str:
     return "\n\n".join([intro, content.text("safety.resources"), outro])
 
 
-def _grace(context: BotContext) -> dict[int, datetime]:
-    return context.bot_data.setdefault("crisis_resend_grace", {})
+def _flagged(context: BotContext) -> dict[int, Flagged]:
+    return context.bot_data.setdefault(FLAGGED_KEY, {})
+
+
+def _takes_typed_answers(context: BotContext, awaiting: str | None) -> bool:
+    """A flow the typed text is the answer to (not one answered with buttons, like the guide)."""
+    return (
+        awaiting is not None
+        and awaiting in context.bot_data["text_inputs"]
+        and awaiting not in context.bot_data["button_flows"]
+    )
+
+
+def _digest(text: str) -> str:
+    # Normalised first, so "I want to die" and "i want to die!" count as the same text.
+    return hashlib.sha256(normalise(text).encode()).hexdigest()
 
 
 class SignalsCrisis(filters.MessageFilter):
@@ -49,15 +77,23 @@ class SignalsCrisis(filters.MessageFilter):
 async def catch_crisis(update: Update, context: BotContext) -> None:
     """Any private text that signals crisis gets help at once and goes no further."""
     uid = user_id(update)
-    granted = _grace(context).pop(uid, None)
-    if granted is not None and context.clock.now() <= granted:
+    message = update.effective_message
+    digest = _digest(message.text or message.caption or "")
+    earlier = _flagged(context).pop(uid, None)
+    if (
+        earlier is not None
+        and earlier.passes_until is not None
+        and context.clock.now() <= earlier.passes_until
+        and earlier.digest == digest
+    ):
         settings = await context.storage.user_settings(uid)
-        if open_wait(context, settings):
+        if _takes_typed_answers(context, open_wait(context, settings)):
             return  # the answer re-sent after a false alarm goes on to the flow
     log.info("crisis message detected; sending helplines")
     button = context.content.text("safety.not_meant_button")
     markup = keyboard([[(button, NOT_MEANT_DATA)]])
-    await reply(update, crisis_text(context, on_demand=False), markup)
+    helplines = await reply(update, crisis_text(context, on_demand=False), markup)
+    _flagged(context)[uid] = Flagged(digest, helplines.message_id)
     raise ApplicationHandlerStop
 
 
@@ -77,8 +113,17 @@ async def not_what_i_meant(update: Update, context: BotContext) -> None:
     settings = await context.storage.user_settings(uid)
     awaiting = open_wait(context, settings)
     content = context.content
+    flagged = _flagged(context).pop(uid, None)
+    # Only the message these helplines answered may pass, and only into a flow that takes text.
+    tapped = query.message.message_id if query and query.message else None
+    if (
+        flagged is not None
+        and flagged.helplines_message_id == tapped
+        and _takes_typed_answers(context, awaiting)
+    ):
+        passes_until = context.clock.now() + RESEND_GRACE
+        _flagged(context)[uid] = Flagged(flagged.digest, tapped, passes_until)
     if awaiting:
-        _grace(context)[uid] = context.clock.now() + RESEND_GRACE
         reprompt = context.bot_data.get("reprompts", {}).get(awaiting)
         if reprompt is not None:
             await reply(update, content.text("safety.not_meant_reprompt"))

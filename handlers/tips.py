@@ -1,19 +1,24 @@
 """Quick help at any moment: /boundaries, /say, /reply, /why, /walkaway and /selfcare.
 
-Nothing here is remembered between taps: every button carries what it needs in its
-callback_data (`t:b:<tip index>`, `t:b:all`, `t:r:<message kind>`, `t:r:menu`), so a tip
-message still works after a restart, and a forged or out-of-range tap only answers "expired".
+Every button carries what it shows in its callback_data (`t:b:<tip index>`, `t:b:all`,
+`t:r:<message kind>`, `t:r:menu`), so a tip message still works after a restart, and a forged
+or out-of-range tap only answers "expired". What each message shows after an edit is stored
+(tip_messages), so a tap that would change nothing is answered without an edit.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Collection, Iterable
+from dataclasses import dataclass
 
-from telegram import CopyTextButton, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import CopyTextButton, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler
 
 from content import Content, Html
+from core import decision
 from core.decision import Outcome
 from core.quickhelp import (
     MessageKind,
@@ -49,6 +54,8 @@ RELATED: dict[str, tuple[str, ...]] = {
     "why": ("say", "decide"),
     "walkaway": ("say", "nocontact", "selfcare"),
     "selfcare": ("nocontact", "boundaries"),
+    # After the guide heard they were frightened or hurt: help, not lines to send them.
+    "safety": ("crisis", "nocontact", "selfcare"),
 }
 
 Rendered = tuple[str, InlineKeyboardMarkup]
@@ -163,7 +170,8 @@ def reply_answers(
 
 
 def page(content: Content, name: str, available: Collection[str]) -> Rendered:
-    """A one-screen page (/why, /walkaway, /selfcare) with buttons to related commands."""
+    """A one-screen page (/why, /walkaway, /selfcare, and /say or /reply after the guide heard
+    the ex frightened or hurt them) with buttons to related commands."""
     return content.text(f"tips.{name}.text"), keyboard(_related_rows(content, name, available))
 
 
@@ -171,9 +179,25 @@ def _available(context: BotContext) -> Collection[str]:
     return context.bot_data["commands"].keys()
 
 
-async def _latest_outcome(context: BotContext, update: Update) -> Outcome | None:
-    record = await context.storage.latest_outcome(user_id(update))
-    return outcome_from_code(record.outcome if record else None)
+@dataclass(frozen=True)
+class LatestResult:
+    """The user's latest guide outcome, and whether they said the ex frightened or hurt them."""
+
+    outcome: Outcome | None
+    safety_first: bool
+
+
+async def _latest_result(context: BotContext, update: Update) -> LatestResult:
+    storage = context.storage
+    record = await storage.latest_outcome(user_id(update))
+    if record is None:
+        return LatestResult(None, False)
+    run = await storage.guide_run(record.run_id)
+    try:
+        answers = decision.answers_from_codes(run.answers) if run else {}
+    except ValueError:  # a code this version no longer knows: no answers to go by
+        answers = {}
+    return LatestResult(outcome_from_code(record.outcome), decision.is_safety_concern(answers))
 
 
 async def boundaries(update: Update, context: BotContext) -> None:
@@ -186,12 +210,18 @@ async def boundaries(update: Update, context: BotContext) -> None:
 
 async def say(update: Update, context: BotContext) -> None:
     """Offer ready-to-send lines for when the ex says they miss the friendship."""
-    outcome = await _latest_outcome(context, update)
-    await reply(update, *say_lines(context.content, outcome, _available(context)))
+    latest = await _latest_result(context, update)
+    if latest.safety_first:
+        await reply(update, *page(context.content, "safety", _available(context)))
+        return
+    await reply(update, *say_lines(context.content, latest.outcome, _available(context)))
 
 
 async def ask_message_kind(update: Update, context: BotContext) -> None:
     """Start /reply: ask what kind of message the ex sent."""
+    if (await _latest_result(context, update)).safety_first:
+        await reply(update, *page(context.content, "safety", _available(context)))
+        return
     await reply(update, *reply_kinds(context.content, _available(context)))
 
 
@@ -228,31 +258,50 @@ async def _render_tap(data: str, update: Update, context: BotContext) -> Rendere
         tip = tip_page(index, tip_count(content)) if index is not None else None
         return boundary_tip(content, tip) if tip else None
     if section == "r":
+        kinds = {kind.value: kind for kind in MessageKind}
+        if code != "menu" and code not in kinds:
+            return None
+        latest = await _latest_result(context, update)
+        if latest.safety_first:
+            return page(content, "safety", _available(context))
         if code == "menu":
             return reply_kinds(content, _available(context))
-        try:
-            kind = MessageKind(code)
-        except ValueError:
-            return None
-        outcome = await _latest_outcome(context, update)
-        return reply_answers(content, kind, outcome, _available(context))
+        return reply_answers(content, kinds[code], latest.outcome, _available(context))
     return None
+
+
+def _digest(rendered: Rendered) -> str:
+    """What a message shows (text and buttons), in a few bytes, to tell whether it changes."""
+    text, markup = rendered
+    body = json.dumps([text, markup.to_dict()], sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(body.encode()).hexdigest()[:32]
 
 
 async def on_tap(update: Update, context: BotContext) -> None:
     """A tip or reply button: show what it asks for in place, or say it has expired."""
-    assert update.callback_query is not None
-    rendered = await _render_tap(update.callback_query.data or "", update, context)
+    query = update.callback_query
+    assert query is not None
+    rendered = await _render_tap(query.data or "", update, context)
     if rendered is None:
         await answer_tap(update, context.content.text("common.button_expired"))
         return
     await answer_tap(update)
+    if not isinstance(query.message, Message):
+        await reply(update, *rendered)
+        return
+    # The message in the tap can be older than the bot's last edit (a quick second tap, or
+    # one sent while the bot restarted), so what the message shows is taken from storage.
+    uid, message_id = user_id(update), query.message.message_id
+    changed = await context.storage.record_tip_view(
+        uid, message_id, _digest(rendered), context.clock.now()
+    )
+    if not changed:
+        return  # it already shows this: an edit would be "message is not modified"
     try:
         await edit_or_send(update, *rendered)
-    except BadRequest as exc:
-        # Two quick taps on the same button: the first edit already shows this content.
-        if "not modified" not in exc.message.lower():
-            raise
+    except BadRequest:
+        await context.storage.forget_tip_view(uid, message_id)
+        raise
 
 
 def commands() -> Iterable[Command]:

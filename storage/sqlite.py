@@ -311,6 +311,34 @@ class SqliteStorage:
             finished_at=datetime.fromisoformat(row["finished_at"]),
         )
 
+    # Quick-help messages
+
+    async def record_tip_view(
+        self, user_id: int, message_id: int, shown: str, now: datetime
+    ) -> bool:
+        """Note that the message now shows `shown`; False if it already did (nothing to edit)."""
+        async with self._write() as db:
+            await db.execute(
+                "INSERT INTO users (user_id, created_at) VALUES (?, ?) "
+                "ON CONFLICT (user_id) DO NOTHING",
+                (user_id, iso(now)),
+            )
+            cur = await db.execute(
+                "INSERT INTO tip_messages (user_id, message_id, shown) VALUES (?, ?, ?) "
+                "ON CONFLICT (user_id, message_id) DO UPDATE SET shown = excluded.shown "
+                "WHERE shown != excluded.shown",
+                (user_id, message_id, shown),
+            )
+            return cur.rowcount > 0
+
+    async def forget_tip_view(self, user_id: int, message_id: int) -> None:
+        """The edit did not happen: next time, compare with what Telegram says is shown."""
+        async with self._write() as db:
+            await db.execute(
+                "DELETE FROM tip_messages WHERE user_id = ? AND message_id = ?",
+                (user_id, message_id),
+            )
+
     # Decision guide runs (issue 3 adds its functions here)
 
     async def start_guide_run(self, user_id: int, now: datetime, first_question: str) -> int:

@@ -1,17 +1,16 @@
 """Every content file follows Telegram's rules, and so does every keyboard the bot can build.
 
-When a feature adds a keyboard, add its builder to `built_keyboards` so its callback_data and
-labels are checked here too.
+When a feature adds a keyboard, add its builder to handlers/keyboard_check.sample_keyboards:
+its callback_data and labels are then checked at start-up and here.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 import string
 import warnings
 from collections.abc import Iterator
-from datetime import date
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -22,23 +21,21 @@ from content import (
     CONTENT_DIR,
     MAX_BUTTON_LABEL,
     MAX_TEXT,
+    Content,
     ContentError,
     load_content,
     problems,
     read_content_files,
 )
-from core.checkin import MILESTONES, SNOOZE_CHOICES
+from core.checkin import MILESTONES
 from core.decision import Outcome
 from core.quickhelp import MessageKind, tip_page
 from emulator.telegram_html import check_telegram_html, html_to_plain, utf16_length
-from handlers import basics, tips
-from handlers.checkins import checkin_keyboard, last_day_keyboard, later_data
+from handlers import keyboard_check, tips
 from handlers.common import MENU_PREFIX, keyboard
+from handlers.keyboard_check import MAX_CALLBACK_DATA_BYTES, MAX_COPY_TEXT
 
-MAX_CALLBACK_DATA_BYTES = 64
-MAX_COPY_TEXT = 256  # Telegram's limit for CopyTextButton.text
 COMMAND_NAME = re.compile(r"^[a-z0-9_]{1,32}$")
-BIGGEST_ID = 2**63 - 1  # ids that go into callback_data are SQLite integers at most this big
 
 content = load_content()
 data = read_content_files()
@@ -133,7 +130,7 @@ def quick_help_pages() -> list[tuple[str, tuple[str, InlineKeyboardMarkup]]]:
         for kind in MessageKind:
             rendered = tips.reply_answers(content, kind, outcome, ALL_COMMANDS)
             pages.append((f"reply {kind.value} {outcome}", rendered))
-    for name in ("why", "walkaway", "selfcare"):
+    for name in ("why", "walkaway", "selfcare", "safety"):
         pages.append((name, tips.page(content, name, ALL_COMMANDS)))
     return pages
 
@@ -176,15 +173,7 @@ def test_every_outcome_has_its_texts():
 
 
 def built_keyboards() -> list[InlineKeyboardMarkup]:
-    context = SimpleNamespace(content=content)
-    keyboards = [
-        basics.main_menu(context),
-        checkin_keyboard(content, BIGGEST_ID, date.max),
-        last_day_keyboard(content, BIGGEST_ID),
-        keyboard([[("Later", later_data(BIGGEST_ID, date.max, h)) for h in SNOOZE_CHOICES]]),
-    ]
-    keyboards += [markup for _, (_, markup) in PAGES]
-    return keyboards
+    return [markup for _, markup in keyboard_check.sample_keyboards(content, commands)]
 
 
 def test_every_callback_data_fits_in_64_bytes():
@@ -211,3 +200,60 @@ def test_every_button_label_is_non_empty_and_short():
     for path, value in walk(data):
         if isinstance(value, str) and (".buttons." in f".{path}" or path.endswith("_button")):
             assert value.strip(), path
+
+
+# --- the start-up check refuses what would break at run time -----------------------------
+
+
+def test_start_up_check_rejects_empty_lists_and_tables(tmp_path):
+    found = problems({"tips": {"boundaries": {"tips": []}, "say": {"names": {}}}})
+    assert [problem for problem in found if "empty" in problem] == [
+        "tips.boundaries.tips: empty list or table",
+        "tips.say.names: empty list or table",
+    ]
+    (tmp_path / "tips.toml").write_text('title = "Tips"\n[boundaries]\ntips = []\n')
+    with pytest.raises(ContentError, match=r"tips\.boundaries\.tips: empty"):
+        load_content(tmp_path)
+
+
+def with_say_line(line: str) -> Content:
+    changed = copy.deepcopy(data)
+    lines = changed["tips"]["say"]["lines"]["none"]
+    lines[next(iter(lines))] = line
+    return Content(changed)
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        ("x" * (MAX_COPY_TEXT + 1), "over 256 characters"),
+        ("Tea &amp; a talk?", "holds HTML"),
+    ],
+)
+def test_start_up_check_rejects_copy_text_telegram_or_the_user_cannot_use(
+    monkeypatch, line, problem
+):
+    assert problems(with_say_line(line)._data) == []  # valid text: only the button is wrong
+    found = keyboard_check.markup_problems(
+        keyboard_check.sample_keyboards(with_say_line(line), commands)
+    )
+    assert found and all("copy_text" in f and problem in f for f in found)
+    monkeypatch.setattr(keyboard_check, "load_content", lambda: with_say_line(line))
+    with pytest.raises(ContentError, match="copy_text"):
+        keyboard_check.load_checked_content()
+
+
+def test_start_up_check_rejects_callback_data_over_64_bytes():
+    fits = keyboard([[("Fits", "t:" + "a" * (MAX_CALLBACK_DATA_BYTES - 2))]])
+    too_long = keyboard([[("Too long", "t:" + "ä" * 32)]])  # 66 bytes in 34 characters
+    assert keyboard_check.markup_problems([("fits", fits)]) == []
+    [found] = keyboard_check.markup_problems([("long", too_long)])
+    assert "long" in found and "callback_data over 64 bytes" in found
+
+
+def test_start_up_check_passes_the_real_content_and_covers_the_guide():
+    built = keyboard_check.sample_keyboards(content, commands)
+    assert keyboard_check.markup_problems(built) == []
+    names = {name for name, _ in built}
+    assert {"guide safety", "result walk_away safety", "say wait", "tip 1"} <= names
+    assert keyboard_check.load_checked_content() is content

@@ -124,12 +124,32 @@ async def test_rebuild_end_to_end(harness):
     assert (await harness.storage.latest_outcome(2001)).outcome == "rebuild"
 
 
+async def test_every_answer_and_the_outcome_are_stored_with_their_time(harness):
+    alice = harness.emu.user(2008)
+    await begin(alice)
+    for minute, code in enumerate(WAIT):
+        harness.clock.set(START + timedelta(minutes=minute))
+        await choose(alice, code)
+    await alice.next_message()
+    [run] = (await harness.storage.export_user(2008))["guide_runs"]
+    assert run["outcome"] == "wait"
+    assert datetime.fromisoformat(run["finished_at"]) == START + timedelta(minutes=11)
+    stored_at = {
+        a["question"]: datetime.fromisoformat(a["answered_at"]) for a in run["guide_answers"]
+    }
+    assert len(stored_at) == 12
+    for minute, question in enumerate(decision.QUESTION_ORDER):
+        assert stored_at[question.value] == START + timedelta(minutes=minute), question
+
+
 async def test_friendly_not_close_end_to_end(harness):
     alice = harness.emu.user(2002)
     outcome = await walk(alice, FRIENDLY)
     assert "<b>Be friendly, not close</b>" in outcome.text
     assert "You weren't sure you've fully healed" in outcome.plain
-    assert {"m:boundaries", "m:say"} <= set(outcome.button_data.values())
+    values = set(outcome.button_data.values())
+    assert {"m:boundaries", "m:say"} <= values
+    assert "m:nocontact" not in values and "m:walkaway" not in values
 
 
 async def test_wait_when_not_healed(harness):
@@ -141,6 +161,7 @@ async def test_wait_when_not_healed(harness):
     nocontact = [label for label in labels if "no contact" in label]
     assert nocontact and labels[nocontact[0]] == "m:nocontact"
     assert any("Ask me again later" in label for label in labels)
+    assert "m:selfcare" in labels.values()
     assert "m:boundaries" not in labels.values() and "m:say" not in labels.values()
 
 
@@ -153,6 +174,7 @@ async def test_no_reply_ends_the_guide_at_once_with_wait(harness):
     assert "<b>Wait</b>" in outcome.text
     assert "olive branch" in outcome.plain and "next move is theirs" in outcome.plain
     assert any("no contact" in label for label in outcome.button_data)
+    assert "m:selfcare" in outcome.button_data.values()
     run, answers = await stored(harness, run_id_of(first))
     assert answers == {Question.SITUATION: Situation.NO_REPLY} and run.outcome == "wait"
 
@@ -164,7 +186,12 @@ async def test_walk_away_end_to_end(harness):
     assert "You said it feels one-sided" in outcome.plain
     assert "1-800-799-7233" not in outcome.plain
     assert any("no contact" in label for label in outcome.button_data)
-    assert "m:boundaries" not in outcome.button_data.values()
+    values = set(outcome.button_data.values())
+    assert {"m:walkaway", "m:selfcare"} <= values
+    assert "m:boundaries" not in values and "m:say" not in values
+    await alice.tap(content.text("common.buttons.walkaway"), message_id=outcome.message_id)
+    await alice.next_callback_answer()
+    assert "When walking away is healthier" in (await alice.next_message()).plain
 
 
 async def test_safety_answer_leads_with_safety_and_offers_no_friendship_tips(harness):
@@ -178,7 +205,7 @@ async def test_safety_answer_leads_with_safety_and_offers_no_friendship_tips(har
     values = set(outcome.button_data.values())
     assert "m:boundaries" not in values and "m:say" not in values
     assert not any(v.endswith(":why") for v in values)
-    assert values == {"m:nocontact"}
+    assert values == {"m:nocontact", "m:selfcare"}
 
 
 async def test_menu_button_under_welcome_starts_the_guide(harness):
@@ -624,7 +651,7 @@ async def test_why_after_ask_later_keeps_both_choices_made(harness):
     await alice.next_callback_answer()
     expanded = await alice.next_message()
     assert "How I got here" in expanded.plain
-    assert list(expanded.button_data.values()) == ["m:nocontact"]
+    assert list(expanded.button_data.values()) == ["m:nocontact", "m:selfcare"]
 
 
 async def test_result_is_short_and_safety_is_not_said_twice(harness):

@@ -163,6 +163,9 @@ async def test_a_flood_from_one_user_is_throttled_and_others_stay_responsive(har
     texts = [m.plain for m in alice.messages]
     assert len(texts) == DEFAULT_BURST + 1
     assert texts.count(content.text("common.too_fast")) == 1
+    # The dropped messages are never answered later, and the notice says so: no "I'll catch up".
+    slow_down = content.text("common.too_fast")
+    assert "again" in slow_down and "catch up" not in slow_down
     assert bob_latency < 1.0, f"Bob waited {bob_latency:.2f} s"
     with sqlite3.connect(harness.db_path) as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

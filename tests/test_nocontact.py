@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from content import load_content
 from handlers.checkins import INDEFINITE, reschedule_user
+from tests.test_decide import WAIT, walk
 
 content = load_content()
 DAY = timedelta(days=1)
@@ -401,12 +402,8 @@ async def test_settings_edit_in_place(harness):
 
 async def test_status_shows_day_longest_next_and_outcome(harness):
     alice = await started(harness, 2020, tz="America/New_York")
-    async with harness.storage._write() as db:  # a finished guide run (issue 3 writes these)
-        await db.execute(
-            "INSERT INTO guide_runs (user_id, started_at, finished_at, status, outcome) "
-            "VALUES (2020, '2026-11-20T10:00:00+00:00', '2026-11-20T10:05:00+00:00', 'done',"
-            " 'wait')"
-        )
+    harness.clock.set(utc(2026, 11, 20, 10, 5))  # the guide, walked three days earlier
+    await walk(alice, WAIT)
     harness.clock.set(utc(2026, 11, 27, 15))  # 10:00 in New York on Day 5
     await alice.send("/status")
     msg = await alice.next_message()

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from content import load_content
 from storage.models import CheckinSent
 from tests.harness import START, TEST_TOKEN
+from tests.test_decide import WAIT, walk
 
 content = load_content()
 
@@ -31,10 +32,18 @@ def varint(value: int) -> bytes:
     return bytes([g | 0x80 for g in groups[:-1]] + [groups[-1]])
 
 
-async def fill(storage, uid: int, note: str = NOTE, why: str = WHY) -> None:
-    """One of everything the bot stores about a user, through storage functions."""
-    now = START
-    await storage.ensure_user(uid, now)
+async def fill(harness, uid: int, note: str = NOTE, why: str = WHY) -> None:
+    """One of everything the bot stores about a user: the decision guide and a tip page
+    through the bot itself, the rest through storage functions."""
+    user = harness.emu.user(uid)
+    await walk(user, WAIT)
+    await user.send("/boundaries")
+    tips = await user.next_message()
+    await user.tap("Next tip", message_id=tips.message_id)
+    await user.next_callback_answer()
+    await harness.settle()
+    user.drain()
+    storage, now = harness.storage, START
     await storage.set_timezone(uid, "Europe/Berlin")
     period = await storage.start_period(uid, now, date(2026, 11, 23), 30)
     await storage.set_period_why(period.period_id, why)
@@ -47,17 +56,6 @@ async def fill(storage, uid: int, note: str = NOTE, why: str = WHY) -> None:
         [CheckinSent(0, period.period_id, uid, date(2026, 11, 23), 1, 77, now + timedelta(days=1))],
         now,
     )
-    async with storage._write() as db:
-        cur = await db.execute(
-            "INSERT INTO guide_runs (user_id, started_at, finished_at, status, outcome) "
-            "VALUES (?, ?, ?, 'done', 'wait')",
-            (uid, now.isoformat(), now.isoformat()),
-        )
-        await db.execute(
-            "INSERT INTO guide_answers (run_id, question, answer, answered_at) "
-            "VALUES (?, 'healed', 'no', ?)",
-            (cur.lastrowid, now.isoformat()),
-        )
 
 
 def raw_rows(path, uid: int) -> dict[str, int]:
@@ -87,7 +85,7 @@ async def test_mydata_for_a_stranger_says_nothing_is_stored(harness):
 
 
 async def test_mydata_sends_everything_as_readable_json(harness):
-    await fill(harness.storage, ALICE)
+    await fill(harness, ALICE)
     alice = harness.emu.user(ALICE)
     await alice.send("/mydata")
     msg = await alice.next_message()
@@ -98,8 +96,15 @@ async def test_mydata_sends_everything_as_readable_json(harness):
     assert data["settings"]["tz"] == "Europe/Berlin"
     assert data["settings"]["created_at"].startswith("2026-11-23T12:00:00")
     [run] = data["decision_guide"]
-    assert run["outcome"] == "wait"
-    assert run["answers"][0]["question"] == "healed" and run["answers"][0]["answer"] == "no"
+    # The guide's answers in words, as the user saw them: question text and button label.
+    assert run["outcome"] == "Wait"
+    situation, healed = run["answers"][:2]
+    assert situation["question"] == content.text("decide.questions.situation")
+    assert situation["answer"] == "I want us to be friends"
+    assert healed["question"] == content.text("decide.questions.healed")
+    assert healed["answer"] == "No" and healed["answered_at"].startswith("2026-11-23T12:00")
+    assert len(run["answers"]) == 12
+    assert {a["answer"] for a in run["answers"]} <= {"Yes", "No", "Not sure", situation["answer"]}
     [period] = data["no_contact_periods"]
     assert period["why"] == WHY and period["length_days"] == 30
     assert data["slips"][0]["local_date"] == "2026-11-24"
@@ -113,7 +118,7 @@ async def test_mydata_sends_everything_as_readable_json(harness):
 
 async def test_export_covers_every_table_that_holds_user_data(harness):
     storage = harness.storage
-    await fill(storage, ALICE)
+    await fill(harness, ALICE)
     # A table a later feature might add: exported and forgotten without touching storage code.
     async with storage._write() as db:
         await db.execute(
@@ -152,7 +157,7 @@ async def test_every_user_table_cascades_from_users(harness):
 
 
 async def test_forget_asks_first_and_cancel_keeps_everything(harness):
-    await fill(harness.storage, ALICE)
+    await fill(harness, ALICE)
     alice = harness.emu.user(ALICE)
     await alice.send("/forget")
     ask = await alice.next_message()
@@ -171,8 +176,8 @@ async def test_forget_asks_first_and_cancel_keeps_everything(harness):
 
 async def test_forget_deletes_every_trace_and_stops_checkins(harness):
     storage = harness.storage
-    await fill(storage, ALICE)
-    await fill(storage, BOB, note="Bob's own note", why="Bob's own reason")
+    await fill(harness, ALICE)
+    await fill(harness, BOB, note="Bob's own note", why="Bob's own reason")
     alice, bob = harness.emu.user(ALICE), harness.emu.user(BOB)
     await bob.send("/start")
     await bob.next_message()
@@ -212,7 +217,7 @@ async def test_forget_deletes_every_trace_and_stops_checkins(harness):
 
 
 async def test_forget_confirmation_expires(harness):
-    await fill(harness.storage, ALICE)
+    await fill(harness, ALICE)
     alice = harness.emu.user(ALICE)
     await alice.send("/forget")
     await alice.next_message()
@@ -224,7 +229,7 @@ async def test_forget_confirmation_expires(harness):
 
 
 async def test_forged_forget_taps_delete_nothing(harness):
-    await fill(harness.storage, ALICE)
+    await fill(harness, ALICE)
     alice = harness.emu.user(ALICE)
     await alice.send("/forget")
     await alice.next_message()
@@ -253,7 +258,7 @@ async def test_forget_for_a_stranger_and_a_second_tap(harness):
 
 
 async def test_start_after_forget_is_a_fresh_start(harness):
-    await fill(harness.storage, ALICE)
+    await fill(harness, ALICE)
     await harness.storage.forget_user(ALICE)
     alice = harness.emu.user(ALICE)
     await alice.send("/start")
@@ -297,8 +302,8 @@ async def test_logs_at_info_hold_no_user_text_or_token(harness, caplog, monkeypa
 
 async def test_forget_while_a_checkin_is_in_flight_does_not_break_the_batch(harness):
     storage = harness.storage
-    await fill(storage, ALICE)
-    await fill(storage, BOB, note="Bob's own note", why="Bob's own reason")
+    await fill(harness, ALICE)
+    await fill(harness, BOB, note="Bob's own note", why="Bob's own reason")
     alice_period = await storage.active_period(ALICE)
     bob_period = await storage.active_period(BOB)
     await storage.forget_user(ALICE)  # between the dispatcher's claim and its record

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from content import load_content
 from handlers.common import reply, user_id
+from tests.test_decide import begin, choose
 
 content = load_content()
 
@@ -115,20 +116,108 @@ async def test_not_what_i_meant_without_a_reprompt_keeps_the_place(harness):
     assert "send your answer again" in (await alice.next_message()).plain
 
 
-async def test_not_what_i_meant_in_the_guide_points_to_the_buttons(harness):
+async def crisis_then_not_meant(user, text: str) -> None:
+    """Send crisis text, get the helplines, tap "That's not what I meant" and see the button go."""
+    await user.send(text)
+    helplines = await user.next_message()
+    assert_helplines(helplines.plain)
+    await user.tap(content.text("safety.not_meant_button"), message_id=helplines.message_id)
+    assert (await user.next_callback_answer()).text == content.text("safety.not_meant_toast")
+    edit = await user.next_message()
+    assert edit.kind == "edit" and edit.message_id == helplines.message_id
+
+
+async def test_not_what_i_meant_in_the_guide_shows_the_question_again(harness):
     alice = harness.emu.user(2006)
+    question = await begin(alice)
+    await choose(alice, "want")  # now on question 2
+    await crisis_then_not_meant(alice, "no reason to live")
+    kind = (await alice.next_message()).plain
+    assert kind == content.text("safety.not_meant_reprompt")
+    assert "send your answer again" not in kind
+    again = await alice.next_message()
+    assert again.kind == "message" and "Question 2 of" in again.plain
+    assert any(d.startswith("g:") for d in again.button_data.values())
+    old = await alice.next_message()  # the earlier copy of the question loses its buttons
+    assert old.kind == "edit" and old.message_id == question.message_id and old.buttons == []
+    # The guide goes on from the new copy, answers kept.
+    edited = await choose(alice, "y")
+    assert edited.message_id == again.message_id and "Question 3 of" in edited.plain
+    run = await harness.storage.open_guide_run(2006)
+    assert run.answers == {"s": "want", "h": "y"}
+
+
+async def test_crisis_after_a_false_alarm_in_the_guide_still_gets_helplines(harness):
+    alice = harness.emu.user(2013)
+    await begin(alice)
+    await choose(alice, "want")
+    await crisis_then_not_meant(alice, "no reason to live")
+    await harness.settle()
+    alice.drain()
+    # A real crisis right after the false alarm: helplines, never "tap one of the buttons".
+    await alice.send("I want to die")
+    msg = await alice.next_message()
+    assert_helplines(msg.plain)
+    assert content.text("decide.remind") not in msg.plain
+    # The guide takes buttons, not text: even the same words again get the helplines.
+    await alice.tap(content.text("safety.not_meant_button"), message_id=msg.message_id)
+    await harness.settle()
+    alice.drain()
+    before = len(alice.messages)
+    await alice.send("I want to die")
+    assert_helplines((await alice.next_message()).plain)
+    await harness.settle()
+    assert len(alice.messages) == before + 1  # the helplines, and no "tap a button" after them
+    assert await harness.storage.has_open_guide_run(2013)
+
+
+async def test_resend_pass_is_only_for_the_same_words(harness):
+    received = add_test_flow(harness)
+    alice = harness.emu.user(2014)
     await alice.send("/start")
     await alice.next_message()
-    async with harness.storage._write() as db:
-        await db.execute(
-            "INSERT INTO guide_runs (user_id, started_at) VALUES (2006, '2026-11-23T12:00:00')"
-        )
-    await alice.send("no reason to live")
+    await harness.storage.set_awaiting(2014, "test_note")
+    await crisis_then_not_meant(alice, "this breakup makes me want to die lol")
+    await harness.settle()
+    alice.drain()
+    # Something else that signals crisis, typed inside the grace time, still gets help.
+    await alice.send("honestly I keep thinking I should kill myself")
+    assert_helplines((await alice.next_message()).plain)
+    await harness.settle()
+    assert received == []
+
+
+async def test_resend_pass_ignores_case_and_punctuation(harness):
+    received = add_test_flow(harness)
+    alice = harness.emu.user(2015)
+    await alice.send("/start")
     await alice.next_message()
-    await alice.tap(content.text("safety.not_meant_button"))
+    await harness.storage.set_awaiting(2015, "test_note")
+    await crisis_then_not_meant(alice, "this breakup makes me want to die lol")
+    await harness.settle()
+    alice.drain()
+    await alice.send("This breakup makes me want to DIE, lol!")
+    assert (await alice.next_message()).plain == "Saved your note."
+    assert received == ["This breakup makes me want to DIE, lol!"]
+
+
+async def test_crisis_in_the_sos_note_then_not_meant_keeps_the_note(harness):
+    alice = harness.emu.user(2016)
+    await alice.send("/sos")
     await alice.next_message()
-    assert "tap a button on the question above" in (await alice.next_message()).plain
-    assert await harness.storage.has_open_guide_run(2006)
+    await alice.tap(content.text("sos.buttons.unsent"))
+    await alice.next_callback_answer()
+    assert (await alice.next_message()).plain == content.text("sos.unsent_prompt")
+    note = "I miss you so much it makes me want to die"
+    await crisis_then_not_meant(alice, note)
+    assert (await alice.next_message()).plain == content.text("safety.not_meant_awaiting")
+    assert await harness.storage.recent_notes(2016, "unsent", 5) == []
+    assert (await harness.storage.user_settings(2016)).awaiting == "unsent"
+    await alice.send(note)
+    assert (await alice.next_message()).plain == content.text("sos.unsent_saved")
+    notes = await harness.storage.recent_notes(2016, "unsent", 5)
+    assert [n.text for n in notes] == [note]
+    assert (await harness.storage.user_settings(2016)).awaiting is None
 
 
 async def test_not_what_i_meant_with_nothing_open_is_kind(harness):
@@ -192,3 +281,32 @@ async def test_crisis_text_in_a_group_is_not_answered_there(harness):
     await harness.settle()
     assert harness.emu.outputs(-100901) == []
     assert not await harness.storage.user_is_known(2012)
+
+
+async def test_tap_on_older_helplines_opens_no_pass_for_newer_words(harness):
+    received = add_test_flow(harness)
+    alice = harness.emu.user(2017)
+    await alice.send("/start")
+    await alice.next_message()
+    await harness.storage.set_awaiting(2017, "test_note")
+    await alice.send("this breakup makes me want to die lol")
+    first = await alice.next_message()
+    await alice.send("I want to kill myself")
+    await alice.next_message()
+    await alice.tap(content.text("safety.not_meant_button"), message_id=first.message_id)
+    await harness.settle()
+    alice.drain()
+    await alice.send("I want to kill myself")
+    assert_helplines((await alice.next_message()).plain)
+    assert received == []
+
+
+async def test_not_what_i_meant_when_the_guide_closed_meanwhile(harness):
+    alice = harness.emu.user(2018)
+    await alice.send("/start")
+    await alice.next_message()
+    await harness.storage.set_awaiting(2018, "guide")  # a leftover mark, no open run
+    await crisis_then_not_meant(alice, "no reason to live")
+    await alice.next_message()  # "sorry for jumping in"
+    assert (await alice.next_message()).plain == content.text("decide.resume_gone")
+    assert (await harness.storage.user_settings(2018)).awaiting is None
