@@ -5,17 +5,23 @@ from __future__ import annotations
 from telegram import Chat, Update
 from telegram.ext import ApplicationHandlerStop, TypeHandler
 
+from core.crisis import signals_crisis
 from handlers.context import BotContext
 
 
 async def outside_private_chat(update: Update, context: BotContext) -> None:
-    """In groups and channels the bot stores nothing and answers commands with one line."""
+    """In groups and channels the bot stores nothing; it answers commands with one line, and
+    words of crisis with where to find help."""
     chat = update.effective_chat
     if chat is None or chat.type == Chat.PRIVATE:
         return
     message = update.message
-    is_command = bool(message and message.text and message.text.startswith("/"))
-    if is_command and chat.type in (Chat.GROUP, Chat.SUPERGROUP):
+    text = (message.text or message.caption or "") if message else ""
+    in_group = chat.type in (Chat.GROUP, Chat.SUPERGROUP)
+    if in_group and signals_crisis(text):
+        # The whole group reads the answer: it names no one, quotes nothing, points to help.
+        await message.reply_text(context.content.text("safety.group_pointer"))
+    elif in_group and text.startswith("/"):
         await message.reply_text(context.content.text("common.group_only_private"))
     raise ApplicationHandlerStop
 

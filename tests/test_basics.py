@@ -131,6 +131,16 @@ async def test_group_chatter_is_ignored(harness):
     assert not await harness.storage.user_is_known(1012)
 
 
+async def test_crisis_words_in_a_group_get_one_short_pointer_to_help(harness):
+    alice = harness.emu.user(1016)
+    group = harness.emu.group(-100557, title="Friends")
+    await group.send(alice, "honestly i want to die")
+    await harness.settle()
+    [pointer] = harness.emu.outputs(-100557)
+    assert "988" in pointer.plain and "/crisis" in pointer.plain
+    assert not await harness.storage.user_is_known(1016)
+
+
 async def test_failing_handler_gets_calm_reply_and_bot_keeps_running(harness, caplog):
     async def explode(update, context):
         int(" ".join(context.args))  # the error message quotes what the user typed

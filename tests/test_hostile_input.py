@@ -137,7 +137,8 @@ async def test_channels_and_groups_never_reach_a_feature(harness):
     await harness.emu.channel_post(-100801, "kill myself")
     await harness.settle()
     replies = harness.emu.outputs(-100800)
-    assert len(replies) == 1 and "private" in replies[0].plain  # the one-line pointer only
+    # The one-line pointer to a private chat, and where to find help for the crisis words.
+    assert len(replies) == 2 and "private" in replies[0].plain and "988" in replies[1].plain
     assert harness.emu.outputs(-100801) == []
     assert not await harness.storage.user_is_known(3008)
 
