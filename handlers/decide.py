@@ -465,6 +465,13 @@ async def ask_again_later(update: Update, context: BotContext, run: GuideRun) ->
     )
 
 
+async def ask_again_after_period(context: BotContext, uid: int, period_end: date) -> None:
+    """A no-contact period begun after "ask me again" moves the question to its end (the day
+    after the last day, so the goodbye check-in has that day to itself)."""
+    tz, minute = await _tz_and_minute(context, uid)
+    await context.storage.postpone_ask_again(uid, schedule.checkin_instant(period_end, minute, tz))
+
+
 async def remind_to_tap(update: Update, context: BotContext) -> None:
     """Typed text while a question is open: point at the buttons (or /cancel)."""
     uid = user_id(update)

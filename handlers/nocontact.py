@@ -41,7 +41,7 @@ from handlers.common import (
     user_id,
 )
 from handlers.context import BotContext, Services
-from handlers.decide import latest_outcome_line
+from handlers.decide import ask_again_after_period, latest_outcome_line
 from handlers.period_common import (
     clock_text,
     is_indefinite,
@@ -119,6 +119,7 @@ async def begin_period(update: Update, context: BotContext, days: int) -> None:
     spec = tz_of(settings)
     period = await storage.start_period(uid, now, schedule.local_date(now, spec), days)
     await reschedule_user(context.services, uid)
+    await ask_again_after_period(context, uid, period.run_start_date + timedelta(days=days))
     await storage.set_awaiting(uid, WHY, now)
     text = "\n\n".join(
         [

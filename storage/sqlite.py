@@ -512,6 +512,22 @@ class SqliteStorage:
             )
             return True
 
+    async def postpone_ask_again(self, user_id: int, due_at: datetime) -> bool:
+        """Move a pending "ask me again" later to `due_at` (never earlier); True if moved."""
+        async with self._write() as db:
+            cur = await db.execute(
+                "UPDATE due_jobs SET due_at = ? "
+                "WHERE user_id = ? AND kind = 'ask_again' AND due_at < ? "
+                "RETURNING json_extract(payload, '$.run_id')",
+                (_epoch(due_at), user_id, _epoch(due_at)),
+            )
+            moved = [row[0] for row in await cur.fetchall()]
+            await db.executemany(
+                "UPDATE guide_runs SET ask_again_at = ? WHERE run_id = ?",
+                [(iso(due_at), run_id) for run_id in moved],
+            )
+            return bool(moved)
+
     # Settings
 
     async def set_timezone(self, user_id: int, tz: str) -> None:

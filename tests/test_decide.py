@@ -529,6 +529,22 @@ async def test_ask_again_later_at_the_end_of_no_contact_in_local_time(harness):
     assert expected == datetime(2026, 12, 20, 8, 0, tzinfo=UTC)
 
 
+async def test_ask_again_moves_to_the_end_of_a_period_started_afterwards(harness):
+    alice = harness.emu.user(2064)
+    outcome = await walk(alice, WAIT)
+    assert "7 Dec at 20:00" in (await ask_later(alice, outcome)).plain
+    await alice.send("/nocontact 30")
+    await harness.settle()
+    alice.drain()
+    end = datetime(2026, 12, 23, 20, 0, tzinfo=UTC)  # the day after Day 30, at check-in time
+    assert await harness.storage.next_due(2064, "ask_again") == end
+    await alice.tap_data(data_for(outcome, "later"), message_id=outcome.message_id)
+    assert "23 Dec" in (await alice.next_callback_answer()).text
+    # A shorter period started later never brings the question forward.
+    await harness.storage.postpone_ask_again(2064, end - timedelta(days=10))
+    assert await harness.storage.next_due(2064, "ask_again") == end
+
+
 async def test_ask_again_is_dropped_if_a_newer_answer_is_not_wait(harness):
     alice = harness.emu.user(2062)
     outcome = await walk(alice, WAIT)
