@@ -30,7 +30,8 @@ from storage.models import (
 
 log = logging.getLogger(__name__)
 
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# SQLite dialect; a PostgreSQL twin would keep its own numbered files in migrations/postgres/.
+MIGRATIONS_DIR = Path(__file__).with_name("migrations") / "sqlite"
 BUSY_TIMEOUT_MS = 8000
 
 
