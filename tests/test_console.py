@@ -487,3 +487,23 @@ async def wait_for_output(console: Console, words: str, timeout: float = 15.0) -
         while words not in console.out.getvalue():  # noqa: ASYNC110 (a StringIO has no event)
             await asyncio.sleep(0.05)
     return console.out.getvalue()
+
+
+async def test_the_readme_transcript_is_what_the_console_prints(tmp_path):
+    """The README's "Try it in 10 seconds" transcript, replayed: it must stay real."""
+    readme = (ROOT / "README.md").read_text()
+    block = readme.split("```console\n", 1)[1].split("```\n", 1)[0]
+    command, expected = block.split("\n", 1)
+    script = command.split("printf '", 1)[1].split("' |", 1)[0].encode().decode("unicode_escape")
+    banner_clock = re.search(r"Clock: (.+ UTC)\.", expected).group(1)
+    console = Console(
+        bot.Settings(token=None),
+        tmp_path / "console.sqlite3",
+        stdin=io.StringIO(script),
+        stdout=io.StringIO(),
+        color=False,
+        start=datetime.strptime(banner_clock, "%a %d %b %Y %H:%M UTC").replace(tzinfo=UTC),
+        user_name="Sam",
+    )
+    out = await run_script(console)
+    assert out.replace(str(tmp_path / "console.sqlite3"), "data/console.sqlite3") == expected
