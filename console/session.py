@@ -269,7 +269,10 @@ class Console:
             return
         message_id, buttons = found
         if not 1 <= number <= len(buttons):
-            self._note(f"No button {number}: the newest message has buttons 1 to {len(buttons)}.")
+            self._note(
+                f"No button {number}: the newest message has buttons 1 to {len(buttons)}"
+                f" (to send {number} as a message: :say {number})."
+            )
             return
         await self._press(message_id, buttons[number - 1])
 

@@ -207,7 +207,7 @@ async def test_console_commands_and_hints(tmp_path):
     assert "There are no buttons to tap yet" in out
     assert ":clock 20:00" in out  # the :help text
     assert "Unknown console command :frobnicate. Type :help for the list." in out
-    assert "No button 9: the newest message has buttons 1 to 4." in out
+    assert "No button 9: the newest message has buttons 1 to 4 (to send 9 as a message" in out
     assert "No button matches 'nothing like it'" in out
     assert "you> /help" not in out  # nothing is read after :quit
 
