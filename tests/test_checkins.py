@@ -12,6 +12,7 @@ from itertools import pairwise
 import pytest
 
 from core import schedule
+from handlers import checkins as checkins_module
 from handlers.checkins import LEASE, Pacer, reschedule_user
 
 DAY = timedelta(days=1)
@@ -295,6 +296,24 @@ async def test_outage_502_loses_nothing_and_delivers_after(harness):
     assert (await tick_at(harness, utc(2026, 11, 23, 20, 1))).sent == 2
     await harness.settle()
     assert len(checkins(alice)) == len(checkins(bob)) == 1
+
+
+@pytest.mark.allow_api_errors
+async def test_outage_stops_the_sweep_until_the_backoff_ends(harness, monkeypatch):
+    monkeypatch.setattr(checkins_module, "CLAIM_BATCH", 1)  # every user a batch of their own
+    users = [await enrol(harness, uid) for uid in (3030, 3031, 3032)]
+    tries = lambda: harness.emu.requests["sendMessage"] - replies  # noqa: E731
+    replies = harness.emu.requests["sendMessage"]  # the answers to /start
+    harness.emu.outage(502)
+    result = await tick_at(harness, utc(2026, 11, 23, 20))
+    # One failed try ends the sweep; the other batches are not tried one after another.
+    assert tries() == 1 and result.retried == 1
+    await tick_at(harness, utc(2026, 11, 23, 20, 0, 14))  # still backing off: no try at all
+    assert tries() == 1
+    harness.emu.outage(None)
+    assert (await tick_at(harness, utc(2026, 11, 23, 20, 0, 15))).sent == 3
+    await harness.settle()
+    assert [len(checkins(user)) for user in users] == [1, 1, 1]
 
 
 @pytest.mark.allow_api_errors
