@@ -259,10 +259,12 @@ class Dispatcher:
                 return "dropped", None
             text, markup = rendered
             record = None
+        if network.retry_at is None:
+            await self.pacer.wait()
         if network.retry_at is not None:
-            # Telegram is unreachable: keep the rest of the batch for later, don't hammer it.
+            # Telegram is unreachable (maybe found out while this send waited for its slot):
+            # keep the rest of the batch for later, don't hammer it.
             return "retry", network.retry_at
-        await self.pacer.wait()
         try:
             message = await self.app.bot.send_message(job.user_id, text, reply_markup=markup)
         except Forbidden:
