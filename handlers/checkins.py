@@ -24,6 +24,7 @@ from core import period as period_rules
 from core import schedule
 from handlers.common import MENU_PREFIX, keyboard
 from handlers.context import Services
+from storage import StorageUnavailable
 from storage.models import CheckinSent, DueJob
 
 log = logging.getLogger(__name__)
@@ -132,6 +133,7 @@ class Dispatcher:
         # After a network error no sweep claims anything before this instant: the rows stay
         # in the queue (due, or leased until then), so nothing is lost while Telegram is away.
         self._network_retry_at: datetime | None = None
+        self._storage_failing = False
 
     @property
     def services(self) -> Services:
@@ -147,7 +149,19 @@ class Dispatcher:
         """JobQueue entry point; a tick still running makes the next one wait, not overlap."""
         if self._running.locked():
             return
-        await self.tick()
+        try:
+            await self.tick()
+        except StorageUnavailable as exc:
+            # Disk full, read-only or locked for long: every sweep would fail the same way
+            # until it is fixed, so say it once. The rows wait in the queue (a claimed batch
+            # until its lease ends), so nothing is lost.
+            if not self._storage_failing:
+                log.error("check-ins wait: database unavailable: %s", exc)
+            self._storage_failing = True
+            return
+        if self._storage_failing:
+            log.info("check-ins go out again: the database is back")
+            self._storage_failing = False
 
     async def tick(self) -> TickResult:
         """Send everything due now, batch by batch, until nothing due is left or Telegram fails."""

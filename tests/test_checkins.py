@@ -5,6 +5,7 @@ Time is the FakeClock: tests move it and run one sweep with `await harness.tick(
 
 from __future__ import annotations
 
+import logging
 import time
 from datetime import UTC, datetime, timedelta
 from itertools import pairwise
@@ -14,6 +15,7 @@ import pytest
 from core import schedule
 from handlers import checkins as checkins_module
 from handlers.checkins import LEASE, Pacer, reschedule_user
+from storage import StorageUnavailable
 
 DAY = timedelta(days=1)
 
@@ -326,6 +328,31 @@ async def test_network_gone_during_a_tick_loses_nothing(harness):
     assert (await tick_at(harness, utc(2026, 11, 23, 20, 5))).sent == 1
     assert "Day 1 of 30" in (await alice.next_message()).plain
     assert (await tick_at(harness, utc(2026, 11, 23, 21))).sent == 0
+
+
+async def test_database_unavailable_during_sweeps_is_one_error_and_loses_nothing(
+    harness, monkeypatch, caplog
+):
+    alice = await enrol(harness, 3033)
+    storage = harness.storage
+
+    async def disk_full(*args):
+        raise StorageUnavailable("database or disk is full")
+
+    dispatcher = harness.app.bot_data["dispatcher"]
+    harness.clock.set(utc(2026, 11, 23, 20))
+    with caplog.at_level(logging.INFO, logger="handlers.checkins"):
+        with monkeypatch.context() as patched:
+            patched.setattr(storage, "claim_due_jobs", disk_full)
+            for seconds in range(0, 60, 15):  # four sweeps while the disk is full
+                harness.clock.set(utc(2026, 11, 23, 20, 0, seconds))
+                await dispatcher.run_job(None)
+        await dispatcher.run_job(None)  # space is back
+    await harness.settle()
+    errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert len(errors) == 1 and "disk is full" in errors[0].getMessage()
+    assert any("database is back" in r.getMessage() for r in caplog.records)
+    assert len(checkins(alice)) == 1
 
 
 # Crashes
