@@ -15,7 +15,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from itertools import pairwise
 from pathlib import Path
 
@@ -36,7 +36,11 @@ LOG_TIME = "%Y-%m-%d %H:%M:%S,%f"  # logging's asctime, local time
 
 
 class RecordingEmulator(BotApiEmulator):
-    """The emulator, plus the instant and chat of every send it admitted or refused."""
+    """The emulator, plus the instant and chat of every send it admitted or refused.
+
+    Instants are wall-clock time (time.time()), to line up with the bot's log lines and with
+    other processes.
+    """
 
     def __init__(self) -> None:
         super().__init__(token=TEST_TOKEN)
@@ -47,7 +51,7 @@ class RecordingEmulator(BotApiEmulator):
 
     def _admit(self, params) -> None:
         chat = params.integer("chat_id") or 0
-        instant = time.monotonic()
+        instant = time.time()  # wall clock, to line up with the bot's log and other processes
         try:
             super()._admit(params)
         except ApiError as error:
@@ -62,8 +66,7 @@ class RecordingEmulator(BotApiEmulator):
         return Counter({u: self.sent_to(u) for u in users})
 
     async def _respond(self, call):
-        # Wall-clock time, to line up with the bot's log; taken before any fault answers.
-        instant = time.time()
+        instant = time.time()  # before any fault answers
         status, payload = await super()._respond(call)
         if call is not None:
             self.answered.append((instant, call.method, status))
@@ -377,12 +380,22 @@ async def test_blocked_users_are_paused_after_one_try_and_others_unaffected(emu,
 
 LOCK_HOLDER = """
 import sqlite3, sys, time
-db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=30)
+print("ready", flush=True)
+sys.stdin.readline()
 db.execute("BEGIN EXCLUSIVE")
-print("locked", flush=True)
+print(time.time(), flush=True)
 time.sleep(float(sys.argv[2]))
 db.execute("ROLLBACK")
+print(time.time(), flush=True)
 """
+SEEDED = 50  # check-ins that fall due while the fault lasts
+
+
+async def seed_due(db: Path, at: datetime) -> range:
+    """SEEDED users (ids from FIRST_ID) with a check-in due at `at`."""
+    await generate(f"sqlite:///{db}", SEEDED, now=at, first_id=FIRST_ID, due_now=True)
+    return range(FIRST_ID, FIRST_ID + SEEDED)
 
 
 @pytest.mark.timeout(90)
@@ -394,13 +407,21 @@ async def test_database_locked_by_another_process_for_5_s(emu, bots, tmp_path):
     await regular.send("/start")
     await regular.next_message(timeout=30)
 
-    # Another program holds the write lock for 5 s (a backup, a migration, a stuck script).
+    # Another program holds the write lock for 5 s (a backup, a migration, a stuck script);
+    # check-ins fall due 2 s into it. The holder is running before the rows exist, so the
+    # lock comes well before they are due.
     holder = await asyncio.create_subprocess_exec(
-        sys.executable, "-c", LOCK_HOLDER, str(db), "5", stdout=asyncio.subprocess.PIPE
-    )
-    assert holder.stdout is not None
-    assert (await holder.stdout.readline()).strip() == b"locked"
-    locked_at = time.monotonic()
+        sys.executable, "-c", LOCK_HOLDER, str(db), "5",
+        stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    assert holder.stdin is not None and holder.stdout is not None
+    assert (await holder.stdout.readline()).strip() == b"ready"
+    due_at = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=2)
+    users = await seed_due(db, due_at)
+    known(emu, users)
+    holder.stdin.write(b"go\n")
+    locked = float(await holder.stdout.readline())
+    assert locked < due_at.timestamp(), "the lock came after the check-ins were due"
     newcomers = [emu.user(100 + n) for n in range(10)]
     for user in newcomers:
         await user.send("/start")
@@ -411,11 +432,17 @@ async def test_database_locked_by_another_process_for_5_s(emu, bots, tmp_path):
     for user in [*newcomers, regular]:
         reply = await user.next_message(timeout=20)
         assert reply.text not in failures and "Traceback" not in reply.plain
-    waited = time.monotonic() - locked_at
+    waited = time.time() - locked
+    unlocked = float(await holder.stdout.readline())
     await holder.wait()
+    await until(lambda: all(emu.sent_to(u) for u in users), 20, "the seeded check-ins", process)
+    await asyncio.sleep(2)  # two more sweeps: nothing goes out twice
     await process.stop()
     assert waited >= 4, "the writes did not wait for the lock: nothing was tested"
-    assert not process.tracebacks()
+    assert all(emu.sent_to(u) == 1 for u in users)
+    first_checkin = min(t for t, chat in emu.admitted if chat in users)
+    assert first_checkin >= unlocked - 0.1, "a check-in went out through the lock"
+    assert not process.tracebacks() and not process.logged_at("database unavailable")
     storage = await open_storage(f"sqlite:///{db}")
     try:
         for user in newcomers:
@@ -439,22 +466,34 @@ async def test_disk_full_says_it_cannot_save_then_recovers(emu, bots, tmp_path):
     # "database or disk is full"). Works for root too, unlike a read-only chmod.
     _, hard = resource.prlimit(process.pid, resource.RLIMIT_FSIZE)
     resource.prlimit(process.pid, resource.RLIMIT_FSIZE, (1, hard))
+    users = await seed_due(db, datetime.now(UTC))  # written by this process: it has space
+    known(emu, users)
     await bob.send("/start")
     await alice.send("/decide")
     for user in (bob, alice):
         reply = await user.next_message(timeout=20)
         assert reply.text == content.text("common.storage_unavailable")
+    await until(lambda: process.logged_at("check-ins wait"), 20, "a failed sweep", process)
+    await asyncio.sleep(3)  # three more sweeps fail the same way, and say nothing more
+    assert not any(emu.sent_to(u) for u in users), "a check-in went out on a full disk"
 
     resource.prlimit(process.pid, resource.RLIMIT_FSIZE, (hard, hard))  # space is back
+    await until(lambda: all(emu.sent_to(u) for u in users), 20, "the seeded check-ins", process)
     await bob.send("/start")
     assert "Friend or Ex" in (await bob.next_message(timeout=20)).plain
     await alice.send("/decide")
     assert (await alice.next_message(timeout=20)).buttons, "the guide did not start"
 
+    await asyncio.sleep(2)  # two more sweeps: nothing goes out twice
     await process.stop()
+    assert all(emu.sent_to(u) == 1 for u in users)
     errors = [line for line in process.log if "database unavailable" in line]
     # SQLite words a refused write as "disk I/O error" (EFBIG) or "database or disk is full".
-    assert len(errors) == 2 and all("disk" in line for line in errors), errors
+    assert all("disk" in line for line in errors), errors
+    # One for each of the two updates, one for all the sweeps that failed.
+    assert sum("while handling update" in line for line in errors) == 2, errors
+    assert sum("check-ins wait" in line for line in errors) == 1, errors
+    assert process.logged_at("the database is back")
     assert not process.tracebacks()
     storage = await open_storage(f"sqlite:///{db}")
     try:
