@@ -94,3 +94,24 @@ async def test_sigterm_stops_cleanly_and_token_never_logged(emu, tmp_path):
     with sqlite3.connect(db) as raw:
         assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert raw.execute("SELECT COUNT(*) FROM users").fetchone()[0] == 1
+
+
+RATE_LIMITER_GIVES_UP = """
+import logging
+from telegram.error import RetryAfter
+import bot
+bot.configure_logging("INFO", None)
+limiter = logging.getLogger("telegram.ext.AIORateLimiter")
+limiter.exception("Rate limit hit after maximum of %d retries", 3, exc_info=RetryAfter(2))
+"""
+
+
+async def test_a_429_that_outlasts_the_rate_limiters_retries_is_one_line():
+    # What PTB's AIORateLimiter logs in a 429 storm; the sweep retries that check-in later.
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-c", RATE_LIMITER_GIVES_UP, cwd=ROOT, stderr=asyncio.subprocess.PIPE
+    )
+    _, err = await asyncio.wait_for(proc.communicate(), 30)
+    [line] = err.decode().splitlines()
+    assert "WARNING" in line and "Rate limit hit after maximum of 3 retries" in line
+    assert "Retry in 2 seconds" in line
