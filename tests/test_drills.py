@@ -324,10 +324,15 @@ async def test_429_storm_everything_delivered_and_retry_after_honoured(emu, bots
     db = tmp_path / "bot.sqlite3"
     users = await due_now(db, 20)
     known(emu, users)
-    emu.flood(retry_after=2, every=2)  # every second send: 429, retry after 2 s
+    retry_after = 2
+    emu.flood(retry_after=retry_after, every=2)  # every second send: 429, retry after 2 s
     process = bots(db)
     await process.start()
-    await until(lambda: all(emu.sent_to(u) for u in users), 150, "every check-in")
+    # Each 429 holds every send for retry_after (PTB's limiter waits 0.1 s more), and about
+    # as many sends are refused as admitted: at worst one wait per user, in a row. Twice
+    # that for a loaded machine, plus start-up.
+    deadline = 2 * len(users) * (retry_after + 0.1) + 10
+    await until(lambda: all(emu.sent_to(u) for u in users), deadline, "every check-in", process)
 
     assert max(emu.sends_to(users).values()) == 1
     floods = [(t, chat) for t, chat, code in emu.refused if code == 429]
