@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
-from telegram.error import InvalidToken, NetworkError
+from telegram.error import InvalidToken, NetworkError, RetryAfter
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
 
 import handlers
@@ -277,6 +277,23 @@ class ShortStartupFailures(logging.Filter):
         return True
 
 
+class RetryAfterInOneLine(logging.Filter):
+    """PTB's rate limiter logs a traceback when a 429 outlasts its retries. The caller handles
+    the RetryAfter it raises (the sweep tries that check-in again after retry_after), so a
+    flood from Telegram is one warning line, not a traceback that looks like a crash."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if isinstance(error, RetryAfter):
+            record.msg, record.args = f"{record.getMessage()}: {error}", None
+            record.exc_info = record.exc_text = None
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+        return True
+
+
+RETRY_AFTER_IN_ONE_LINE = RetryAfterInOneLine()
+
+
 def configure_logging(level: str, token: str | None) -> None:
     """Module loggers to stderr, noisy libraries turned down, the token never printed."""
     logging.basicConfig(
@@ -284,6 +301,7 @@ def configure_logging(level: str, token: str | None) -> None:
     )
     for noisy in ("httpx", "httpcore", "apscheduler", "telegram.ext.Updater"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    logging.getLogger("telegram.ext.AIORateLimiter").addFilter(RETRY_AFTER_IN_ONE_LINE)
     for handler in logging.getLogger().handlers:
         handler.addFilter(ShortStartupFailures())
         if token:

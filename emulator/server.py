@@ -342,6 +342,10 @@ class BotApiEmulator:
                 self._idle.wake()
 
     async def _respond(self, call: Call | None) -> tuple[int, dict[str, Any]]:
+        entry = METHODS.get(call.method.lower()) if call is not None else None
+        if call is not None and call.token == self.token:
+            # Counted before any fault answers: a bot hammering a broken server must show.
+            self.requests[entry[0] if entry else call.method] += 1
         if self._outage is not None:
             description = _status_phrase(self._outage)
             return self._outage, {
@@ -353,13 +357,10 @@ class BotApiEmulator:
             return 404, _NOT_FOUND
         if call.token != self.token:
             return 401, _UNAUTHORIZED
-        entry = METHODS.get(call.method.lower())
         if entry is None:
-            self.requests[call.method] += 1
             self.unknown_methods.append(call.method)
             return 404, _NOT_FOUND
         name, method = entry
-        self.requests[name] += 1
         try:
             call.params = Params.from_request(call.request)
             if self.record_calls:

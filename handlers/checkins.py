@@ -24,6 +24,7 @@ from core import period as period_rules
 from core import schedule
 from handlers.common import MENU_PREFIX, keyboard
 from handlers.context import Services
+from storage import StorageUnavailable
 from storage.models import CheckinSent, DueJob, Period
 
 log = logging.getLogger(__name__)
@@ -164,6 +165,10 @@ class Dispatcher:
         self._running = asyncio.Lock()
         self._pacer: Pacer | None = None
         self._backoff = NETWORK_RETRY
+        # After a network error no sweep claims anything before this instant: the rows stay
+        # in the queue (due, or leased until then), so nothing is lost while Telegram is away.
+        self._network_retry_at: datetime | None = None
+        self._storage_failing = False
 
     @property
     def services(self) -> Services:
@@ -179,18 +184,33 @@ class Dispatcher:
         """JobQueue entry point; a tick still running makes the next one wait, not overlap."""
         if self._running.locked():
             return
-        await self.tick()
+        try:
+            await self.tick()
+        except StorageUnavailable as exc:
+            # Disk full, read-only or locked for long: every sweep would fail the same way
+            # until it is fixed, so say it once. The rows wait in the queue (a claimed batch
+            # until its lease ends), so nothing is lost.
+            if not self._storage_failing:
+                log.error("check-ins wait: database unavailable: %s", exc)
+            self._storage_failing = True
+            return
+        if self._storage_failing:
+            log.info("check-ins go out again: the database is back")
+            self._storage_failing = False
 
     async def tick(self) -> TickResult:
-        """Send everything due now, batch by batch, until nothing due is left."""
+        """Send everything due now, batch by batch, until nothing due is left or Telegram fails."""
         result = TickResult()
         async with self._running:
             while True:
                 now = self.services.clock.now()
+                if self._network_retry_at is not None and now < self._network_retry_at:
+                    break  # backing off: one failed try per backoff, not one per batch
                 jobs = await self.services.storage.claim_due_jobs(now, now + LEASE, CLAIM_BATCH)
                 if not jobs:
                     break
-                await self._deliver_batch(jobs, now, result)
+                if not await self._deliver_batch(jobs, now, result):
+                    break
         if result.sent or result.retried or result.blocked:
             log.info(
                 "dispatch: %d sent, %d skipped, %d to retry, %d blocked",
@@ -201,7 +221,8 @@ class Dispatcher:
             )
         return result
 
-    async def _deliver_batch(self, jobs: list[DueJob], now: datetime, result: TickResult) -> None:
+    async def _deliver_batch(self, jobs: list[DueJob], now: datetime, result: TickResult) -> bool:
+        """Send one claimed batch and record it; False when the network failed."""
         storage = self.services.storage
         sent: list[CheckinSent] = []
         finished: list[int] = []
@@ -261,10 +282,13 @@ class Dispatcher:
             await storage.release_jobs(job_ids, when)
         for blocked_user in dict.fromkeys(blocked):
             await storage.mark_blocked(blocked_user, now)
-        if network.failed:
+        if network.retry_at is not None:
+            self._network_retry_at = network.retry_at
             self._backoff = min(self._backoff * 2, MAX_NETWORK_RETRY)
-        elif sent or finished:
+            return False
+        if sent or finished:
             self._backoff = NETWORK_RETRY
+        return True
 
     async def _deliver(
         self, job: DueJob, now: datetime, network: _NetworkState
@@ -284,10 +308,12 @@ class Dispatcher:
                 return "dropped", None
             text, markup = rendered
             record = None
-        if network.failed:
-            # Telegram is unreachable: keep the rest of the batch for later, don't hammer it.
-            return "retry", now + self._backoff
-        await self.pacer.wait()
+        if network.retry_at is None:
+            await self.pacer.wait()
+        if network.retry_at is not None:
+            # Telegram is unreachable (maybe found out while this send waited for its slot):
+            # keep the rest of the batch for later, don't hammer it.
+            return "retry", network.retry_at
         try:
             message = await self.app.bot.send_message(job.user_id, text, reply_markup=markup)
         except Forbidden:
@@ -303,9 +329,11 @@ class Dispatcher:
             # Skip today's check-in rather than retry a message Telegram refuses.
             return "moved", record.next_due_at or now + timedelta(days=1)
         except NetworkError as exc:
-            network.failed = True
+            if network.retry_at is None:
+                # Counted from the failure, not from the claim: a long batch must not eat it.
+                network.retry_at = self.services.clock.now() + self._backoff
             log.warning("network error sending job %s: %s", job.job_id, type(exc).__name__)
-            return "retry", now + self._backoff
+            return "retry", network.retry_at
         except TelegramError as exc:
             log.error("job %s failed: %s", job.job_id, type(exc).__name__)
             return "retry", now + FAILED_RETRY
@@ -363,9 +391,9 @@ def _retry_seconds(exc: RetryAfter) -> float:
 
 @dataclass
 class _NetworkState:
-    """Shared by one batch: after the first network error, the rest waits for a later tick."""
+    """Shared by one batch: after the first network error, the rest waits until `retry_at`."""
 
-    failed: bool = False
+    retry_at: datetime | None = None
 
 
 async def reschedule_user(services: Services, user_id: int, last_sent: date | None = None) -> None:

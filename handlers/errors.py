@@ -6,7 +6,7 @@ import logging
 import traceback
 
 from telegram import Chat, Update
-from telegram.error import Forbidden, TelegramError
+from telegram.error import Forbidden, NetworkError, TelegramError
 
 from handlers.context import BotContext
 from storage import StorageUnavailable
@@ -20,6 +20,10 @@ async def on_error(update: object, context: BotContext) -> None:
     update_id = update.update_id if isinstance(update, Update) else None
     if isinstance(error, StorageUnavailable):
         log.error("database unavailable while handling update %s: %s", update_id, error)
+    elif update is None and isinstance(error, NetworkError):
+        # Fetching updates failed (Telegram down or unreachable): PTB retries with backoff, so
+        # this is an expected outage, worth a line each time, not a traceback.
+        log.warning("Telegram unreachable while fetching updates: %s", error)
     else:
         log.error("handler failed on update %s: %s", update_id, describe_failure(error))
     if not isinstance(update, Update) or isinstance(error, Forbidden):

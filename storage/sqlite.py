@@ -720,6 +720,14 @@ class SqliteStorage:
                 row = await cur.fetchone()
         return _from_epoch(row[0]) if row and row[0] is not None else None
 
+    async def leased_jobs(self, now: datetime) -> dict[int, int]:
+        """Job id -> user id of the rows a sweep holds at `now`: what a crash could repeat."""
+        async with self._read() as db:
+            async with db.execute(
+                "SELECT job_id, user_id FROM due_jobs WHERE claimed_until > ?", (_epoch(now),)
+            ) as cur:
+                return {job_id: user_id for job_id, user_id in await cur.fetchall()}
+
     async def cancel_jobs(self, user_id: int, kinds: tuple[str, ...]) -> None:
         """Drop the user's pending jobs of these kinds."""
         marks = ",".join("?" * len(kinds))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from telegram.error import NetworkError
 from telegram.ext import CommandHandler
 
 from content import load_content
@@ -139,6 +140,15 @@ async def test_crisis_words_in_a_group_get_one_short_pointer_to_help(harness):
     [pointer] = harness.emu.outputs(-100557)
     assert "988" in pointer.plain and "/crisis" in pointer.plain
     assert not await harness.storage.user_is_known(1016)
+
+
+async def test_telegram_unreachable_while_polling_is_one_line_not_a_traceback(harness, caplog):
+    # What PTB's updater hands the error handlers when getUpdates fails during an outage.
+    with caplog.at_level(logging.WARNING):
+        await harness.app.process_error(None, NetworkError("Bad Gateway"))
+    [record] = [r for r in caplog.records if r.name == "handlers.errors"]
+    assert record.levelno == logging.WARNING and "Bad Gateway" in record.getMessage()
+    assert record.exc_info is None
 
 
 async def test_failing_handler_gets_calm_reply_and_bot_keeps_running(harness, caplog):

@@ -5,6 +5,7 @@ Time is the FakeClock: tests move it and run one sweep with `await harness.tick(
 
 from __future__ import annotations
 
+import logging
 import time
 from datetime import UTC, date, datetime, timedelta
 from itertools import pairwise
@@ -15,7 +16,9 @@ from content import load_content
 from core import schedule
 from core.checkin import MILESTONES
 from emulator.telegram_html import html_to_plain
+from handlers import checkins as checkins_module
 from handlers.checkins import LEASE, Pacer, reschedule_user
+from storage import StorageUnavailable
 
 content = load_content()
 
@@ -390,6 +393,24 @@ async def test_outage_502_loses_nothing_and_delivers_after(harness):
 
 
 @pytest.mark.allow_api_errors
+async def test_outage_stops_the_sweep_until_the_backoff_ends(harness, monkeypatch):
+    monkeypatch.setattr(checkins_module, "CLAIM_BATCH", 1)  # every user a batch of their own
+    users = [await enrol(harness, uid) for uid in (3030, 3031, 3032)]
+    tries = lambda: harness.emu.requests["sendMessage"] - replies  # noqa: E731
+    replies = harness.emu.requests["sendMessage"]  # the answers to /start
+    harness.emu.outage(502)
+    result = await tick_at(harness, utc(2026, 11, 23, 20))
+    # One failed try ends the sweep; the other batches are not tried one after another.
+    assert tries() == 1 and result.retried == 1
+    await tick_at(harness, utc(2026, 11, 23, 20, 0, 14))  # still backing off: no try at all
+    assert tries() == 1
+    harness.emu.outage(None)
+    assert (await tick_at(harness, utc(2026, 11, 23, 20, 0, 15))).sent == 3
+    await harness.settle()
+    assert [len(checkins(user)) for user in users] == [1, 1, 1]
+
+
+@pytest.mark.allow_api_errors
 async def test_network_gone_during_a_tick_loses_nothing(harness):
     alice = await enrol(harness, 3019)
     await harness.emu.go_offline()
@@ -399,6 +420,31 @@ async def test_network_gone_during_a_tick_loses_nothing(harness):
     assert (await tick_at(harness, utc(2026, 11, 23, 20, 5))).sent == 1
     assert "Day 1 of 30" in (await alice.next_message()).plain
     assert (await tick_at(harness, utc(2026, 11, 23, 21))).sent == 0
+
+
+async def test_database_unavailable_during_sweeps_is_one_error_and_loses_nothing(
+    harness, monkeypatch, caplog
+):
+    alice = await enrol(harness, 3033)
+    storage = harness.storage
+
+    async def disk_full(*args):
+        raise StorageUnavailable("database or disk is full")
+
+    dispatcher = harness.app.bot_data["dispatcher"]
+    harness.clock.set(utc(2026, 11, 23, 20))
+    with caplog.at_level(logging.INFO, logger="handlers.checkins"):
+        with monkeypatch.context() as patched:
+            patched.setattr(storage, "claim_due_jobs", disk_full)
+            for seconds in range(0, 60, 15):  # four sweeps while the disk is full
+                harness.clock.set(utc(2026, 11, 23, 20, 0, seconds))
+                await dispatcher.run_job(None)
+        await dispatcher.run_job(None)  # space is back
+    await harness.settle()
+    errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert len(errors) == 1 and "disk is full" in errors[0].getMessage()
+    assert any("database is back" in r.getMessage() for r in caplog.records)
+    assert len(checkins(alice)) == 1
 
 
 # Crashes

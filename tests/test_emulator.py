@@ -873,8 +873,10 @@ async def test_outage(emu: BotApiEmulator, http) -> None:
     response = await http.post("getMe")
     assert response.status_code == 502
     assert response.json() == {"ok": False, "error_code": 502, "description": "Bad Gateway"}
+    assert emu.requests["getMe"] == 1, "a request refused by the outage still counts"
     emu.outage(None)
     await ok(http, "getMe")
+    assert emu.requests["getMe"] == 2
 
 
 async def test_go_offline_refuses_connections_then_comes_back(emu: BotApiEmulator) -> None:

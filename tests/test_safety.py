@@ -274,15 +274,6 @@ async def test_start_and_help_say_not_therapy_and_name_crisis(harness):
     assert "not therapy" in help_text and "/crisis –" in help_text
 
 
-async def test_crisis_text_in_a_group_is_not_answered_there(harness):
-    alice = harness.emu.user(2012)
-    group = harness.emu.group(-100901, title="Friends")
-    await group.send(alice, "I want to die")
-    await harness.settle()
-    assert harness.emu.outputs(-100901) == []
-    assert not await harness.storage.user_is_known(2012)
-
-
 async def test_tap_on_older_helplines_opens_no_pass_for_newer_words(harness):
     received = add_test_flow(harness)
     alice = harness.emu.user(2017)

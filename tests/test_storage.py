@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import stat
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -140,3 +140,20 @@ async def test_a_wait_open_at_the_upgrade_gets_a_start_time(tmp_path):
         assert (await upgraded.user_settings(43)).awaiting_since is None
     finally:
         await upgraded.close()
+
+
+async def test_leased_jobs_are_the_claimed_rows_until_their_lease_ends(tmp_path):
+    storage = await SqliteStorage.open(tmp_path / "bot.sqlite3")
+    try:
+        for user_id in (1, 2, 3):
+            await storage.ensure_user(user_id, NOW)
+            await storage.schedule_checkin(user_id, NOW if user_id < 3 else NOW + timedelta(days=1))
+        lease = NOW + timedelta(minutes=5)
+        claimed = await storage.claim_due_jobs(NOW, lease, 10)
+        held = await storage.leased_jobs(NOW)
+        assert held == {job.job_id: job.user_id for job in claimed} and set(held.values()) == {1, 2}
+        assert await storage.leased_jobs(lease) == {}
+        await storage.release_jobs(list(held), NOW)
+        assert await storage.leased_jobs(NOW) == {}
+    finally:
+        await storage.close()
