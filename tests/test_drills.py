@@ -302,8 +302,7 @@ async def test_telegram_outage_backs_off_and_delivers_everything_after(emu, bots
     # The rest goes out once the backoff ends, at the configured rate; allow triple the time
     # for a loaded machine, plus a few one-second sweeps.
     backoffs = [
-        min(NETWORK_RETRY * 2**n, MAX_NETWORK_RETRY).total_seconds()
-        for n in range(len(attempts))
+        min(NETWORK_RETRY * 2**n, MAX_NETWORK_RETRY).total_seconds() for n in range(len(attempts))
     ]
     left = sum(not emu.sent_to(u) for u in users)
     wait = attempts[-1][0] + backoffs[-1] - time.time()
@@ -496,9 +495,7 @@ class ReadOnly:
 
 @pytest.mark.timeout(90)
 @pytest.mark.parametrize("fault", [DiskFull, ReadOnly], ids=["disk_full", "read_only"])
-async def test_disk_full_or_read_only_says_it_cannot_save_then_recovers(
-    emu, bots, tmp_path, fault
-):
+async def test_disk_full_or_read_only_says_it_cannot_save_then_recovers(emu, bots, tmp_path, fault):
     db = tmp_path / "bot.sqlite3"
     process = bots(db)
     await process.start()
