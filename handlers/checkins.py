@@ -202,7 +202,7 @@ class Dispatcher:
         """Send everything due now, batch by batch, until nothing due is left or Telegram fails."""
         result = TickResult()
         async with self._running:
-            while True:
+            while self.app.running:
                 now = self.services.clock.now()
                 if self._network_retry_at is not None and now < self._network_retry_at:
                     break  # backing off: one failed try per backoff, not one per batch
@@ -308,8 +308,12 @@ class Dispatcher:
                 return "dropped", None
             text, markup = rendered
             record = None
-        if network.retry_at is None:
+        if network.retry_at is None and self.app.running:
             await self.pacer.wait()
+        if not self.app.running:
+            # Stopping (SIGTERM): a sweep at 25/s could outlast any shutdown deadline, so what
+            # is not sent yet goes back to the queue, due now, for the next start.
+            return "retry", now
         if network.retry_at is not None:
             # Telegram is unreachable (maybe found out while this send waited for its slot):
             # keep the rest of the batch for later, don't hammer it.
