@@ -6,7 +6,7 @@ import logging
 import traceback
 
 from telegram import Chat, Update
-from telegram.error import Forbidden, NetworkError, TelegramError
+from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError
 
 from handlers.context import BotContext
 from storage import StorageUnavailable
@@ -24,6 +24,11 @@ async def on_error(update: object, context: BotContext) -> None:
         # Fetching updates failed (Telegram down or unreachable): PTB retries with backoff, so
         # this is an expected outage, worth a line each time, not a traceback.
         log.warning("Telegram unreachable while fetching updates: %s", error)
+    elif isinstance(error, RetryAfter | NetworkError):
+        # Telegram said "slow down" past the limiter's retries, or could not be reached: a
+        # known condition of the network, not a bug; one more message now would not get through.
+        log.warning("could not answer update %s: %s", update_id, type(error).__name__)
+        return
     else:
         log.error("handler failed on update %s: %s", update_id, describe_failure(error))
     if not isinstance(update, Update) or isinstance(error, Forbidden):

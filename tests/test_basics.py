@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from telegram.error import NetworkError
+from telegram.error import NetworkError, RetryAfter
 from telegram.ext import CommandHandler
 
 from content import load_content
@@ -149,6 +149,22 @@ async def test_telegram_unreachable_while_polling_is_one_line_not_a_traceback(ha
     [record] = [r for r in caplog.records if r.name == "handlers.errors"]
     assert record.levelno == logging.WARNING and "Bad Gateway" in record.getMessage()
     assert record.exc_info is None
+
+
+async def test_a_reply_telegram_refuses_with_429_is_one_warning_and_no_second_message(
+    harness, caplog
+):
+    async def flooded(update, context):
+        raise RetryAfter(30)  # as if PTB's limiter had given up on the reply
+
+    harness.app.add_handler(CommandHandler("flooded", flooded), group=-1)
+    alice = harness.emu.user(1017)
+    with caplog.at_level(logging.WARNING):
+        await alice.send("/flooded")
+        await harness.settle()
+    records = [r for r in caplog.records if r.name == "handlers.errors"]
+    assert [r.levelno for r in records] == [logging.WARNING] and records[0].exc_info is None
+    assert not any("went wrong" in m.plain for m in alice.messages)
 
 
 async def test_failing_handler_gets_calm_reply_and_bot_keeps_running(harness, caplog):
