@@ -295,11 +295,13 @@ async def _dispatch_run(
     app = bot.build_application(settings, clock=clock)
     await app.initialize()
     await app.post_init(app)
+    await app.start()  # the sweep runs only while the Application runs (it stops on SIGTERM)
     try:
         started = time.perf_counter()
         await app.bot_data["dispatcher"].tick()
         seconds = time.perf_counter() - started
     finally:
+        await app.stop()
         await app.post_shutdown(app)
         await app.shutdown()
     return seconds, await emu.ask("stats", first_id, users)
@@ -420,16 +422,17 @@ async def bench_scale(quick: bool, workdir: Path) -> tuple[list[Figure], dict]:
         say(stderr.decode(errors="replace")[-2000:])
 
     storage = await open_storage(f"sqlite:///{db}")
-    timings = []
+    timings: dict[int, list[float]] = {CLAIM_BATCH: [], 500: []}
     try:
-        base = datetime.now(UTC) + timedelta(hours=1)
-        for k in range(5):
-            now = base + timedelta(minutes=10 * k)
-            started = time.perf_counter()
-            # A long lease stands for "sent and moved on", so each sweep claims new rows.
-            jobs = await storage.claim_due_jobs(now, now + timedelta(days=1), 500)
-            timings.append((time.perf_counter() - started) * 1000)
-            assert len(jobs) == 500, len(jobs)
+        now = datetime.now(UTC) + timedelta(hours=1)
+        for size in (CLAIM_BATCH, 500):
+            for _ in range(5):
+                now += timedelta(minutes=10)
+                started = time.perf_counter()
+                # A long lease stands for "sent and moved on", so each sweep claims new rows.
+                jobs = await storage.claim_due_jobs(now, now + timedelta(days=1), size)
+                timings[size].append((time.perf_counter() - started) * 1000)
+                assert len(jobs) == size, len(jobs)
     finally:
         await storage.close()
     figures = [
@@ -438,11 +441,17 @@ async def bench_scale(quick: bool, workdir: Path) -> tuple[list[Figure], dict]:
         Figure("scale", "peak resident memory (VmHWM)", peak, "MB", 150, "max"),
         Figure(
             "scale",
-            f"claim 500 due check-ins of {users:,} (median of 5)",
-            statistics.median(timings),
+            f"due-check-ins query: claim {CLAIM_BATCH} of {users:,} (one sweep batch, median of 5)",
+            statistics.median(timings[CLAIM_BATCH]),
             "ms",
             20,
             "max",
+        ),
+        Figure(
+            "scale",
+            f"claim 500 due check-ins of {users:,} (median of 5)",
+            statistics.median(timings[500]),
+            "ms",
         ),
     ]
     details = {"users": users, "database_mb": round(size_mb, 1), "claim_ms": timings}

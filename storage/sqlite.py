@@ -7,7 +7,7 @@ import json
 import logging
 import os
 import sqlite3
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -689,8 +689,13 @@ class SqliteStorage:
             await db.execute(
                 "INSERT INTO due_jobs (user_id, kind, due_at) VALUES (?, 'checkin', ?) "
                 "ON CONFLICT (user_id) WHERE kind = 'checkin' "
-                "DO UPDATE SET due_at = excluded.due_at, claimed_until = 0",
+                "DO UPDATE SET due_at = excluded.due_at",
                 (user_id, _epoch(due_at)),
+            )
+            await db.execute(
+                "DELETE FROM due_leases WHERE job_id IN "
+                "(SELECT job_id FROM due_jobs WHERE user_id = ? AND kind = 'checkin')",
+                (user_id,),
             )
 
     async def schedule_once(
@@ -716,7 +721,10 @@ class SqliteStorage:
     async def next_claimable_at(self) -> datetime | None:
         """The earliest instant a sweep could claim any row (the console's time travel)."""
         async with self._read() as db:
-            async with db.execute("SELECT MIN(MAX(due_at, claimed_until)) FROM due_jobs") as cur:
+            async with db.execute(
+                "SELECT MIN(MAX(j.due_at, COALESCE(l.until, 0))) "
+                "FROM due_jobs j LEFT JOIN due_leases l USING (job_id)"
+            ) as cur:
                 row = await cur.fetchone()
         return _from_epoch(row[0]) if row and row[0] is not None else None
 
@@ -724,7 +732,9 @@ class SqliteStorage:
         """Job id -> user id of the rows a sweep holds at `now`: what a crash could repeat."""
         async with self._read() as db:
             async with db.execute(
-                "SELECT job_id, user_id FROM due_jobs WHERE claimed_until > ?", (_epoch(now),)
+                "SELECT l.job_id, j.user_id FROM due_leases l JOIN due_jobs j USING (job_id) "
+                "WHERE l.until > ?",
+                (_epoch(now),),
             ) as cur:
                 return {job_id: user_id for job_id, user_id in await cur.fetchall()}
 
@@ -741,10 +751,14 @@ class SqliteStorage:
     ) -> list[DueJob]:
         """Take up to `limit` due rows for this sender until `lease_until` (oldest first)."""
         async with self._write() as db:
+            # Only the due_at index and the small lease table are read; no due_jobs row is
+            # rewritten, so a claim costs the same with a million rows as with a thousand.
             cur = await db.execute(
-                "UPDATE due_jobs SET claimed_until = ? WHERE job_id IN ("
-                " SELECT job_id FROM due_jobs WHERE due_at <= ? AND claimed_until <= ?"
-                " ORDER BY due_at LIMIT ?) RETURNING job_id",
+                "INSERT INTO due_leases (job_id, until)"
+                " SELECT j.job_id, ? FROM due_jobs j WHERE j.due_at <= ? AND NOT EXISTS"
+                " (SELECT 1 FROM due_leases l WHERE l.job_id = j.job_id AND l.until > ?)"
+                " ORDER BY j.due_at LIMIT ?"
+                " ON CONFLICT (job_id) DO UPDATE SET until = excluded.until RETURNING job_id",
                 (_epoch(lease_until), _epoch(now), _epoch(now), limit),
             )
             ids = [row[0] for row in await cur.fetchall()]
@@ -759,8 +773,13 @@ class SqliteStorage:
                 " LEFT JOIN periods p ON p.user_id = j.user_id AND p.ended_at IS NULL"
                 f" WHERE j.job_id IN ({marks}) ORDER BY j.due_at",
                 ids,
-            ) as rows:
-                return [_due_job_from_row(row) for row in await rows.fetchall()]
+            ) as cur:
+                rows = await cur.fetchall()
+        # sqlite3.Row finds a column by name with a linear search over ~30 columns: plain
+        # dicts make the conversion three times faster, which matters at 200 rows a claim.
+        # Built back to front, so a name both tables have (user_id) keeps the first, as Row does.
+        names = list(reversed(rows[0].keys())) if rows else []
+        return [_due_job_from_row(dict(zip(names, reversed(row), strict=True))) for row in rows]
 
     async def record_checkins_sent(self, sent: list[CheckinSent], now: datetime) -> None:
         """One transaction for a batch of delivered check-ins: history, day mark, next instant."""
@@ -798,8 +817,11 @@ class SqliteStorage:
                 [(s.user_id,) for s in sent],
             )
             await db.executemany(
-                "UPDATE due_jobs SET due_at = ?, claimed_until = 0 WHERE job_id = ?",
+                "UPDATE due_jobs SET due_at = ? WHERE job_id = ?",
                 [(_epoch(s.next_due_at), s.job_id) for s in sent if s.next_due_at],
+            )
+            await db.executemany(
+                "DELETE FROM due_leases WHERE job_id = ?", [(s.job_id,) for s in sent]
             )
             # The last day's check-in completes the period in the same transaction, so a
             # crash can't leave a running period with no check-in row.
@@ -818,15 +840,19 @@ class SqliteStorage:
         """Move claimed jobs to new instants and release them (skipped, paused, retried later)."""
         async with self._write() as db:
             await db.executemany(
-                "UPDATE due_jobs SET due_at = ?, claimed_until = 0 WHERE job_id = ?",
+                "UPDATE due_jobs SET due_at = ? WHERE job_id = ?",
                 [(_epoch(when), job_id) for job_id, when in moves],
+            )
+            await db.executemany(
+                "DELETE FROM due_leases WHERE job_id = ?", [(job_id,) for job_id, _ in moves]
             )
 
     async def release_jobs(self, job_ids: list[int], retry_at: datetime) -> None:
         """Give claimed jobs back, to be tried again no earlier than `retry_at`."""
         async with self._write() as db:
             await db.executemany(
-                "UPDATE due_jobs SET claimed_until = ? WHERE job_id = ?",
+                "INSERT INTO due_leases (job_id, until) SELECT job_id, ? FROM due_jobs "
+                "WHERE job_id = ? ON CONFLICT (job_id) DO UPDATE SET until = excluded.until",
                 [(_epoch(retry_at), job_id) for job_id in job_ids],
             )
 
@@ -935,7 +961,7 @@ class SqliteStorage:
 
 
 # Columns holding unix seconds; /mydata shows them as ISO timestamps like every other one.
-_EPOCH_COLUMNS = frozenset({"due_at", "claimed_until"})
+_EPOCH_COLUMNS = frozenset({"due_at", "until"})
 _JSON_COLUMNS = frozenset({"payload"})
 
 
@@ -1005,7 +1031,7 @@ def _date_or_none(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _period_from_row(row: sqlite3.Row) -> Period:
+def _period_from_row(row: Mapping[str, Any]) -> Period:
     return Period(
         period_id=row["period_id"],
         user_id=row["user_id"],
@@ -1022,7 +1048,7 @@ def _period_from_row(row: sqlite3.Row) -> Period:
     )
 
 
-def _settings_from_row(row: sqlite3.Row) -> UserSettings:
+def _settings_from_row(row: Mapping[str, Any]) -> UserSettings:
     return UserSettings(
         user_id=row["user_id"],
         tz=row["tz"],
@@ -1034,14 +1060,14 @@ def _settings_from_row(row: sqlite3.Row) -> UserSettings:
     )
 
 
-def _due_job_from_row(row: sqlite3.Row) -> DueJob:
+def _due_job_from_row(row: Mapping[str, Any]) -> DueJob:
     settings = _settings_from_row(row)
     return DueJob(
         job_id=row["job_id"],
         user_id=row["user_id"],
         kind=row["kind"],
         due_at=_from_epoch(row["due_at"]),
-        payload=json.loads(row["payload"]),
+        payload=json.loads(row["payload"]) if row["payload"] != "{}" else {},
         settings=settings,
         period=_period_from_row(row) if row["period_id"] is not None else None,
     )

@@ -126,6 +126,10 @@ async def test_export_covers_every_table_that_holds_user_data(harness):
             "user_id INTEGER NOT NULL REFERENCES users(user_id) ON DELETE CASCADE, what TEXT)"
         )
         await db.execute("INSERT INTO reminders (user_id, what) VALUES (?, 'water')", (ALICE,))
+    # Rows held back after a failed send (their leases): exported with them, forgotten with them.
+    later = harness.clock.now() + timedelta(days=400)
+    held = await storage.claim_due_jobs(later, later + timedelta(minutes=5), 100)
+    await storage.release_jobs([job.job_id for job in held], later + timedelta(hours=1))
     export = await storage.export_user(ALICE)
     with sqlite3.connect(harness.db_path) as db:
         tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
