@@ -615,7 +615,8 @@ def decide_registered() -> bool:
 
 async def bench_taps(quick: bool, workdir: Path) -> tuple[list[Figure], dict]:
     """Interleaved baseline, bot, baseline, bot: taps/s, p50/p99 latency, bot/baseline."""
-    users, taps = (60, 15) if quick else (200, 15)
+    # Per trial; two trials each make 3,200 taps per side (the target asks for 3,000 or more).
+    users, taps = (60, 15) if quick else (200, 8)
     if not decide_registered():
         say("taps: skipped: /decide is not registered yet (the decision guide is not merged)")
         note = "skipped: /decide not registered yet"
@@ -644,7 +645,7 @@ async def bench_taps(quick: bool, workdir: Path) -> tuple[list[Figure], dict]:
         figures += [
             Figure(
                 "taps",
-                f"{who}: taps per second ({mine[0].taps:,} taps, {users} users)",
+                f"{who}: taps per second ({sum(r.taps for r in mine):,} taps, {users} users)",
                 rates[who],
                 "/s",
             ),
