@@ -448,9 +448,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(REJECTED_TOKEN, file=sys.stderr)
         return 2
     except NetworkError:
-        # Nothing was served yet: a service manager's restart is the right retry.
-        where = urlsplit(settings.base_url or "https://api.telegram.org").netloc
-        print(UNREACHABLE.format(where=where), file=sys.stderr)
+        # Nothing was served yet: a service manager's restart is the right retry. The host
+        # comes from PTB's own base URL (its path holds the token, so only the host is shown).
+        print(UNREACHABLE.format(where=urlsplit(app.bot.base_url).netloc), file=sys.stderr)
         return 1
     return 0
 

@@ -20,14 +20,12 @@ async def on_error(update: object, context: BotContext) -> None:
     update_id = update.update_id if isinstance(update, Update) else None
     if isinstance(error, StorageUnavailable):
         log.error("database unavailable while handling update %s: %s", update_id, error)
-    elif update is None and isinstance(error, NetworkError):
-        # Fetching updates failed (Telegram down or unreachable): PTB retries with backoff, so
-        # this is an expected outage, worth a line each time, not a traceback.
-        log.warning("Telegram unreachable while fetching updates: %s", error)
     elif isinstance(error, RetryAfter | NetworkError):
-        # Telegram said "slow down" past the limiter's retries, or could not be reached: a
-        # known condition of the network, not a bug; one more message now would not get through.
-        log.warning("could not answer update %s: %s", update_id, type(error).__name__)
+        # Telegram unreachable (fetching updates, which PTB retries with backoff, or sending a
+        # reply) or "slow down" past the limiter's retries: a known condition of the network,
+        # worth a line, not a traceback; one more message now would not get through either.
+        # These messages come from Telegram or httpx, never from what the user typed.
+        log.warning("Telegram refused or unreachable (update %s): %s", update_id, error)
         return
     else:
         log.error("handler failed on update %s: %s", update_id, describe_failure(error))

@@ -176,17 +176,22 @@ class SqliteStorage:
     async def ensure_user(self, user_id: int, now: datetime) -> UserSettings:
         """The user's settings, creating the row on first contact."""
         async with self._write() as db:
-            await db.execute(
-                "INSERT INTO users (user_id, created_at) VALUES (?, ?) "
-                "ON CONFLICT (user_id) DO NOTHING",
-                (user_id, iso(now)),
-            )
+            await self._add_user_row(db, user_id, now)
             return await self._user_settings(db, user_id)  # type: ignore[return-value]
 
     async def user_settings(self, user_id: int) -> UserSettings | None:
         """The user's settings, or None for someone the bot has never stored."""
         async with self._read() as db:
             return await self._user_settings(db, user_id)
+
+    @staticmethod
+    async def _add_user_row(db: aiosqlite.Connection, user_id: int, now: datetime) -> None:
+        """The users row every other row hangs from, created on first contact."""
+        await db.execute(
+            "INSERT INTO users (user_id, created_at) VALUES (?, ?) "
+            "ON CONFLICT (user_id) DO NOTHING",
+            (user_id, iso(now)),
+        )
 
     @staticmethod
     async def _user_settings(db: aiosqlite.Connection, user_id: int) -> UserSettings | None:
@@ -319,11 +324,7 @@ class SqliteStorage:
     ) -> bool:
         """Note that the message now shows `shown`; False if it already did (nothing to edit)."""
         async with self._write() as db:
-            await db.execute(
-                "INSERT INTO users (user_id, created_at) VALUES (?, ?) "
-                "ON CONFLICT (user_id) DO NOTHING",
-                (user_id, iso(now)),
-            )
+            await self._add_user_row(db, user_id, now)
             cur = await db.execute(
                 "INSERT INTO tip_messages (user_id, message_id, shown) VALUES (?, ?, ?) "
                 "ON CONFLICT (user_id, message_id) DO UPDATE SET shown = excluded.shown "
