@@ -559,9 +559,17 @@ async def test_a_stop_during_a_long_sweep_ends_it_quickly_and_loses_nothing(harn
     await harness.stop()
     harness.clock.set(utc(2026, 11, 23, 20))
     # The JobQueue runs the sweep, as in production: stopping waits for the job to end.
+    some_sent = asyncio.Event()
+    sent = [0]
+
+    def count(output) -> None:
+        sent[0] += output.plain.startswith("Day ")
+        if sent[0] >= 25:
+            some_sent.set()
+
+    harness.emu.output_listeners.append(count)
     await harness.start(rate_limit=25, dispatch_interval=0.05)
-    while sum(len(checkins(user)) for user in users) < 25:  # noqa: ASYNC110 (no event to wait on)
-        await asyncio.sleep(0.05)
+    await asyncio.wait_for(some_sent.wait(), 30)  # a second's worth out: the sweep is running
     stopping = time.monotonic()
     await harness.stop()
     assert time.monotonic() - stopping < 3

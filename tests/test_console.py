@@ -459,7 +459,7 @@ async def test_the_clock_runs_on_and_what_the_bot_sends_on_its_own_is_printed(tm
         bot.Settings(token=None, dispatch_interval=0.2),
         tmp_path / "console.sqlite3",
         stdin=stdin,
-        stdout=io.StringIO(),
+        stdout=WatchedOutput(),
         color=False,
         start=START,
         user_name="Alice",
@@ -467,12 +467,11 @@ async def test_the_clock_runs_on_and_what_the_bot_sends_on_its_own_is_printed(tm
     running = asyncio.create_task(console.run())
     try:
         os.write(write_end, b"/sos\n")
-        await wait_for_output(console, "ten minutes")
+        await wait_for_output(console.out, "ten minutes")
         before = console.clock.now()
-        await asyncio.sleep(0.05)
         assert console.clock.now() > before  # it runs on by itself
         console.clock.advance(timedelta(minutes=10))
-        out = await wait_for_output(console, "Checking in: how are you doing now?")
+        out = await wait_for_output(console.out, "Checking in: how are you doing now?")
         assert out.rindex("── ") > out.rindex("you> /sos")  # printed as an arrival
     finally:
         os.write(write_end, b":quit\n")
@@ -482,11 +481,24 @@ async def test_the_clock_runs_on_and_what_the_bot_sends_on_its_own_is_printed(tm
     assert list(console.emu.errors) == []
 
 
-async def wait_for_output(console: Console, words: str, timeout: float = 15.0) -> str:
+class WatchedOutput(io.StringIO):
+    """Console output a test can wait on: every write wakes the waiters."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.written = asyncio.Event()
+
+    def write(self, text: str) -> int:
+        self.written.set()
+        return super().write(text)
+
+
+async def wait_for_output(out: WatchedOutput, words: str, timeout: float = 15.0) -> str:
     async with asyncio.timeout(timeout):
-        while words not in console.out.getvalue():  # noqa: ASYNC110 (a StringIO has no event)
-            await asyncio.sleep(0.05)
-    return console.out.getvalue()
+        while words not in out.getvalue():
+            out.written.clear()
+            await out.written.wait()
+    return out.getvalue()
 
 
 async def test_the_readme_transcript_is_what_the_console_prints(tmp_path):
