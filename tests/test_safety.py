@@ -38,6 +38,15 @@ def add_test_flow(harness, kind: str = "test_note", *, reprompt: bool = True) ->
     return received
 
 
+async def user_in_test_flow(harness, uid: int):
+    """A user who started the bot and whom the test flow is waiting to hear from."""
+    user = harness.emu.user(uid)
+    await user.send("/start")
+    await user.next_message()
+    await harness.storage.set_awaiting(uid, "test_note")
+    return user
+
+
 async def test_crisis_text_gets_helplines_at_once_and_nothing_else(harness):
     alice = harness.emu.user(2001)
     await alice.send("I want to kill myself")
@@ -50,10 +59,7 @@ async def test_crisis_text_gets_helplines_at_once_and_nothing_else(harness):
 
 async def test_crisis_while_awaiting_is_not_taken_as_the_answer(harness):
     received = add_test_flow(harness)
-    alice = harness.emu.user(2002)
-    await alice.send("/start")
-    await alice.next_message()
-    await harness.storage.set_awaiting(2002, "test_note")
+    alice = await user_in_test_flow(harness, 2002)
     await alice.send(CRISIS)
     assert_helplines((await alice.next_message()).plain)
     await harness.settle()
@@ -63,10 +69,7 @@ async def test_crisis_while_awaiting_is_not_taken_as_the_answer(harness):
 
 async def test_not_what_i_meant_reprompts_and_lets_the_resent_answer_through(harness):
     received = add_test_flow(harness)
-    alice = harness.emu.user(2003)
-    await alice.send("/start")
-    await alice.next_message()
-    await harness.storage.set_awaiting(2003, "test_note")
+    alice = await user_in_test_flow(harness, 2003)
     note = "this breakup makes me want to die lol"
     await alice.send(note)
     crisis = await alice.next_message()
@@ -88,10 +91,7 @@ async def test_not_what_i_meant_reprompts_and_lets_the_resent_answer_through(har
 
 async def test_resend_pass_expires(harness):
     received = add_test_flow(harness)
-    alice = harness.emu.user(2004)
-    await alice.send("/start")
-    await alice.next_message()
-    await harness.storage.set_awaiting(2004, "test_note")
+    alice = await user_in_test_flow(harness, 2004)
     await alice.send(CRISIS)
     await alice.next_message()
     await alice.tap(content.text("safety.not_meant_button"))
@@ -173,10 +173,7 @@ async def test_crisis_after_a_false_alarm_in_the_guide_still_gets_helplines(harn
 
 async def test_resend_pass_is_only_for_the_same_words(harness):
     received = add_test_flow(harness)
-    alice = harness.emu.user(2014)
-    await alice.send("/start")
-    await alice.next_message()
-    await harness.storage.set_awaiting(2014, "test_note")
+    alice = await user_in_test_flow(harness, 2014)
     await crisis_then_not_meant(alice, "this breakup makes me want to die lol")
     await harness.settle()
     alice.drain()
@@ -189,10 +186,7 @@ async def test_resend_pass_is_only_for_the_same_words(harness):
 
 async def test_resend_pass_ignores_case_and_punctuation(harness):
     received = add_test_flow(harness)
-    alice = harness.emu.user(2015)
-    await alice.send("/start")
-    await alice.next_message()
-    await harness.storage.set_awaiting(2015, "test_note")
+    alice = await user_in_test_flow(harness, 2015)
     await crisis_then_not_meant(alice, "this breakup makes me want to die lol")
     await harness.settle()
     alice.drain()
@@ -236,10 +230,7 @@ async def test_not_what_i_meant_with_nothing_open_is_kind(harness):
 
 async def test_crisis_command_any_time_without_touching_the_flow(harness):
     add_test_flow(harness)
-    alice = harness.emu.user(2008)
-    await alice.send("/start")
-    await alice.next_message()
-    await harness.storage.set_awaiting(2008, "test_note")
+    alice = await user_in_test_flow(harness, 2008)
     await alice.send("/crisis")
     msg = await alice.next_message()
     assert_helplines(msg.plain)
@@ -276,10 +267,7 @@ async def test_start_and_help_say_not_therapy_and_name_crisis(harness):
 
 async def test_tap_on_older_helplines_opens_no_pass_for_newer_words(harness):
     received = add_test_flow(harness)
-    alice = harness.emu.user(2017)
-    await alice.send("/start")
-    await alice.next_message()
-    await harness.storage.set_awaiting(2017, "test_note")
+    alice = await user_in_test_flow(harness, 2017)
     await alice.send("this breakup makes me want to die lol")
     first = await alice.next_message()
     await alice.send("I want to kill myself")
