@@ -25,7 +25,7 @@ import handlers
 from content import ContentError
 from core.clock import Clock, SystemClock
 from handlers.context import BotContext, Services
-from handlers.keyboard_check import load_checked_content
+from handlers.keyboard_check import load_checked_locales
 from handlers.updates import PerUserUpdateProcessor
 from storage import open_storage
 
@@ -311,11 +311,12 @@ def configure_logging(level: str, token: str | None) -> None:
 async def on_startup(app: Application) -> None:
     """Open storage, check content, publish the command menu, start the features' jobs."""
     settings: Settings = app.bot_data["settings"]
-    content = load_checked_content()
+    locales = load_checked_locales()
     storage = await open_storage(settings.database_url)
     app.bot_data["services"] = Services(
-        storage=storage, clock=app.bot_data["clock"], content=content, settings=settings
+        storage=storage, clock=app.bot_data["clock"], locales=locales, settings=settings
     )
+    content = locales.content(None)
     await app.bot.set_my_commands(handlers.menu_commands(app, content.table("commands")))
     for hook in app.bot_data["startup_hooks"]:
         await hook(app)
@@ -434,7 +435,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     configure_logging(settings.log_level, settings.token)
     try:
-        load_checked_content()
+        load_checked_locales()
     except ContentError as exc:
         print(exc, file=sys.stderr)
         return 1

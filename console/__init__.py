@@ -17,7 +17,7 @@ from typing import TextIO
 import bot
 from console.session import CONSOLE_TOKEN, CONSOLE_USER_ID, Console
 from content import ContentError
-from handlers.keyboard_check import load_checked_content
+from handlers.keyboard_check import load_checked_locales
 from storage import StorageUnavailable
 
 __all__ = ["CONSOLE_TOKEN", "CONSOLE_USER_ID", "Console", "run_console"]
@@ -42,7 +42,7 @@ def run_console(
     # Only warnings and errors on stderr unless asked for DEBUG: they would drown the chat.
     bot.configure_logging("DEBUG" if settings.log_level == "DEBUG" else "WARNING", None)
     try:
-        load_checked_content()
+        load_checked_locales()
     except ContentError as exc:
         print(exc, file=sys.stderr)
         return 1

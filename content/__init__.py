@@ -3,11 +3,18 @@
 Writers edit the TOML files; code asks for texts by dotted key, e.g.
 `content.text("start.welcome")` reads key `welcome` of start.toml. Values put into a
 text with `{name}` placeholders are HTML-escaped unless wrapped in `Html`.
+
+English is the source: content/*.toml. Each other language is a folder content/<code>/ with
+files of the same names and the same keys; a key it lacks falls back to English (one warning
+per language at start-up), and a key English lacks, or a placeholder English doesn't have,
+is an error.
 """
 
 from __future__ import annotations
 
+import copy
 import html
+import logging
 import string
 import tomllib
 from collections.abc import Iterator
@@ -18,7 +25,12 @@ from typing import Any
 from core.checkin import MILESTONES
 from emulator.telegram_html import check_telegram_html, html_to_plain
 
+log = logging.getLogger(__name__)
+
 CONTENT_DIR = Path(__file__).parent
+SOURCE_LANGUAGE = "en"
+# Data that is not text to say (validated by its own module).
+NOT_TEXTS = frozenset({"helplines"})
 MAX_TEXT = 4096
 AIM_TEXT = 700  # DESIGN: messages under about 700 characters
 MAX_BUTTON_LABEL = 64
@@ -42,8 +54,9 @@ def escape(value: object) -> str:
 class Content:
     """Read-only access to the loaded texts."""
 
-    def __init__(self, data: dict[str, Any]) -> None:
+    def __init__(self, data: dict[str, Any], lang: str = SOURCE_LANGUAGE) -> None:
         self._data = data
+        self.lang = lang
 
     def raw(self, key: str) -> Any:
         """The value at a dotted key (a string, list or table)."""
@@ -167,16 +180,93 @@ def read_content_files(folder: Path = CONTENT_DIR) -> dict[str, Any]:
     """Parse every TOML file of the folder into one tree keyed by file name."""
     data: dict[str, Any] = {}
     for path in sorted(folder.glob("*.toml")):
+        if path.stem in NOT_TEXTS:
+            continue
         with path.open("rb") as handle:
             data[path.stem] = tomllib.load(handle)
     return data
 
 
+def translation_folders(folder: Path = CONTENT_DIR) -> dict[str, Path]:
+    """Each translation's folder, by language code (content/es, content/ru, ...)."""
+    return {
+        path.name: path
+        for path in sorted(folder.iterdir())
+        if path.is_dir() and len(path.name) == 2 and path.name.isalpha() and path.name.islower()
+    }
+
+
+def _overlay(source: Any, translation: Any) -> Any:
+    """The source tree with every text the translation has put in its place."""
+    if isinstance(source, dict) and isinstance(translation, dict):
+        merged = dict(source)
+        for key, value in translation.items():
+            merged[key] = _overlay(source[key], value) if key in source else value
+        return merged
+    return copy.deepcopy(translation)
+
+
+def translation_problems(
+    source: dict[str, Any], translation: dict[str, Any], lang: str
+) -> list[str]:
+    """Keys English lacks, texts whose placeholders differ, and lists of another length."""
+    found = []
+    english = dict(_walk(source, ""))
+    for key, text in _walk(translation, ""):
+        if key not in english:
+            found.append(f"{lang}: {key}: no such key in English")
+        elif sorted(set(_placeholders(text))) != sorted(set(_placeholders(english[key]))):
+            found.append(f"{lang}: {key}: placeholders differ from English")
+    return found
+
+
+def missing_translations(source: dict[str, Any], translation: dict[str, Any]) -> list[str]:
+    """English keys the translation does not have (they are shown in English)."""
+    translated = {key for key, _ in _walk(translation, "")}
+    return [key for key, _ in _walk(source, "") if key not in translated]
+
+
+class Locales:
+    """The content in every language, each complete (falling back to English key by key)."""
+
+    def __init__(self, by_lang: dict[str, Content]) -> None:
+        self._by_lang = by_lang
+
+    @property
+    def languages(self) -> frozenset[str]:
+        return frozenset(self._by_lang)
+
+    def content(self, lang: str | None) -> Content:
+        """The content for `lang`, English for a language the bot has no texts in."""
+        return self._by_lang.get(lang or SOURCE_LANGUAGE) or self._by_lang[SOURCE_LANGUAGE]
+
+
+def load_locales(folder: Path = CONTENT_DIR) -> Locales:
+    """Load and validate every language once; raises ContentError listing every problem."""
+    return _load_locales(folder)
+
+
 @cache
-def load_content(folder: Path = CONTENT_DIR) -> Content:
-    """Load and validate the content once; raises ContentError listing every problem."""
-    data = read_content_files(folder)
-    found = problems(data)
+def _load_locales(folder: Path) -> Locales:
+    source = read_content_files(folder)
+    found = problems(source)
+    by_lang = {SOURCE_LANGUAGE: Content(source)}
+    for lang, path in translation_folders(folder).items():
+        translation = read_content_files(path)
+        found += translation_problems(source, translation, lang)
+        merged = _overlay(source, translation)
+        found += [f"{lang}: {problem}" for problem in problems(merged)]
+        missing = missing_translations(source, translation)
+        if missing:
+            log.warning(
+                "content: %d texts not translated into %s yet, shown in English", len(missing), lang
+            )
+        by_lang[lang] = Content(merged, lang)
     if found:
         raise ContentError("content problems:\n" + "\n".join(found))
-    return Content(data)
+    return Locales(by_lang)
+
+
+def load_content(folder: Path = CONTENT_DIR) -> Content:
+    """The English content (the source every language falls back to)."""
+    return load_locales(folder).content(SOURCE_LANGUAGE)

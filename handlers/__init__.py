@@ -1,9 +1,11 @@
 """Telegram-facing code, one module per feature; this table of contents wires them in.
 
 Handler groups run in order; a lower group can stop an update from reaching features:
+  -4  locale (the language every later handler speaks)
   -3  throttle (a flood from one user is dropped before anything else sees it)
   -2  guards (groups and channels never reach a feature)
-  -1  crisis (text that signals crisis gets help at once and is not taken as an answer)
+  -1  safety net (crisis or danger gets help at once, an unsure message one gentle question;
+      either way the text is not taken as an answer)
    0  features, then the fallbacks that answer anything nobody else did
 """
 
@@ -15,8 +17,10 @@ from telegram.ext import Application, CommandHandler, filters
 from core.throttle import TokenBuckets
 from handlers import (
     basics,
+    country,
     decide,
     guards,
+    locale,
     nocontact,
     privacy,
     progress,
@@ -30,9 +34,10 @@ from handlers.checkins import Dispatcher, start_dispatcher
 from handlers.common import Command, Feature
 from handlers.errors import on_error
 
+LOCALE_GROUP = -4
 THROTTLE_GROUP = -3
 GUARD_GROUP = -2
-CRISIS_GROUP = -1
+SAFETY_GROUP = -1
 
 
 def features() -> list[Feature]:
@@ -40,6 +45,7 @@ def features() -> list[Feature]:
     return [
         basics.feature(),
         safety.feature(),
+        country.feature(),
         privacy.feature(),
         decide.feature(),
         nocontact.feature(),
@@ -61,12 +67,14 @@ def install(app: Application) -> None:
     dispatcher = Dispatcher(app)
     # Edits are not re-read (basics.edited says so): editing a message into /forget does nothing.
     private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
+    for handler in locale.locale_handlers():
+        app.add_handler(handler, group=LOCALE_GROUP)
     for handler in throttle.throttle_handlers():
         app.add_handler(handler, group=THROTTLE_GROUP)
     for handler in guards.guards():
         app.add_handler(handler, group=GUARD_GROUP)
-    for handler in safety.crisis_handlers():
-        app.add_handler(handler, group=CRISIS_GROUP)
+    for handler in safety.safety_handlers():
+        app.add_handler(handler, group=SAFETY_GROUP)
     for feature in features():
         for command in feature.commands:
             commands[command.name] = command

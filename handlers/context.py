@@ -7,7 +7,7 @@ from typing import Any
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
-from content import Content
+from content import Content, Locales
 from core.clock import Clock
 from storage import SqliteStorage
 
@@ -18,12 +18,20 @@ class Services:
 
     storage: SqliteStorage
     clock: Clock
-    content: Content
+    locales: Locales
     settings: Any  # bot.Settings; typed loosely to keep handlers free of bot.py imports
+
+    @property
+    def content(self) -> Content:
+        """The English texts, for work that answers no one's update."""
+        return self.locales.content(None)
 
 
 class BotContext(CallbackContext[ExtBot, dict, dict, dict]):
-    """PTB's context plus `storage`, `clock` and `content` properties."""
+    """PTB's context plus `storage`, `clock` and `content` properties, and the update's locale
+    (set once per update by handlers/locale.py before anything else runs)."""
+
+    locale: str | None = None
 
     @property
     def services(self) -> Services:
@@ -39,7 +47,8 @@ class BotContext(CallbackContext[ExtBot, dict, dict, dict]):
 
     @property
     def content(self) -> Content:
-        return self.services.content
+        """The texts in the language of the user this update came from."""
+        return self.services.locales.content(self.locale)
 
 
 BotApplication = Application[ExtBot, BotContext, dict, dict, dict, Any]

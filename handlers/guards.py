@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Chat, Update
 from telegram.ext import ApplicationHandlerStop, TypeHandler
 
-from core.crisis import signals_crisis
+from core.safety import assess
 from handlers.context import BotContext
 
 
@@ -18,9 +18,11 @@ async def outside_private_chat(update: Update, context: BotContext) -> None:
     message = update.message
     text = (message.text or message.caption or "") if message else ""
     in_group = chat.type in (Chat.GROUP, Chat.SUPERGROUP)
-    if in_group and signals_crisis(text):
+    heard = assess(text) if in_group else None
+    if heard is not None and heard.alarm:
         # The whole group reads the answer: it names no one, quotes nothing, points to help.
-        await message.reply_text(context.content.text("safety.group_pointer"))
+        content = context.services.locales.content(heard.lang)
+        await message.reply_text(content.text("safety.group_pointer"))
     elif in_group and text.startswith("/"):
         await message.reply_text(context.content.text("common.group_only_private"))
     raise ApplicationHandlerStop

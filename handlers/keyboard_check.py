@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 from telegram import InlineKeyboardMarkup
 
-from content import MAX_BUTTON_LABEL, Content, ContentError, load_content
+from content import MAX_BUTTON_LABEL, Content, ContentError, Locales, load_locales
 from core import decision
 from core.checkin import SNOOZE_CHOICES
 from core.decision import QUESTION_ORDER, Outcome
@@ -86,11 +86,17 @@ def markup_problems(built: Iterable[tuple[str, InlineKeyboardMarkup]]) -> list[s
     return found
 
 
-def load_checked_content() -> Content:
-    """The content (see content.load_content), refused with ContentError when a keyboard
-    built from it breaks a limit."""
-    content = load_content()
-    found = markup_problems(sample_keyboards(content, content.table("commands")))
+def load_checked_locales() -> Locales:
+    """The content in every language (see content.load_locales), refused with ContentError
+    when a keyboard built from it breaks a limit."""
+    locales = load_locales()
+    found = []
+    for lang in sorted(locales.languages):
+        content = locales.content(lang)
+        found += [
+            f"{lang}: {p}"
+            for p in markup_problems(sample_keyboards(content, content.table("commands")))
+        ]
     if found:
         raise ContentError("keyboard problems:\n" + "\n".join(found))
-    return content
+    return locales

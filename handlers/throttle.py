@@ -13,7 +13,7 @@ from telegram import Chat, Update
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, TypeHandler
 
-from core.crisis import signals_crisis
+from core.safety import Level, assess
 from core.throttle import TokenBuckets, Verdict
 from handlers.context import BotContext
 
@@ -38,7 +38,7 @@ async def throttle(update: Update, context: BotContext) -> None:
         return
     message = update.effective_message
     text = (message.text or message.caption or "") if message else ""
-    if text and signals_crisis(text) and limiter.let_crisis_through(user.id):
+    if text and assess(text).level is not Level.NONE and limiter.let_crisis_through(user.id):
         return  # help for someone in crisis is never throttled away
     chat = update.effective_chat
     private = chat is not None and chat.type == Chat.PRIVATE

@@ -19,6 +19,8 @@ class UserSettings:
     awaiting: str | None = None
     awaiting_since: datetime | None = None  # when the bot started waiting (UTC)
     blocked: bool = False
+    country: str | None = None  # ISO 3166-1 alpha-2, chosen with /country
+    danger_noted: bool = False  # said an ex or partner endangers them
 
 
 @dataclass(frozen=True, slots=True)

@@ -196,8 +196,8 @@ class SqliteStorage:
     @staticmethod
     async def _user_settings(db: aiosqlite.Connection, user_id: int) -> UserSettings | None:
         async with db.execute(
-            "SELECT user_id, tz, checkin_minute, discreet, awaiting, awaiting_since, blocked_at "
-            "FROM users WHERE user_id = ?",
+            "SELECT user_id, tz, checkin_minute, discreet, awaiting, awaiting_since, blocked_at,"
+            " country, danger_noted_at FROM users WHERE user_id = ?",
             (user_id,),
         ) as cur:
             row = await cur.fetchone()
@@ -540,6 +540,17 @@ class SqliteStorage:
         """Store the local minute of the day for check-ins."""
         await self._update_user(user_id, "checkin_minute", minute)
 
+    async def set_country(self, user_id: int, country: str) -> None:
+        await self._update_user(user_id, "country", country)
+
+    async def note_danger(self, user_id: int, now: datetime) -> None:
+        """The user said an ex or partner endangers them: the first time is kept."""
+        async with self._write() as db:
+            await db.execute(
+                "UPDATE users SET danger_noted_at = COALESCE(danger_noted_at, ?) WHERE user_id = ?",
+                (iso(now), user_id),
+            )
+
     async def set_discreet(self, user_id: int, discreet: bool) -> None:
         """Discreet mode keeps lock-screen previews free of telling words."""
         await self._update_user(user_id, "discreet", int(discreet))
@@ -769,6 +780,7 @@ class SqliteStorage:
             async with db.execute(
                 "SELECT j.job_id, j.user_id, j.kind, j.due_at, j.payload,"
                 " u.tz, u.checkin_minute, u.discreet, u.awaiting, u.awaiting_since, u.blocked_at,"
+                " u.country, u.danger_noted_at,"
                 " p.*"
                 " FROM due_jobs j JOIN users u ON u.user_id = j.user_id"
                 " LEFT JOIN periods p ON p.user_id = j.user_id AND p.ended_at IS NULL"
@@ -1058,6 +1070,8 @@ def _settings_from_row(row: Mapping[str, Any]) -> UserSettings:
         awaiting=row["awaiting"],
         awaiting_since=_datetime_or_none(row["awaiting_since"]),
         blocked=row["blocked_at"] is not None,
+        country=row["country"],
+        danger_noted=row["danger_noted_at"] is not None,
     )
 
 

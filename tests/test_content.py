@@ -23,6 +23,7 @@ from content import (
     MAX_TEXT,
     Content,
     ContentError,
+    Locales,
     load_content,
     problems,
     read_content_files,
@@ -238,9 +239,11 @@ def test_start_up_check_rejects_copy_text_telegram_or_the_user_cannot_use(
         keyboard_check.sample_keyboards(with_say_line(line), commands)
     )
     assert found and all("copy_text" in f and problem in f for f in found)
-    monkeypatch.setattr(keyboard_check, "load_content", lambda: with_say_line(line))
+    monkeypatch.setattr(
+        keyboard_check, "load_locales", lambda: Locales({"en": with_say_line(line)})
+    )
     with pytest.raises(ContentError, match="copy_text"):
-        keyboard_check.load_checked_content()
+        keyboard_check.load_checked_locales()
 
 
 def test_start_up_check_rejects_callback_data_over_64_bytes():
@@ -256,4 +259,4 @@ def test_start_up_check_passes_the_real_content_and_covers_the_guide():
     assert keyboard_check.markup_problems(built) == []
     names = {name for name, _ in built}
     assert {"guide safety", "result walk_away safety", "say wait", "tip 1"} <= names
-    assert keyboard_check.load_checked_content() is content
+    assert keyboard_check.load_checked_locales().content("en") is content

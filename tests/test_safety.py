@@ -11,7 +11,8 @@ from tests.test_decide import begin, choose
 content = load_content()
 
 CRISIS = "i dont wanna be alive anymore"
-HELPLINES = ("988", "116 123", "findahelpline.com", "emergency number")
+# No time zone or country yet: an English speaker's lines are a guess, the US's, with a way out.
+HELPLINES = ("988", "911", "findahelpline.com")
 
 
 def assert_helplines(text: str) -> None:
@@ -52,7 +53,10 @@ async def test_crisis_text_gets_helplines_at_once_and_nothing_else(harness):
     await alice.send("I want to kill myself")
     msg = await alice.next_message()
     assert_helplines(msg.plain)
-    assert msg.buttons == [[content.text("safety.not_meant_button")]]
+    assert msg.buttons == [
+        [content.text("safety.not_meant_button")],
+        [content.text("safety.country_button", country="United States")],
+    ]
     await harness.settle()
     assert len(alice.messages) == 1  # not also the "I answer best through commands" pointer
 
@@ -70,7 +74,7 @@ async def test_crisis_while_awaiting_is_not_taken_as_the_answer(harness):
 async def test_not_what_i_meant_reprompts_and_lets_the_resent_answer_through(harness):
     received = add_test_flow(harness)
     alice = await user_in_test_flow(harness, 2003)
-    note = "this breakup makes me want to die lol"
+    note = "this breakup makes me want to die, honestly"
     await alice.send(note)
     crisis = await alice.next_message()
     await alice.tap(content.text("safety.not_meant_button"))
@@ -174,7 +178,7 @@ async def test_crisis_after_a_false_alarm_in_the_guide_still_gets_helplines(harn
 async def test_resend_pass_is_only_for_the_same_words(harness):
     received = add_test_flow(harness)
     alice = await user_in_test_flow(harness, 2014)
-    await crisis_then_not_meant(alice, "this breakup makes me want to die lol")
+    await crisis_then_not_meant(alice, "this breakup makes me want to die, honestly")
     await harness.settle()
     alice.drain()
     # Something else that signals crisis, typed inside the grace time, still gets help.
@@ -187,12 +191,12 @@ async def test_resend_pass_is_only_for_the_same_words(harness):
 async def test_resend_pass_ignores_case_and_punctuation(harness):
     received = add_test_flow(harness)
     alice = await user_in_test_flow(harness, 2015)
-    await crisis_then_not_meant(alice, "this breakup makes me want to die lol")
+    await crisis_then_not_meant(alice, "this breakup makes me want to die, honestly")
     await harness.settle()
     alice.drain()
-    await alice.send("This breakup makes me want to DIE, lol!")
+    await alice.send("This breakup makes me want to DIE... honestly!")
     assert (await alice.next_message()).plain == "Saved your note."
-    assert received == ["This breakup makes me want to DIE, lol!"]
+    assert received == ["This breakup makes me want to DIE... honestly!"]
 
 
 async def test_crisis_in_the_sos_note_then_not_meant_keeps_the_note(harness):
@@ -234,7 +238,7 @@ async def test_crisis_command_any_time_without_touching_the_flow(harness):
     await alice.send("/crisis")
     msg = await alice.next_message()
     assert_helplines(msg.plain)
-    assert msg.buttons == []
+    assert msg.buttons == [[content.text("safety.country_button", country="United States")]]
     assert (await harness.storage.user_settings(2008)).awaiting == "test_note"
 
 
@@ -268,7 +272,7 @@ async def test_start_and_help_say_not_therapy_and_name_crisis(harness):
 async def test_tap_on_older_helplines_opens_no_pass_for_newer_words(harness):
     received = add_test_flow(harness)
     alice = await user_in_test_flow(harness, 2017)
-    await alice.send("this breakup makes me want to die lol")
+    await alice.send("this breakup makes me want to die, honestly")
     first = await alice.next_message()
     await alice.send("I want to kill myself")
     await alice.next_message()

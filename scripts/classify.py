@@ -1,0 +1,75 @@
+"""The safety net from the command line: messages in (one per line), assessments out (JSON).
+
+scripts/classify < messages.txt          one JSON object per line: level, kind, lang, reasons
+scripts/classify --eval FILE [FILE ...]  recall and false alarms per language and kind
+scripts/classify --eval FILE --errors    the same, then every miss and false alarm
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from core.safety import assess, load
+from core.safety.evaluation import evaluate, format_report, read_labelled
+
+
+def classify_lines() -> None:
+    """One assessment per line of standard input, flushed as it goes."""
+    for line in sys.stdin:
+        result = assess(line.rstrip("\n"))
+        out = {
+            "level": result.level.value,
+            "kind": result.kind.value,
+            "lang": result.lang,
+            "reasons": list(result.reasons),
+        }
+        print(json.dumps(out, ensure_ascii=False), flush=True)
+
+
+def show_errors(report) -> None:  # type: ignore[no-untyped-def]
+    print("\nmissed (crisis or danger answered with nothing):")
+    for record, _ in report.misses:
+        print(f"  [{record.lang} {record.kind}] {record.text}")
+    print("\nfalse alarms (ordinary messages answered with crisis or danger help):")
+    for record, result in report.false_alarms:
+        print(f"  [{record.lang} {record.topic}] {record.text}  <- {', '.join(result.reasons)}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--eval", nargs="+", type=Path, metavar="FILE", help="labelled JSONL files or folders"
+    )
+    parser.add_argument(
+        "--errors", action="store_true", help="with --eval: list every miss and false alarm"
+    )
+    args = parser.parse_args()
+    sys.stdin.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]
+    sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    load()
+    if not args.eval:
+        classify_lines()
+        return 0
+    report = evaluate(read_labelled(args.eval), assess)
+    print(
+        "recall: crisis or danger answered (help or a gentle question); alarm: answered with help;"
+    )
+    print(
+        "right: the right help (crisis or danger); f.alarm: ordinary messages answered with help;"
+    )
+    print("asked: ordinary messages answered with a gentle question\n")
+    print(format_report(report))
+    if args.errors:
+        show_errors(report)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

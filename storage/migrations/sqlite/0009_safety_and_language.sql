@@ -1,0 +1,6 @@
+-- The safety net: which country's helplines to show, and that someone told the bot an ex or
+-- partner endangers them (from then on the guide never recommends friendship or contact).
+-- And the language the user chose with /language (NULL: Telegram's, else English).
+ALTER TABLE users ADD COLUMN country TEXT;          -- ISO 3166-1 alpha-2 chosen with /country
+ALTER TABLE users ADD COLUMN danger_noted_at TEXT;  -- ISO 8601 UTC; NULL = never said
+ALTER TABLE users ADD COLUMN language TEXT;         -- "es", "ru", ...; NULL = not chosen
