@@ -98,9 +98,11 @@ async def test_mydata_sends_everything_as_readable_json(harness):
     [run] = data["decision_guide"]
     # The guide's answers in words, as the user saw them: question text and button label.
     assert run["outcome"] == "Wait"
-    situation, healed = run["answers"][:2]
+    situation, safety, healed = run["answers"][:3]
     assert situation["question"] == content.text("decide.questions.situation")
     assert situation["answer"] == "I want us to be friends"
+    assert safety["question"] == content.text("decide.questions.safety")
+    assert safety["answer"] == "No"
     assert healed["question"] == content.text("decide.questions.healed")
     assert healed["answer"] == "No" and healed["answered_at"].startswith("2026-11-23T12:00")
     assert len(run["answers"]) == 12
