@@ -387,7 +387,11 @@ async def test_after_a_safety_answer_say_and_reply_send_no_lines_to_them(harness
         await alice.send(command)
         msg = await alice.next_message()
         assert msg.plain.startswith("🛡 You don't owe them a reply."), command
-        assert "/crisis" in msg.plain and "1-800-799-7233" in msg.plain
+        assert "/crisis" in msg.plain and "domestic-violence line" in msg.plain
+        # Evidence first, somewhere the ex can't reach; blocking is decided with a helpline.
+        assert "mute or block" not in msg.plain and "keep a copy of what they sent" not in msg.plain
+        assert msg.plain.index("save what they sent") < msg.plain.index("decide on it with")
+        assert "can't reach" in msg.plain
         assert copy_texts(msg) == [] and "wish you well" not in msg.plain
         assert set(msg.button_data.values()) == {"m:crisis", "m:nocontact", "m:selfcare"}
     # A kind of message tapped on a /reply from before the guide: the same, no lines.
