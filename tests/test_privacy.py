@@ -168,6 +168,8 @@ async def test_forget_asks_first_and_cancel_keeps_everything(harness):
     await alice.send("/forget")
     ask = await alice.next_message()
     assert "can't be undone" in ask.plain and "/mydata" in ask.plain
+    # What /forget can't reach, and how to delete the chat itself.
+    assert "can't reach this chat" in ask.plain and "choose Delete" in ask.plain
     assert ask.buttons == [
         [content.text("safety.forget_yes_button")],
         [content.text("safety.forget_no_button")],
