@@ -32,6 +32,7 @@ from core.decision import (
     Choice,
     Outcome,
     Question,
+    Situation,
 )
 from handlers.common import (
     MENU_PREFIX,
@@ -214,6 +215,14 @@ def _why_block(content: Content, run: GuideRun) -> str:
     return f"{detail}\n\n" + "\n".join(lines)
 
 
+def _variant(outcome: Outcome, answers: Answers) -> str:
+    """The key of the texts that fit the answers given: "wait" after no reply says nothing
+    about a friendship costing more, which the user never said."""
+    if outcome is Outcome.WAIT and answers.get(Question.SITUATION) is Situation.NO_REPLY:
+        return "wait_noreply"
+    return outcome.value
+
+
 def outcome_view(
     content: Content, run: GuideRun, previous: GuideRun | None, tz: str, *, discreet: bool
 ) -> tuple[str, InlineKeyboardMarkup]:
@@ -230,7 +239,7 @@ def outcome_view(
     else:
         name = _outcome_name(content, run.outcome)
         parts.append(content.text("decide.result.heading", outcome=name))
-        parts.append(content.text(f"decide.result.intro.{run.outcome}"))
+        parts.append(content.text(f"decide.result.intro.{_variant(outcome, answers)}"))
     # The safety lead already says what they told us; the list adds only the other reasons.
     shown = [
         r for r in decision.reasons(answers) if not (safety and r.question is Question.SAFETY)
@@ -247,7 +256,7 @@ def outcome_view(
         if not discreet:
             next_steps.append(content.text("decide.result.safety.discreet_offer"))
     else:
-        next_steps.append(content.text(f"decide.result.next_steps.{run.outcome}"))
+        next_steps.append(content.text(f"decide.result.next_steps.{_variant(outcome, answers)}"))
     parts.append("\n".join(next_steps))
     changed = _changes_block(content, run, previous, tz)
     if changed:

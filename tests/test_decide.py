@@ -102,6 +102,7 @@ async def test_rebuild_end_to_end(harness):
     alice = harness.emu.user(2001)
     first = await begin(alice)
     assert "Question 1 of 12" in first.plain and "/cancel" in first.plain
+    assert "Up to twelve short questions, fewer if" in first.plain  # "no reply" asks two
     assert not any("Back" in label for row in first.buttons for label in row)
     for word in ("They miss our friendship", "I want us to be friends", "I reached out, no reply"):
         assert any(word in label for row in first.buttons for label in row)
@@ -115,6 +116,7 @@ async def test_rebuild_end_to_end(harness):
         last = await choose(alice, code)
     assert "every question" in last.plain and last.buttons == []
     outcome = await alice.next_message()
+    assert outcome.plain.startswith("Where your answers point: Rebuild slowly")
     assert "<b>Rebuild slowly, with boundaries</b>" in outcome.text
     assert "You said you've healed" in outcome.plain
     assert "Your safety comes first" not in outcome.plain
@@ -163,6 +165,8 @@ async def test_wait_when_not_healed(harness):
     outcome = await walk(alice, WAIT)
     assert "<b>Wait</b>" in outcome.text
     assert "haven't fully healed yet" in outcome.plain
+    # They never said they reached out: nothing about waiting for their move.
+    assert "next move" not in outcome.plain and "reaching out" not in outcome.plain
     labels = {label: data for label, data in outcome.button_data.items()}
     nocontact = [label for label in labels if "no contact" in label]
     assert nocontact and labels[nocontact[0]] == "m:nocontact"
@@ -191,6 +195,9 @@ async def test_no_reply_asks_about_safety_then_ends_with_wait(harness):
     outcome = await alice.next_message()
     assert "<b>Wait</b>" in outcome.text
     assert "olive branch" in outcome.plain and "next move is theirs" in outcome.plain
+    # Only what they said: reaching out, not that a friendship would cost them more.
+    assert "done your part by reaching out" in outcome.plain
+    assert "cost you more" not in outcome.plain
     assert any("no contact" in label for label in outcome.button_data)
     assert "m:selfcare" in outcome.button_data.values()
     run, answers = await stored(harness, run_id_of(first))
@@ -572,7 +579,7 @@ async def test_double_tap_on_the_last_answer_sends_one_result(harness):
     assert (await alice.next_callback_answer()).text is None
     await expect_expired(alice)
     await harness.settle()
-    results = [o for o in harness.emu.outputs(2036) if "My honest answer" in o.plain]
+    results = [o for o in harness.emu.outputs(2036) if "Where your answers point" in o.plain]
     assert len(results) == 1
 
 
@@ -605,7 +612,10 @@ async def test_second_run_says_what_changed(harness):
     await walk(alice, FRIENDLY)
     harness.clock.advance(timedelta(days=3))
     second = await walk(alice, REBUILD)
-    assert "Since last time (23 Nov, when my answer was Be friendly, not close)" in second.plain
+    assert (
+        "Since last time (23 Nov, when your answers pointed to Be friendly, not close)"
+        in second.plain
+    )
     assert "Last time you weren't sure you had healed; this time you said you had healed." in (
         second.plain
     )
@@ -796,6 +806,27 @@ def test_every_answer_has_words_and_a_change_clause():
         for choice in decision.choices(question):
             assert content.has(f"decide.said.{key}.{choice.value}")
             assert content.has(f"decide.answer_words.{choice.value}")
+
+
+def test_explanations_leave_the_decision_with_the_user():
+    """The sources say these signs may mean it is time to walk away, not that they must."""
+    verdicts = ("My honest answer", "means a friendship would", "isn't worth keeping", "will keep")
+    texts = [
+        value
+        for key in ("result", "why", "reasons", "changes")
+        for _, value in _texts(content.raw(f"decide.{key}"))
+    ]
+    for verdict in verdicts:
+        assert not any(verdict in text for text in texts), verdict
+    assert "may be a sign" in content.text("decide.why.detail.walk_away")
+
+
+def _texts(node, path=""):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _texts(value, f"{path}.{key}")
+    elif isinstance(node, str):
+        yield path, node
 
 
 def test_outcome_names_are_exactly_the_four_named_in_the_issue():
