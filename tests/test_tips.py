@@ -247,6 +247,16 @@ async def test_say_without_a_guide_result_offers_every_line_to_copy(harness):
         assert line in msg.plain
     assert "📋 Acknowledge" in labels(msg) and "📋 No false hope" in labels(msg)
     assert msg.button_data["✉️ They wrote to me"] == "m:reply"
+    # Your own healing first is advice to you, said once, never a line to send them.
+    assert "put your own healing first" in msg.plain
+    assert not any("healing" in line or "patient" in line for line in copy_texts(msg))
+
+
+@pytest.mark.parametrize("variant", ["none", *(o.value for o in Outcome)])
+def test_no_line_to_send_hints_at_a_later_yes(variant):
+    lines = content.table(f"tips.say.lines.{variant}").values()
+    assert not any("patient with me" in line for line in lines)
+    assert "you_first" not in content.table(f"tips.say.lines.{variant}")
 
 
 @pytest.mark.parametrize("outcome", list(Outcome))
