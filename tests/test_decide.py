@@ -120,6 +120,9 @@ async def test_rebuild_end_to_end(harness):
     assert "<b>Rebuild slowly, with boundaries</b>" in outcome.text
     assert "You said you've healed" in outcome.plain
     assert "Your safety comes first" not in outcome.plain
+    # What the sources add: it's hard and often fades, new partners, old arguments.
+    for words in ("hard and often fades", "know each other so well", "new partner", "arguments"):
+        assert words in outcome.plain
     assert "What to do next" in outcome.plain
     data = outcome.button_data
     assert "m:boundaries" in data.values() and "m:say" in data.values()
@@ -622,6 +625,25 @@ async def test_second_run_says_what_changed(harness):
     assert "your ex said they miss the friendship; this time you wanted" in second.plain
     third = await walk(alice, REBUILD)
     assert "same as last time (26 Nov)" in third.plain
+
+
+async def test_why_rebuild_names_when_it_goes_best_and_what_it_can_strain(harness):
+    alice = harness.emu.user(2056)
+    outcome = await walk(alice, REBUILD)
+    await alice.tap("Why this answer?", message_id=outcome.message_id)
+    await alice.next_callback_answer()
+    expanded = await alice.next_message()
+    for words in ("a breakup you both chose", "share friends or work", "strain a new relationship"):
+        assert words in expanded.plain
+
+
+async def test_friendly_and_doubts_about_the_same_page_bring_in_the_sources(harness):
+    alice = harness.emu.user(2057)
+    answers = ["miss", "x", "y", "y", "n", "y", "y", "x", "x", "x", "x", "x"]
+    outcome = await walk(alice, answers)
+    assert "<b>Be friendly, not close</b>" in outcome.text
+    assert "shared friends or work" in outcome.plain
+    assert '"just friends" hides a hope of getting back together' in outcome.plain
 
 
 async def test_why_this_answer_expands_once(harness):

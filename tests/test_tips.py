@@ -421,7 +421,7 @@ async def test_after_a_safety_answer_say_and_reply_send_no_lines_to_them(harness
 @pytest.mark.parametrize(
     ("command", "must_say", "links"),
     [
-        ("why", ["Loneliness", "Not necessarily", "closure"], ["m:say"]),
+        ("why", ["Loneliness", "Not necessarily", "closure", "lonely for you too"], ["m:say"]),
         ("walkaway", ["one-sided", "manipulation", "eggshells"], ["m:say", "m:selfcare"]),
         ("selfcare", ["Therapy", "friend", "new", "kind to yourself"], ["m:boundaries"]),
     ],
