@@ -117,6 +117,13 @@ def test_the_secrecy_check_catches_the_old_promises():
     assert all(SECRECY_PROMISES.search(text) for text in old)
 
 
+def test_no_check_in_makes_a_slip_read_as_failing_oneself():
+    """Days without contact are not the only days someone looks after themselves."""
+    checkin = [value for path, value in TEXTS if path.startswith("checkin.")]
+    for words in ("chose yourself", "choosing yourself", "without reaching out is"):
+        assert not any(words in text for text in checkin), words
+
+
 def test_no_empty_entries():
     empty = [path for path, value in walk(data) if value in ("", [], {}) or value is None]
     assert empty == []
