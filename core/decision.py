@@ -29,6 +29,8 @@ class Question(Enum):
     """The guide's questions in order; the value is a stable code kept in the DB and buttons."""
 
     SITUATION = "s"
+    # Second on every path: an answer about danger shapes everything after it.
+    SAFETY = "t"
     HEALED = "h"
     BOUNDARIES = "b"
     SAME_PAGE = "p"
@@ -39,7 +41,6 @@ class Question(Enum):
     ONE_SIDED = "o"
     MANIPULATION = "m"
     CANT_BE_YOURSELF = "c"
-    SAFETY = "t"
 
 
 class Outcome(Enum):
@@ -70,15 +71,14 @@ RED_FLAGS: tuple[Question, ...] = (
     Question.ONE_SIDED,
     Question.MANIPULATION,
     Question.CANT_BE_YOURSELF,
-    Question.SAFETY,
 )
+# "No reply", or any doubt about safety: nothing after these two questions is asked.
+SHORT_PATH: tuple[Question, ...] = (Question.SITUATION, Question.SAFETY)
 MAX_REASONS = 4
 # "Ask me again later" without a no-contact period: two weeks is long enough for feelings
 # to move, short enough that the question doesn't go stale.
 ASK_AGAIN_AFTER = timedelta(days=14)
 
-# Red flags in order of importance for explanations: feeling unsafe outranks everything.
-_RED_FLAGS_BY_WEIGHT = (Question.SAFETY, *RED_FLAGS[:-1])
 # Readiness answers that best explain "rebuild slowly", strongest first.
 _REBUILD_BY_WEIGHT = (
     Question.HEALED,
@@ -130,20 +130,22 @@ def answers_to_codes(answers: Answers) -> dict[str, str]:
     return {q.value: answers[q].value for q in QUESTION_ORDER if q in answers}
 
 
+def path(answers: Answers) -> tuple[Question, ...]:
+    """The questions this run asks, as far as its answers tell so far: every one, or only the
+    situation and safety after "no reply" or when safety comes first."""
+    if answers.get(Question.SITUATION) is Situation.NO_REPLY or is_safety_concern(answers):
+        return SHORT_PATH
+    return QUESTION_ORDER
+
+
 def is_finished(answers: Answers) -> bool:
     """True when the guide has no more questions to ask."""
     return next_question(answers) is None
 
 
 def next_question(answers: Answers) -> Question | None:
-    """The first unanswered question in guide order, or None when the guide is finished."""
-    # No reply yet: nothing else can be judged until they answer, so the guide ends here.
-    if answers.get(Question.SITUATION) is Situation.NO_REPLY:
-        return None
-    for question in QUESTION_ORDER:
-        if question not in answers:
-            return question
-    return None
+    """The first unanswered question on this run's path, or None when the guide is finished."""
+    return next((q for q in path(answers) if q not in answers), None)
 
 
 def question_after(question: Question, answers: Answers) -> Question | None:
@@ -152,17 +154,19 @@ def question_after(question: Question, answers: Answers) -> Question | None:
     Unlike next_question, this walks forward in order even through questions already
     answered: after Back, the user re-confirms each later answer (shown to them) in turn.
     """
-    if answers.get(Question.SITUATION) is Situation.NO_REPLY:
-        return None
-    index = QUESTION_ORDER.index(question)
-    return QUESTION_ORDER[index + 1] if index + 1 < len(QUESTION_ORDER) else None
+    questions = path(answers)
+    index = questions.index(question)
+    # A run begun under an older question order may have passed one by: ask it first.
+    skipped = next((q for q in questions[:index] if q not in answers), None)
+    if skipped is not None:
+        return skipped
+    return questions[index + 1] if index + 1 < len(questions) else None
 
 
 def applicable(answers: Answers) -> dict[Question, Choice]:
-    """The answers that still count: after "no reply" nothing else was (or should be) asked."""
-    if answers.get(Question.SITUATION) is Situation.NO_REPLY:
-        return {Question.SITUATION: Situation.NO_REPLY}
-    return dict(answers)
+    """The answers that still count: those on the run's path (after "no reply", or when safety
+    comes first, later answers given before a Back no longer apply)."""
+    return {q: answers[q] for q in path(answers) if q in answers}
 
 
 def ask_again_on(today: date, period_end: date | None) -> date:
@@ -178,13 +182,14 @@ def previous_question(question: Question) -> Question | None:
     return QUESTION_ORDER[index - 1] if index > 0 else None
 
 
-def is_safety_concern(answers: Answers) -> bool:
-    """True when the user said they don't feel safe around their ex."""
-    return answers.get(Question.SAFETY) is Answer.YES
+def is_safety_concern(answers: Answers, *, danger_reported: bool = False) -> bool:
+    """True when safety comes before any friendship: they told us of danger from their ex
+    elsewhere (danger_reported), or answered "yes" or "not sure" to the safety question."""
+    return danger_reported or answers.get(Question.SAFETY) in (Answer.YES, Answer.NOT_SURE)
 
 
 def _red_flags_yes(answers: Answers) -> list[Question]:
-    return [q for q in _RED_FLAGS_BY_WEIGHT if answers.get(q) is Answer.YES]
+    return [q for q in RED_FLAGS if answers.get(q) is Answer.YES]
 
 
 def _wait_reasons(answers: Answers) -> list[Reason]:
@@ -197,29 +202,38 @@ def _wait_reasons(answers: Answers) -> list[Reason]:
     return [Reason(q, a) for q, a in wanted if answers.get(q) is a]
 
 
-def decide(answers: Answers) -> Outcome:
-    """The recommendation: the first rule that applies wins (works on partial runs too)."""
-    # 1. Any red flag means protecting yourself comes before any friendship.
+def decide(answers: Answers, *, danger_reported: bool = False) -> Outcome:
+    """The recommendation: the first rule that applies wins (works on partial runs too).
+
+    danger_reported: the user told the bot elsewhere that their ex endangers them; it counts
+    as a "yes" to the safety question.
+    """
+    # 1. Danger, or doubt about it, puts safety first: no friendship to weigh at all.
+    if is_safety_concern(answers, danger_reported=danger_reported):
+        return Outcome.WALK_AWAY
+    # 2. Any other red flag means protecting yourself comes before any friendship.
     if _red_flags_yes(answers):
         return Outcome.WALK_AWAY
-    # 2 and 3. No reply yet, not healed, dating would hurt, or hoping for romance: not now.
+    # 3 and 4. No reply yet, not healed, dating would hurt, or hoping for romance: not now.
     if _wait_reasons(answers):
         return Outcome.WAIT
-    # 4. Rebuilding needs every readiness sign, no romantic hope and no doubt about red flags.
+    # 5. Rebuilding needs every readiness sign, no romantic hope and no doubt about red flags.
     ready = all(answers.get(q) is Answer.YES for q in READINESS)
     no_hope = answers.get(Question.HOPE_ROMANCE) is Answer.NO
-    no_flags = all(answers.get(q) is Answer.NO for q in RED_FLAGS)
+    no_flags = all(answers.get(q) is Answer.NO for q in (Question.SAFETY, *RED_FLAGS))
     if ready and no_hope and no_flags:
         return Outcome.REBUILD_SLOWLY
-    # 5. Mixed signals: kind contact, but not a close friendship yet.
+    # 6. Mixed signals: kind contact, but not a close friendship yet.
     return Outcome.FRIENDLY_NOT_CLOSE
 
 
-def reasons(answers: Answers) -> list[Reason]:
+def reasons(answers: Answers, *, danger_reported: bool = False) -> list[Reason]:
     """The user's own answers that drove decide(), most important first (at most 4)."""
-    outcome = decide(answers)
+    outcome = decide(answers, danger_reported=danger_reported)
     if outcome is Outcome.WALK_AWAY:
-        found = [Reason(q, Answer.YES) for q in _red_flags_yes(answers)]
+        safety = answers.get(Question.SAFETY)
+        found = [Reason(Question.SAFETY, safety)] if safety in (Answer.YES, Answer.NOT_SURE) else []
+        found += [Reason(q, Answer.YES) for q in _red_flags_yes(answers)]
     elif outcome is Outcome.WAIT:
         found = _wait_reasons(answers)
     elif outcome is Outcome.REBUILD_SLOWLY:
@@ -230,11 +244,10 @@ def reasons(answers: Answers) -> list[Reason]:
 
 
 def _friendly_reasons(answers: Answers) -> list[Reason]:
-    # Uncertainty about safety matters most, then clear "no"s, then other doubts.
+    # Clear "no"s first, then doubts about red flags, romance and readiness.
     tiers: tuple[tuple[tuple[Question, ...], Answer], ...] = (
-        ((Question.SAFETY,), Answer.NOT_SURE),
         (READINESS, Answer.NO),
-        (_RED_FLAGS_BY_WEIGHT[1:], Answer.NOT_SURE),
+        (RED_FLAGS, Answer.NOT_SURE),
         ((Question.HOPE_ROMANCE,), Answer.NOT_SURE),
         (READINESS, Answer.NOT_SURE),
     )

@@ -6,7 +6,8 @@ belongs to the user's open run and to the question on screen. Everything else (a
 a double tap, forged data) gets "this button has expired" and changes nothing.
 
 One message per run shows the questions and is edited in place; the result arrives as a new
-message (so it notifies, and stays in the chat), with `g:<run>:why` and `g:<run>:later`.
+message (so it notifies, and stays in the chat), with `g:<run>:why` and `g:<run>:later`, or,
+when safety comes first, `g:<run>:disc` (turn on discreet mode).
 """
 
 from __future__ import annotations
@@ -26,10 +27,12 @@ from core.decision import (
     QUESTION_ORDER,
     READINESS,
     RED_FLAGS,
+    Answer,
     Answers,
     Choice,
     Outcome,
     Question,
+    Situation,
 )
 from handlers.common import (
     MENU_PREFIX,
@@ -52,6 +55,7 @@ ASK_AGAIN = "ask_again"  # due-queue job kind
 BACK = "back"
 WHY = "why"
 LATER = "later"
+DISCREET = "disc"
 MAX_ID_DIGITS = 18
 # Keep the result short (DESIGN: about 700 characters); "Why this answer?" shows every answer.
 SHOWN_REASONS = 3
@@ -63,7 +67,7 @@ class Tap:
     """A parsed guide button: what it asks for, and for which run and question."""
 
     run_id: int
-    action: str  # "answer", BACK, WHY or LATER
+    action: str  # "answer", BACK, WHY, LATER or DISCREET
     question: Question | None = None
     choice: Choice | None = None
 
@@ -78,7 +82,7 @@ def parse_tap(data: str | None) -> Tap | None:
         return None
     run_id = int(parts[1])
     if len(parts) == 3:
-        return Tap(run_id, parts[2]) if parts[2] in (WHY, LATER) else None
+        return Tap(run_id, parts[2]) if parts[2] in (WHY, LATER, DISCREET) else None
     try:
         question = Question(parts[2])
         if parts[3] == BACK:
@@ -97,6 +101,8 @@ def _key(question: Question) -> str:
 
 
 def _section(question: Question) -> str:
+    if question is Question.SAFETY:
+        return "safety"
     if question in READINESS:
         return "readiness"
     if question in RED_FLAGS:
@@ -119,7 +125,8 @@ def question_view(
     header = content.text(
         "decide.header",
         number=number,
-        total=len(QUESTION_ORDER),
+        # As many as this run asks: two after "no reply", twelve until the answers say less.
+        total=len(decision.path(answers)),
         section=content.text(f"decide.sections.{_section(question)}"),
     )
     parts = [header, content.text(f"decide.questions.{_key(question)}")]
@@ -208,20 +215,31 @@ def _why_block(content: Content, run: GuideRun) -> str:
     return f"{detail}\n\n" + "\n".join(lines)
 
 
+def _variant(outcome: Outcome, answers: Answers) -> str:
+    """The key of the texts that fit the answers given: "wait" after no reply says nothing
+    about a friendship costing more, which the user never said."""
+    if outcome is Outcome.WAIT and answers.get(Question.SITUATION) is Situation.NO_REPLY:
+        return "wait_noreply"
+    return outcome.value
+
+
 def outcome_view(
-    content: Content, run: GuideRun, previous: GuideRun | None, tz: str
+    content: Content, run: GuideRun, previous: GuideRun | None, tz: str, *, discreet: bool
 ) -> tuple[str, InlineKeyboardMarkup]:
-    """The result: outcome in bold, the user's own reasons, the next step, what changed."""
+    """The result: where the answers point, the user's own reasons, the next step, what changed.
+    When safety comes first, the safety lead replaces the verdict and its reasons."""
     assert run.outcome is not None
     outcome = Outcome(run.outcome)
     answers = _answers(run)
     safety = decision.is_safety_concern(answers)
     parts = []
     if safety:
-        parts.append(content.text("decide.result.safety.lead"))
-    parts.append(content.text("decide.result.heading", outcome=_outcome_name(content, run.outcome)))
-    if not safety:
-        parts.append(content.text(f"decide.result.intro.{run.outcome}"))
+        unsure = answers.get(Question.SAFETY) is Answer.NOT_SURE
+        parts.append(content.text(f"decide.result.safety.{'lead_unsure' if unsure else 'lead'}"))
+    else:
+        name = _outcome_name(content, run.outcome)
+        parts.append(content.text("decide.result.heading", outcome=name))
+        parts.append(content.text(f"decide.result.intro.{_variant(outcome, answers)}"))
     # The safety lead already says what they told us; the list adds only the other reasons.
     shown = [
         r for r in decision.reasons(answers) if not (safety and r.question is Question.SAFETY)
@@ -232,30 +250,39 @@ def outcome_view(
             key = f"decide.reasons.{_key(reason.question)}.{reason.answer.value}"
             reason_lines.append(content.text("decide.result.reason_line", reason=content.text(key)))
         parts.append("\n".join(reason_lines))
-    next_key = f"decide.result.next_steps.{run.outcome}"
+    next_steps = [content.text("decide.result.next")]
     if safety:
-        next_key = "decide.result.safety.next_steps"
-    parts.append(f"{content.text('decide.result.next')}\n{content.text(next_key)}")
+        next_steps.append(content.text("decide.result.safety.next_steps"))
+        if not discreet:
+            next_steps.append(content.text("decide.result.safety.discreet_offer"))
+    else:
+        next_steps.append(content.text(f"decide.result.next_steps.{_variant(outcome, answers)}"))
+    parts.append("\n".join(next_steps))
     changed = _changes_block(content, run, previous, tz)
     if changed:
         parts.append(changed)
     if run.explained:
         parts.append(_why_block(content, run))
-    return "\n\n".join(parts), outcome_keyboard(content, run, outcome, safety)
+    return "\n\n".join(parts), outcome_keyboard(content, run, outcome, safety, discreet=discreet)
 
 
 def outcome_keyboard(
-    content: Content, run: GuideRun, outcome: Outcome, safety: bool
+    content: Content, run: GuideRun, outcome: Outcome, safety: bool, *, discreet: bool
 ) -> InlineKeyboardMarkup:
     # Menu buttons (m:<command>) run the other features' commands (see basics.open_menu_item).
     def menu(name: str, label_key: str | None = None) -> Button:
         return content.text(label_key or f"common.buttons.{name}"), f"{MENU_PREFIX}{name}"
 
     rows: list[list[Button]] = []
-    if outcome is Outcome.WAIT:
+    if safety:
+        # Help and privacy first; nothing about staying in touch, no "why" or "ask me later".
+        if not discreet:
+            label = content.text("decide.buttons.discreet")
+            rows.append([(label, f"{PREFIX}{run.run_id}:{DISCREET}")])
+        rows.append([menu("crisis")])
         rows.append([menu("nocontact"), menu("selfcare")])
-    elif outcome is Outcome.WALK_AWAY and safety:
-        # Nothing about staying in touch: /walkaway leads on to what to say and to boundaries.
+        return keyboard(rows)
+    if outcome is Outcome.WAIT:
         rows.append([menu("nocontact"), menu("selfcare")])
     elif outcome is Outcome.WALK_AWAY:
         rows.append([menu("nocontact")])
@@ -264,10 +291,14 @@ def outcome_keyboard(
         rows.append([menu("boundaries"), menu("say", "decide.buttons.say")])
     if outcome is Outcome.WAIT and run.ask_again_at is None:
         rows.append([(content.text("decide.buttons.ask_later"), f"{PREFIX}{run.run_id}:{LATER}")])
-    # Safety answers already lead with what matters; no "why" detour there.
-    if not safety and not run.explained:
+    if not run.explained:
         rows.append([(content.text("decide.buttons.why"), f"{PREFIX}{run.run_id}:{WHY}")])
     return keyboard(rows)
+
+
+async def _discreet(context: BotContext, uid: int) -> bool:
+    settings = await context.storage.user_settings(uid)
+    return settings is not None and settings.discreet
 
 
 async def _tz_and_minute(context_or_services: BotContext | Services, uid: int) -> tuple[str, int]:
@@ -295,7 +326,8 @@ async def expired(update: Update, context: BotContext) -> None:
 
 
 async def on_guide_tap(update: Update, context: BotContext) -> None:
-    """Every `g:` button: answers, Back, "Why this answer?" and "Ask me again later"."""
+    """Every `g:` button: answers, Back, "Why this answer?", "Ask me again later" and the
+    safety result's discreet mode."""
     tap = parse_tap(update.callback_query.data)
     run = await context.storage.guide_run(tap.run_id) if tap else None
     if tap is None or run is None or run.user_id != user_id(update):
@@ -307,6 +339,8 @@ async def on_guide_tap(update: Update, context: BotContext) -> None:
         await go_back(update, context, run, tap)
     elif tap.action == WHY:
         await explain(update, context, run)
+    elif tap.action == DISCREET:
+        await turn_on_discreet(update, context, run)
     else:
         await ask_again_later(update, context, run)
 
@@ -385,7 +419,8 @@ async def show_outcome(update: Update, context: BotContext, run_id: int) -> None
     assert run is not None
     previous = await context.storage.previous_finished_run(run.user_id, run.run_id)
     tz, _ = await _tz_and_minute(context, run.user_id)
-    text, markup = outcome_view(context.content, run, previous, tz)
+    discreet = await _discreet(context, run.user_id)
+    text, markup = outcome_view(context.content, run, previous, tz, discreet=discreet)
     await reply(update, text, markup)
 
 
@@ -417,7 +452,8 @@ async def explain(update: Update, context: BotContext, run: GuideRun) -> None:
     assert run is not None
     previous = await context.storage.previous_finished_run(run.user_id, run.run_id)
     tz, _ = await _tz_and_minute(context, run.user_id)
-    text, markup = outcome_view(context.content, run, previous, tz)
+    discreet = await _discreet(context, run.user_id)
+    text, markup = outcome_view(context.content, run, previous, tz, discreet=discreet)
     query = update.callback_query
     if isinstance(query.message, Message):
         await query.edit_message_text(text, reply_markup=markup)
@@ -450,9 +486,9 @@ async def ask_again_later(update: Update, context: BotContext, run: GuideRun) ->
     assert run is not None
     query = update.callback_query
     if isinstance(query.message, Message):
-        markup = outcome_keyboard(
-            content, run, Outcome.WAIT, decision.is_safety_concern(_answers(run))
-        )
+        safety = decision.is_safety_concern(_answers(run))
+        discreet = await _discreet(context, run.user_id)
+        markup = outcome_keyboard(content, run, Outcome.WAIT, safety, discreet=discreet)
         await query.edit_message_reply_markup(markup)
     local = due.astimezone(schedule.zone(tz))
     await reply(
@@ -463,6 +499,29 @@ async def ask_again_later(update: Update, context: BotContext, run: GuideRun) ->
             time=f"{local:%H:%M}",
         ),
     )
+
+
+async def turn_on_discreet(update: Update, context: BotContext, run: GuideRun) -> None:
+    """The safety result's offer, accepted: discreet mode on before any check-in can put
+    "no contact" on a lock screen; the button goes, and a message says what it can't hide."""
+    if run.status != "done" or run.outcome is None or not decision.is_safety_concern(_answers(run)):
+        await expired(update, context)
+        return
+    content = context.content
+    if await _discreet(context, run.user_id):
+        await answer_tap(update, content.text("decide.discreet.already"))
+        return
+    await context.storage.set_discreet(run.user_id, True)
+    await answer_tap(update)
+    query = update.callback_query
+    if isinstance(query.message, Message):
+        outcome = Outcome(run.outcome)
+        markup = outcome_keyboard(content, run, outcome, True, discreet=True)
+        try:
+            await query.edit_message_reply_markup(markup)
+        except BadRequest as exc:
+            log.info("guide result not editable (%s); leaving its buttons", exc)
+    await reply(update, content.text("decide.discreet.on"))
 
 
 async def ask_again_after_period(context: BotContext, uid: int, period_end: date) -> None:

@@ -60,7 +60,7 @@ def sample_keyboards(
     for outcome in Outcome:
         run = GuideRun(BIGGEST_ID, 0, "done", now, now, outcome.value, None, None, {})
         for safety in (False, True):
-            markup = decide.outcome_keyboard(content, run, outcome, safety)
+            markup = decide.outcome_keyboard(content, run, outcome, safety, discreet=False)
             built.append((f"result {outcome.value}{' safety' if safety else ''}", markup))
     return built
 

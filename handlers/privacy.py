@@ -96,7 +96,9 @@ async def ask_forget(update: Update, context: BotContext) -> None:
             [(content.text("safety.forget_no_button"), KEEP_DATA)],
         ]
     )
-    await reply(update, content.text("safety.forget_confirm"), buttons)
+    # Deleting what the bot stores leaves the chat itself: say so before they decide.
+    text = "\n\n".join([content.text("safety.forget_confirm"), content.text("common.chat_privacy")])
+    await reply(update, text, buttons)
 
 
 async def confirm_forget(update: Update, context: BotContext) -> None:

@@ -361,13 +361,14 @@ def test_piped_script_through_the_guide_and_no_contact_to_a_check_in(tmp_path):
             ":clock 08:00",
             "/decide",
             ":tap I want us to be friends",
+            ":tap No",  # threatened, frightened or hurt
             ":tap No",  # healed
             ":tap Yes",  # boundaries
             ":tap Yes",  # same page
             ":tap Yes",  # them dating someone new
             ":tap Yes",  # adds to my life
             ":tap Yes",  # hoping for romance
-            *[":tap No"] * 5,  # red flags
+            *[":tap No"] * 4,  # warning signs
             "/nocontact 30",
             "/timezone UTC",
             ":clock +1d",

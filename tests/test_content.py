@@ -89,6 +89,42 @@ def test_every_milestone_has_a_text():
         assert content.text(f"checkin.milestones.d{day}").strip(), day
 
 
+# Promises the bot can't keep: the chat stays on the phone and the answers are stored.
+SECRECY_PROMISES = re.compile(
+    r"between us|never see|nobody but you|no one but you|no one else|only you can"
+    r"|(stays|is|keeps? (it|them)) private|private note|goes nowhere|keep (it|that) safe"
+    r"|safe with me|stays here",
+    re.IGNORECASE,
+)
+
+
+def test_no_text_promises_secrecy():
+    promises = [
+        (path, found.group(0))
+        for path, value in TEXTS
+        if (found := SECRECY_PROMISES.search(html_to_plain(filled(value))))
+    ]
+    assert promises == []
+
+
+def test_the_secrecy_check_catches_the_old_promises():
+    old = [
+        "Last one, and it stays between us: have they ever hurt you?",
+        "Write it in your next message: it stays private, just for you.",
+        "I show it to nobody but you, and /forget deletes it.",
+        "I'll keep it as an unsent message; they will never see it.",
+        "It stays here and goes nowhere.",
+    ]
+    assert all(SECRECY_PROMISES.search(text) for text in old)
+
+
+def test_no_check_in_makes_a_slip_read_as_failing_oneself():
+    """Days without contact are not the only days someone looks after themselves."""
+    checkin = [value for path, value in TEXTS if path.startswith("checkin.")]
+    for words in ("chose yourself", "choosing yourself", "without reaching out is"):
+        assert not any(words in text for text in checkin), words
+
+
 def test_no_empty_entries():
     empty = [path for path, value in walk(data) if value in ("", [], {}) or value is None]
     assert empty == []

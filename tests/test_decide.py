@@ -15,11 +15,14 @@ from tests.harness import START
 
 content = load_content()
 
-REBUILD = ["want"] + ["y"] * 5 + ["x"] + ["x"] * 5
-FRIENDLY = ["miss", "n", "y", "y", "y", "y", "x", "x", "x", "x", "x", "x"]
-WAIT = ["want", "x", "y", "y", "y", "y", "x", "x", "x", "x", "x", "x"]
-WALK_AWAY = ["other", "y", "y", "y", "y", "y", "x", "x", "y", "x", "x", "x"]
-SAFETY = ["want", "y", "y", "y", "y", "y", "x", "x", "x", "x", "x", "y"]
+# Answers in guide order: situation, safety, five on readiness, romance, four warning signs.
+REBUILD = ["want", "x"] + ["y"] * 5 + ["x"] + ["x"] * 4
+FRIENDLY = ["miss", "x", "n", "y", "y", "y", "y", "x", "x", "x", "x", "x"]
+WAIT = ["want", "x", "x", "y", "y", "y", "y", "x", "x", "x", "x", "x"]
+WALK_AWAY = ["other", "x", "y", "y", "y", "y", "y", "x", "x", "y", "x", "x"]
+# "Yes" or "not sure" on safety ends the guide there.
+SAFETY = ["want", "y"]
+UNSURE = ["miss", "n"]
 
 
 def data_for(msg, code: str) -> str:
@@ -99,19 +102,27 @@ async def test_rebuild_end_to_end(harness):
     alice = harness.emu.user(2001)
     first = await begin(alice)
     assert "Question 1 of 12" in first.plain and "/cancel" in first.plain
+    assert "Up to twelve short questions, fewer if" in first.plain  # "no reply" asks two
     assert not any("Back" in label for row in first.buttons for label in row)
     for word in ("They miss our friendship", "I want us to be friends", "I reached out, no reply"):
         assert any(word in label for row in first.buttons for label in row)
     assert any("Something else" in label for row in first.buttons for label in row)
     second = await choose(alice, "want")
-    assert "Question 2 of 12" in second.plain and "healed" in second.plain
+    assert "Question 2 of 12" in second.plain and "threatened you" in second.plain
     assert second.buttons == [["Yes", "Not sure", "No"], ["⬅️ Back"]]
-    for code in REBUILD[1:]:
+    third = await choose(alice, "x")
+    assert "Question 3 of 12" in third.plain and "healed" in third.plain
+    for code in REBUILD[2:]:
         last = await choose(alice, code)
     assert "every question" in last.plain and last.buttons == []
     outcome = await alice.next_message()
+    assert outcome.plain.startswith("Where your answers point: Rebuild slowly")
     assert "<b>Rebuild slowly, with boundaries</b>" in outcome.text
     assert "You said you've healed" in outcome.plain
+    assert "Your safety comes first" not in outcome.plain
+    # What the sources add: it's hard and often fades, new partners, old arguments.
+    for words in ("hard and often fades", "know each other so well", "new partner", "arguments"):
+        assert words in outcome.plain
     assert "What to do next" in outcome.plain
     data = outcome.button_data
     assert "m:boundaries" in data.values() and "m:say" in data.values()
@@ -157,6 +168,8 @@ async def test_wait_when_not_healed(harness):
     outcome = await walk(alice, WAIT)
     assert "<b>Wait</b>" in outcome.text
     assert "haven't fully healed yet" in outcome.plain
+    # They never said they reached out: nothing about waiting for their move.
+    assert "next move" not in outcome.plain and "reaching out" not in outcome.plain
     labels = {label: data for label, data in outcome.button_data.items()}
     nocontact = [label for label in labels if "no contact" in label]
     assert nocontact and labels[nocontact[0]] == "m:nocontact"
@@ -165,18 +178,44 @@ async def test_wait_when_not_healed(harness):
     assert "m:boundaries" not in labels.values() and "m:say" not in labels.values()
 
 
-async def test_no_reply_ends_the_guide_at_once_with_wait(harness):
+@pytest.mark.parametrize("situation", ["miss", "want", "noreply", "other"])
+async def test_safety_is_the_second_question_on_every_path(harness, situation):
+    alice = harness.emu.user(2009)
+    await begin(alice)
+    second = await choose(alice, situation)
+    assert "Question 2 of" in second.plain and "Your safety" in second.plain
+    assert content.text("decide.questions.safety") in second.text
+    assert second.buttons == [["Yes", "Not sure", "No"], ["⬅️ Back"]]
+
+
+async def test_no_reply_asks_about_safety_then_ends_with_wait(harness):
     alice = harness.emu.user(2004)
     first = await begin(alice)
-    done = await choose(alice, "noreply")
+    safety = await choose(alice, "noreply")
+    assert "Question 2 of 2" in safety.plain and "threatened you" in safety.plain
+    done = await choose(alice, "x")
     assert "every question" in done.plain and done.buttons == []
     outcome = await alice.next_message()
     assert "<b>Wait</b>" in outcome.text
     assert "olive branch" in outcome.plain and "next move is theirs" in outcome.plain
+    # Only what they said: reaching out, not that a friendship would cost them more.
+    assert "done your part by reaching out" in outcome.plain
+    assert "cost you more" not in outcome.plain
     assert any("no contact" in label for label in outcome.button_data)
     assert "m:selfcare" in outcome.button_data.values()
     run, answers = await stored(harness, run_id_of(first))
-    assert answers == {Question.SITUATION: Situation.NO_REPLY} and run.outcome == "wait"
+    assert answers == {Question.SITUATION: Situation.NO_REPLY, Question.SAFETY: Answer.NO}
+    assert run.outcome == "wait"
+
+
+@pytest.mark.parametrize("situation", ["noreply", "want"])
+async def test_a_yes_on_safety_ends_the_guide_with_safety_first(harness, situation):
+    alice = harness.emu.user(2014)
+    outcome = await walk(alice, [situation, "y"])
+    assert outcome.plain.startswith("Your safety comes first")
+    assert "next move is theirs" not in outcome.plain
+    run, answers = await stored(harness, run_id_of(outcome))
+    assert run.outcome == "walk_away" and len(answers) == 2
 
 
 async def test_walk_away_end_to_end(harness):
@@ -194,18 +233,107 @@ async def test_walk_away_end_to_end(harness):
     assert "When walking away is healthier" in (await alice.next_message()).plain
 
 
+FRIENDSHIP_BUTTONS = {"m:boundaries", "m:say", "m:walkaway", "m:reply"}
+
+
 async def test_safety_answer_leads_with_safety_and_offers_no_friendship_tips(harness):
     alice = harness.emu.user(2006)
     outcome = await walk(alice, SAFETY)
     assert outcome.plain.startswith("Your safety comes first")
-    for helpline in ("1-800-799-7233", "0808 2000 247", "findahelpline.com"):
-        assert helpline in outcome.plain
-    assert "<b>Walk away</b>" in outcome.text
-    assert outcome.plain.index("1-800-799-7233") < outcome.plain.index("Walk away")
-    values = set(outcome.button_data.values())
-    assert "m:boundaries" not in values and "m:say" not in values
-    assert not any(v.endswith(":why") for v in values)
-    assert values == {"m:nocontact", "m:selfcare"}
+    assert "emergency number" in outcome.plain and "/crisis" in outcome.plain
+    # What makes it dangerous, and planning with the domestic-violence line.
+    for words in (
+        "Leaving",
+        "weeks after a breakup",
+        "most dangerous",
+        "weapons",
+        "threats to kill",
+    ):
+        assert words in outcome.plain
+    assert "domestic-violence line" in outcome.plain and "plan" in outcome.plain
+    assert "Save what they sent" in outcome.plain
+    assert "Where your answers point" not in outcome.plain  # no verdict on someone in danger
+    values = list(outcome.button_data.values())
+    assert not FRIENDSHIP_BUTTONS & set(values)
+    assert not any(v.endswith((":why", ":later")) for v in values)
+    run_id = run_id_of(outcome)
+    assert values == [f"g:{run_id}:disc", "m:crisis", "m:nocontact", "m:selfcare"]
+
+
+async def test_not_sure_on_safety_is_caution_with_safety_help_not_friendship(harness):
+    alice = harness.emu.user(2015)
+    outcome = await walk(alice, UNSURE)
+    assert outcome.plain.startswith("Your safety comes first")
+    assert (
+        "weren't sure" in outcome.plain and "won't suggest ways to stay in touch" in outcome.plain
+    )
+    assert "/crisis" in outcome.plain and "discreet mode" in outcome.plain
+    assert not FRIENDSHIP_BUTTONS & set(outcome.button_data.values())
+    assert "m:crisis" in outcome.button_data.values()
+    run, answers = await stored(harness, run_id_of(outcome))
+    assert run.outcome == "walk_away"
+    assert answers == {
+        Question.SITUATION: Situation.THEY_MISS_FRIENDSHIP,
+        Question.SAFETY: Answer.NOT_SURE,
+    }
+    # Nothing after it offers lines to send them or to meet them.
+    for command in ("/say", "/reply"):
+        await alice.send(command)
+        msg = await alice.next_message()
+        assert "You don't owe them a reply" in msg.plain, command
+        assert not any("copy_text" in b for row in msg.reply_markup["inline_keyboard"] for b in row)
+        assert "meet" not in msg.plain.lower() and "coffee" not in msg.plain.lower()
+
+
+async def test_discreet_mode_is_offered_and_on_before_the_first_check_in(harness):
+    alice = harness.emu.user(2016)
+    outcome = await walk(alice, SAFETY)
+    assert not (await harness.storage.user_settings(2016)).discreet
+    await alice.tap(content.text("decide.buttons.discreet"), message_id=outcome.message_id)
+    assert (await alice.next_callback_answer()).text is None
+    edited = await alice.next_message()
+    assert edited.kind == "edit" and edited.message_id == outcome.message_id
+    assert "m:crisis" in edited.button_data.values()
+    assert not any(v.endswith(":disc") for v in edited.button_data.values())
+    said = await alice.next_message()
+    assert "Discreet mode is on" in said.plain and "/forget" in said.plain
+    assert "anyone who opens Telegram on your phone can read it" in said.plain
+    assert (await harness.storage.user_settings(2016)).discreet
+    # A second tap on the old button changes nothing and says so.
+    await alice.tap_data(f"g:{run_id_of(outcome)}:disc", message_id=outcome.message_id)
+    assert (await alice.next_callback_answer()).text == content.text("decide.discreet.already")
+    # The no-contact period it leads to never names itself on the lock screen.
+    await alice.tap(content.text("common.buttons.nocontact"), message_id=outcome.message_id)
+    await alice.next_callback_answer()
+    await alice.next_message()
+    await alice.tap("30 days")
+    await harness.settle()
+    alice.drain()
+    harness.clock.set(START.replace(hour=20))
+    assert (await harness.tick()).sent == 1
+    checkin = await alice.next_message()
+    first_line = checkin.plain.splitlines()[0]
+    assert first_line.startswith("Day 1 of 30") and "contact" not in first_line
+
+
+async def test_a_result_seen_in_discreet_mode_offers_no_discreet_button(harness):
+    alice = harness.emu.user(2017)
+    await alice.send("/start")
+    await alice.next_message()
+    await harness.storage.set_discreet(2017, True)
+    outcome = await walk(alice, UNSURE)
+    assert not any(v.endswith(":disc") for v in outcome.button_data.values())
+    assert content.text("decide.result.safety.discreet_offer") not in outcome.text
+
+
+@pytest.mark.parametrize("answers", [WAIT, REBUILD, WALK_AWAY])
+async def test_discreet_button_only_works_on_a_safety_result(harness, answers):
+    alice = harness.emu.user(2018)
+    outcome = await walk(alice, answers)
+    run_id = data_for(outcome, "why").split(":")[1]
+    await alice.tap_data(f"g:{run_id}:disc", message_id=outcome.message_id)
+    await expect_expired(alice)
+    assert not (await harness.storage.user_settings(2018)).discreet
 
 
 async def test_menu_button_under_welcome_starts_the_guide(harness):
@@ -224,11 +352,14 @@ async def test_back_shows_the_earlier_answer_and_a_new_answer_overwrites_it(harn
     alice = harness.emu.user(2010)
     first = await begin(alice)
     await choose(alice, "want")
+    await choose(alice, "x")  # safety: no
     await choose(alice, "n")  # healed: not sure
     back = await choose(alice, "back")
-    assert "Question 2 of 12" in back.plain
+    assert "Question 3 of 12" in back.plain
     assert "Earlier you said: Not sure" in back.plain
     assert ["Yes", "✓ Not sure", "No"] in back.buttons
+    safety = await choose(alice, "back")
+    assert "Question 2 of 12" in safety.plain and "Earlier you said: No" in safety.plain
     to_start = await choose(alice, "back")
     assert "Question 1 of 12" in to_start.plain
     assert "Earlier you said: I want us to be friends" in to_start.plain
@@ -236,11 +367,14 @@ async def test_back_shows_the_earlier_answer_and_a_new_answer_overwrites_it(harn
     assert [label for label in labels if label.startswith("✓ ")] == ["✓ 🤝 I want us to be friends"]
     # A new answer replaces the old one; later answers are kept and shown for confirming.
     again = await choose(alice, "miss")
-    assert "Question 2 of 12" in again.plain and "Earlier you said: Not sure" in again.plain
+    assert "Question 2 of 12" in again.plain and "Earlier you said: No" in again.plain
+    healed = await choose(alice, "x")
+    assert "Question 3 of 12" in healed.plain and "Earlier you said: Not sure" in healed.plain
     await choose(alice, "y")
     run, answers = await stored(harness, run_id_of(first))
     assert answers == {
         Question.SITUATION: Situation.THEY_MISS_FRIENDSHIP,
+        Question.SAFETY: Answer.NO,
         Question.HEALED: Answer.YES,
     }
     assert run.current_question == Question.BOUNDARIES.value
@@ -249,16 +383,36 @@ async def test_back_shows_the_earlier_answer_and_a_new_answer_overwrites_it(harn
 async def test_changing_the_situation_to_no_reply_after_back_drops_later_answers(harness):
     alice = harness.emu.user(2011)
     first = await begin(alice)
-    for code in ["want", "y", "y"]:
+    for code in ["want", "x", "y", "y"]:
         await choose(alice, code)
-    await choose(alice, "back")
-    await choose(alice, "back")
-    await choose(alice, "back")
-    await choose(alice, "noreply")
+    for _ in range(4):
+        await choose(alice, "back")
+    safety = await choose(alice, "noreply")
+    assert "Question 2 of 2" in safety.plain and "Earlier you said: No" in safety.plain
+    await choose(alice, "x")
     outcome = await alice.next_message()
     assert "<b>Wait</b>" in outcome.text
     _, answers = await stored(harness, run_id_of(first))
-    assert answers == {Question.SITUATION: Situation.NO_REPLY}
+    assert answers == {Question.SITUATION: Situation.NO_REPLY, Question.SAFETY: Answer.NO}
+
+
+async def test_not_sure_on_safety_after_back_ends_and_drops_later_answers(harness):
+    alice = harness.emu.user(2019)
+    first = await begin(alice)
+    for code in ["want", "x", "y", "y"]:
+        await choose(alice, code)
+    for _ in range(2):
+        await choose(alice, "back")
+    back = await choose(alice, "back")
+    assert "Question 2 of 12" in back.plain and "Earlier you said: No" in back.plain
+    await choose(alice, "n")
+    outcome = await alice.next_message()
+    assert outcome.plain.startswith("Your safety comes first")
+    _, answers = await stored(harness, run_id_of(first))
+    assert answers == {
+        Question.SITUATION: Situation.I_WANT_FRIENDS,
+        Question.SAFETY: Answer.NOT_SURE,
+    }
 
 
 async def test_back_then_walk_forward_to_the_end(harness):
@@ -269,11 +423,11 @@ async def test_back_then_walk_forward_to_the_end(harness):
     assert "Question 12 of 12" in current(alice).plain
     back = await choose(alice, "back")
     assert "Question 11 of 12" in back.plain and "Earlier you said: No" in back.plain
-    for code in ["x", "n"]:  # keep 11, then say "not sure" on safety
+    for code in ["x", "n"]:  # keep 11, then "not sure" on being yourself
         await choose(alice, code)
     outcome = await alice.next_message()
     assert "<b>Be friendly, not close</b>" in outcome.text
-    assert "weren't sure you feel safe" in outcome.plain
+    assert "weren't sure you can be fully yourself" in outcome.plain
 
 
 # /cancel, restart, text during a question
@@ -321,7 +475,7 @@ async def test_text_during_a_question_gets_a_reminder_and_changes_nothing(harnes
     reminder = await alice.next_message()
     assert "tap one of its buttons" in reminder.plain and "/cancel" in reminder.plain
     run, answers = await stored(harness, run_id_of(first))
-    assert run.current_question == "h" and len(answers) == 1
+    assert run.current_question == "t" and len(answers) == 1
     await choose(alice, "y")  # the question still works
 
 
@@ -348,13 +502,14 @@ async def test_finished_run_buttons_expire(harness):
     alice = harness.emu.user(2031)
     first = await begin(alice)
     await choose(alice, "noreply")
+    await choose(alice, "x")
     await alice.next_message()
     await alice.tap_data(f"g:{run_id_of(first)}:s:want", message_id=first.message_id)
     await expect_expired(alice)
-    await alice.tap_data(f"g:{run_id_of(first)}:s:back", message_id=first.message_id)
+    await alice.tap_data(f"g:{run_id_of(first)}:t:back", message_id=first.message_id)
     await expect_expired(alice)
     _, answers = await stored(harness, run_id_of(first))
-    assert answers == {Question.SITUATION: Situation.NO_REPLY}
+    assert answers == {Question.SITUATION: Situation.NO_REPLY, Question.SAFETY: Answer.NO}
 
 
 @pytest.mark.parametrize(
@@ -427,7 +582,7 @@ async def test_double_tap_on_the_last_answer_sends_one_result(harness):
     assert (await alice.next_callback_answer()).text is None
     await expect_expired(alice)
     await harness.settle()
-    results = [o for o in harness.emu.outputs(2036) if "My honest answer" in o.plain]
+    results = [o for o in harness.emu.outputs(2036) if "Where your answers point" in o.plain]
     assert len(results) == 1
 
 
@@ -435,7 +590,7 @@ async def test_two_users_at_once_never_share_state(harness):
     alice, bob = harness.emu.user(2040), harness.emu.user(2041)
     await begin(alice)
     await begin(bob)
-    for a_code, b_code in zip(REBUILD, SAFETY, strict=True):
+    for a_code, b_code in zip(REBUILD, SAFETY, strict=False):
         a_msg, b_msg = current(alice), current(bob)
         await alice.tap_data(data_for(a_msg, a_code), message_id=a_msg.message_id)
         await bob.tap_data(data_for(b_msg, b_code), message_id=b_msg.message_id)
@@ -443,7 +598,10 @@ async def test_two_users_at_once_never_share_state(harness):
         await bob.next_callback_answer()
         await alice.next_message()
         await bob.next_message()
-    a_out, b_out = await alice.next_message(), await bob.next_message()
+    b_out = await bob.next_message()
+    for code in REBUILD[len(SAFETY) :]:
+        await choose(alice, code)
+    a_out = await alice.next_message()
     assert "<b>Rebuild slowly, with boundaries</b>" in a_out.text
     assert "Your safety comes first" in b_out.plain
     assert "safety" not in a_out.plain.lower()
@@ -457,13 +615,35 @@ async def test_second_run_says_what_changed(harness):
     await walk(alice, FRIENDLY)
     harness.clock.advance(timedelta(days=3))
     second = await walk(alice, REBUILD)
-    assert "Since last time (23 Nov, when my answer was Be friendly, not close)" in second.plain
+    assert (
+        "Since last time (23 Nov, when your answers pointed to Be friendly, not close)"
+        in second.plain
+    )
     assert "Last time you weren't sure you had healed; this time you said you had healed." in (
         second.plain
     )
     assert "your ex said they miss the friendship; this time you wanted" in second.plain
     third = await walk(alice, REBUILD)
     assert "same as last time (26 Nov)" in third.plain
+
+
+async def test_why_rebuild_names_when_it_goes_best_and_what_it_can_strain(harness):
+    alice = harness.emu.user(2056)
+    outcome = await walk(alice, REBUILD)
+    await alice.tap("Why this answer?", message_id=outcome.message_id)
+    await alice.next_callback_answer()
+    expanded = await alice.next_message()
+    for words in ("a breakup you both chose", "share friends or work", "strain a new relationship"):
+        assert words in expanded.plain
+
+
+async def test_friendly_and_doubts_about_the_same_page_bring_in_the_sources(harness):
+    alice = harness.emu.user(2057)
+    answers = ["miss", "x", "y", "y", "n", "y", "y", "x", "x", "x", "x", "x"]
+    outcome = await walk(alice, answers)
+    assert "<b>Be friendly, not close</b>" in outcome.text
+    assert "shared friends or work" in outcome.plain
+    assert '"just friends" hides a hope of getting back together' in outcome.plain
 
 
 async def test_why_this_answer_expands_once(harness):
@@ -602,6 +782,7 @@ async def test_latest_outcome_line_in_the_users_local_date(harness):
         ("g:12:h:back", Tap(12, "back", Question.HEALED)),
         ("g:12:why", Tap(12, "why")),
         ("g:12:later", Tap(12, "later")),
+        ("g:12:disc", Tap(12, "disc")),
         ("g:12:h:want", None),
         ("g:12:s:y", None),
         ("g:12:z:y", None),
@@ -649,6 +830,27 @@ def test_every_answer_has_words_and_a_change_clause():
             assert content.has(f"decide.answer_words.{choice.value}")
 
 
+def test_explanations_leave_the_decision_with_the_user():
+    """The sources say these signs may mean it is time to walk away, not that they must."""
+    verdicts = ("My honest answer", "means a friendship would", "isn't worth keeping", "will keep")
+    texts = [
+        value
+        for key in ("result", "why", "reasons", "changes")
+        for _, value in _texts(content.raw(f"decide.{key}"))
+    ]
+    for verdict in verdicts:
+        assert not any(verdict in text for text in texts), verdict
+    assert "may be a sign" in content.text("decide.why.detail.walk_away")
+
+
+def _texts(node, path=""):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _texts(value, f"{path}.{key}")
+    elif isinstance(node, str):
+        yield path, node
+
+
 def test_outcome_names_are_exactly_the_four_named_in_the_issue():
     names = {o: content.text(f"decide.names.{o.value}") for o in Outcome}
     assert names == {
@@ -677,6 +879,8 @@ async def test_result_is_short_and_safety_is_not_said_twice(harness):
     assert "Because" not in outcome.plain  # safety was the only reason, already said up top
     bob = harness.emu.user(2054)
     assert len((await walk(bob, WAIT)).plain) < 700
+    carol = harness.emu.user(2055)
+    assert len((await walk(carol, UNSURE)).plain) < 900
 
 
 # Storage: every guarded write refuses what isn't the question on screen

@@ -151,7 +151,7 @@ async def test_forged_length_is_ignored(harness):
 async def test_why_is_stored_and_shown_back_escaped_in_sos(harness):
     alice = await started(harness, 2009)
     await alice.send("I deserve <b>peace</b> & quiet")
-    assert "keep that safe" in (await alice.next_message()).plain
+    assert "keep it and show it" in (await alice.next_message()).plain
     assert (await harness.storage.active_period(2009)).why == "I deserve <b>peace</b> & quiet"
     assert (await harness.storage.user_settings(2009)).awaiting is None
     await alice.send("/sos")
@@ -195,7 +195,7 @@ async def test_the_why_wait_lasts_some_hours_before_the_first_checkin(harness):
     bob = await started(harness, 2046)
     harness.clock.set(utc(2026, 11, 23, 17, 59))
     await alice.send("Because I deserve peace")
-    assert "keep that safe" in (await alice.next_message()).plain
+    assert "keep it and show it" in (await alice.next_message()).plain
     harness.clock.set(utc(2026, 11, 23, 18, 1))  # six hours and a minute after asking
     await bob.send("Because I deserve peace")
     assert (await bob.next_message()).plain == STRAY
@@ -218,7 +218,7 @@ async def test_a_long_why_is_not_cut_short_silently(harness):
     assert "301" in msg.plain and "300" in msg.plain and "shorter" in msg.plain
     assert (await harness.storage.active_period(2048)).why is None
     await alice.send("y" * 300)  # still waiting: the shorter one is kept whole
-    assert "keep that safe" in (await alice.next_message()).plain
+    assert "keep it and show it" in (await alice.next_message()).plain
     assert (await harness.storage.active_period(2048)).why == "y" * 300
 
 
@@ -654,7 +654,7 @@ async def test_sos_follow_up_survives_a_restart(harness):
     assert "/crisis" in hard.plain
     await alice.tap("Write it to me instead")
     await alice.next_callback_answer()
-    assert "goes nowhere" in (await alice.next_message()).plain
+    assert "won't send it anywhere" in (await alice.next_message()).plain
     await alice.send("I miss you so much, can we talk?")
     saved = await alice.next_message()
     assert "not sent" in saved.plain and "miss you" not in saved.plain

@@ -98,9 +98,11 @@ async def test_mydata_sends_everything_as_readable_json(harness):
     [run] = data["decision_guide"]
     # The guide's answers in words, as the user saw them: question text and button label.
     assert run["outcome"] == "Wait"
-    situation, healed = run["answers"][:2]
+    situation, safety, healed = run["answers"][:3]
     assert situation["question"] == content.text("decide.questions.situation")
     assert situation["answer"] == "I want us to be friends"
+    assert safety["question"] == content.text("decide.questions.safety")
+    assert safety["answer"] == "No"
     assert healed["question"] == content.text("decide.questions.healed")
     assert healed["answer"] == "No" and healed["answered_at"].startswith("2026-11-23T12:00")
     assert len(run["answers"]) == 12
@@ -166,6 +168,8 @@ async def test_forget_asks_first_and_cancel_keeps_everything(harness):
     await alice.send("/forget")
     ask = await alice.next_message()
     assert "can't be undone" in ask.plain and "/mydata" in ask.plain
+    # What /forget can't reach, and how to delete the chat itself.
+    assert "can't reach this chat" in ask.plain and "choose Delete" in ask.plain
     assert ask.buttons == [
         [content.text("safety.forget_yes_button")],
         [content.text("safety.forget_no_button")],

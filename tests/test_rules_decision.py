@@ -11,6 +11,7 @@ from core.decision import (
     QUESTION_ORDER,
     READINESS,
     RED_FLAGS,
+    SHORT_PATH,
     Answer,
     Change,
     Outcome,
@@ -39,7 +40,7 @@ Y, N, X = Answer.YES, Answer.NOT_SURE, Answer.NO
 
 def run(situation: Situation = Situation.I_WANT_FRIENDS, **overrides: Answer) -> dict:
     """A finished run where every readiness answer is YES and everything else NO."""
-    answers: dict = {Q.SITUATION: situation}
+    answers: dict = {Q.SITUATION: situation, Q.SAFETY: X}
     answers.update({q: Y for q in READINESS})
     answers[Q.HOPE_ROMANCE] = X
     answers.update({q: X for q in RED_FLAGS})
@@ -49,9 +50,11 @@ def run(situation: Situation = Situation.I_WANT_FRIENDS, **overrides: Answer) ->
 
 
 def test_constants_are_consistent():
-    assert QUESTION_ORDER[0] is Q.SITUATION and QUESTION_ORDER[-1] is Q.SAFETY
+    # Safety comes straight after the situation, so every path asks it.
+    assert QUESTION_ORDER[:2] == SHORT_PATH == (Q.SITUATION, Q.SAFETY)
     assert len(QUESTION_ORDER) == 12 and set(QUESTION_ORDER) == set(Question)
-    assert set(READINESS) | set(RED_FLAGS) | {Q.SITUATION, Q.HOPE_ROMANCE} == set(Question)
+    groups = set(READINESS) | set(RED_FLAGS) | {Q.SITUATION, Q.SAFETY, Q.HOPE_ROMANCE}
+    assert groups == set(Question)
     # Codes are short and unique because they travel in 64-byte callback_data.
     codes = [q.value for q in Question] + [a.value for a in Answer]
     assert all(len(code) == 1 for code in codes)
@@ -62,8 +65,12 @@ def test_constants_are_consistent():
 @pytest.mark.parametrize(
     ("answers", "expected"),
     [
-        # Rule 1: a red flag wins over everything, including no reply and romance hopes.
+        # Rule 1: danger, or doubt about it, puts safety first.
         (run(SAFETY=Y), Outcome.WALK_AWAY),
+        (run(SAFETY=N), Outcome.WALK_AWAY),
+        ({Q.SITUATION: Situation.NO_REPLY, Q.SAFETY: N}, Outcome.WALK_AWAY),
+        ({Q.SITUATION: Situation.THEY_MISS_FRIENDSHIP, Q.SAFETY: Y}, Outcome.WALK_AWAY),
+        # Rule 2: any other red flag wins over no reply, romance hopes and readiness.
         (run(REOPENS_WOUND=Y), Outcome.WALK_AWAY),
         (run(ONE_SIDED=Y), Outcome.WALK_AWAY),
         (run(MANIPULATION=Y), Outcome.WALK_AWAY),
@@ -71,23 +78,24 @@ def test_constants_are_consistent():
         (run(Situation.NO_REPLY, MANIPULATION=Y), Outcome.WALK_AWAY),
         (run(HEALED=X, HOPE_ROMANCE=Y, ONE_SIDED=Y), Outcome.WALK_AWAY),
         ({Q.SITUATION: Situation.OTHER, Q.SAFETY: Y}, Outcome.WALK_AWAY),
-        # Rule 2: no reply yet, with nothing else answered (the early finish).
+        # Rule 3: no reply yet, with nothing else answered (the early finish).
         ({Q.SITUATION: Situation.NO_REPLY}, Outcome.WAIT),
+        ({Q.SITUATION: Situation.NO_REPLY, Q.SAFETY: X}, Outcome.WAIT),
         (run(Situation.NO_REPLY), Outcome.WAIT),
-        # Rule 3: not healed, can't handle them dating, or hoping for romance.
+        # Rule 4: not healed, can't handle them dating, or hoping for romance.
         (run(HEALED=X), Outcome.WAIT),
         (run(HANDLE_DATING=X), Outcome.WAIT),
         (run(HOPE_ROMANCE=Y), Outcome.WAIT),
         (run(Situation.THEY_MISS_FRIENDSHIP, HOPE_ROMANCE=Y), Outcome.WAIT),
         (run(HEALED=X, BOUNDARIES=X, REOPENS_WOUND=N), Outcome.WAIT),
-        # Rule 4: everything ready, no hope, no red flag at all.
+        # Rule 5: everything ready, no hope, no red flag at all.
         (run(), Outcome.REBUILD_SLOWLY),
         (run(Situation.THEY_MISS_FRIENDSHIP), Outcome.REBUILD_SLOWLY),
         (run(Situation.OTHER), Outcome.REBUILD_SLOWLY),
-        # Rule 5: anything less certain than that.
+        # Rule 6: anything less certain than that (an unanswered safety question included).
         (run(HOPE_ROMANCE=N), Outcome.FRIENDLY_NOT_CLOSE),
         (run(REOPENS_WOUND=N), Outcome.FRIENDLY_NOT_CLOSE),
-        (run(SAFETY=N), Outcome.FRIENDLY_NOT_CLOSE),
+        ({k: v for k, v in run().items() if k is not Q.SAFETY}, Outcome.FRIENDLY_NOT_CLOSE),
         (run(HEALED=N), Outcome.FRIENDLY_NOT_CLOSE),
         (run(BOUNDARIES=X), Outcome.FRIENDLY_NOT_CLOSE),
         (run(SAME_PAGE=X), Outcome.FRIENDLY_NOT_CLOSE),
@@ -106,20 +114,35 @@ def test_decide(answers, expected):
     ("answers", "expected"),
     [
         ({}, Q.SITUATION),
-        ({Q.SITUATION: Situation.I_WANT_FRIENDS}, Q.HEALED),
-        ({Q.SITUATION: Situation.THEY_MISS_FRIENDSHIP, Q.HEALED: Y}, Q.BOUNDARIES),
-        ({Q.SITUATION: Situation.OTHER, **{q: Y for q in READINESS}}, Q.HOPE_ROMANCE),
+        # Safety is asked second on every path, "no reply" included.
+        ({Q.SITUATION: Situation.I_WANT_FRIENDS}, Q.SAFETY),
+        ({Q.SITUATION: Situation.NO_REPLY}, Q.SAFETY),
+        ({Q.SITUATION: Situation.OTHER}, Q.SAFETY),
+        ({Q.SITUATION: Situation.THEY_MISS_FRIENDSHIP}, Q.SAFETY),
+        ({Q.SITUATION: Situation.I_WANT_FRIENDS, Q.SAFETY: X}, Q.HEALED),
+        ({Q.SITUATION: Situation.THEY_MISS_FRIENDSHIP, Q.SAFETY: X, Q.HEALED: Y}, Q.BOUNDARIES),
         (
-            {Q.SITUATION: Situation.OTHER, **{q: Y for q in READINESS}, Q.HOPE_ROMANCE: X},
+            {Q.SITUATION: Situation.OTHER, Q.SAFETY: X, **{q: Y for q in READINESS}},
+            Q.HOPE_ROMANCE,
+        ),
+        (
+            {
+                Q.SITUATION: Situation.OTHER,
+                Q.SAFETY: X,
+                **{q: Y for q in READINESS},
+                Q.HOPE_ROMANCE: X,
+            },
             Q.REOPENS_WOUND,
         ),
         # An answer given out of order (e.g. after Back) doesn't skip the gap before it.
-        ({Q.SITUATION: Situation.OTHER, Q.BOUNDARIES: Y}, Q.HEALED),
+        ({Q.SITUATION: Situation.OTHER, Q.BOUNDARIES: Y}, Q.SAFETY),
         ({k: v for k, v in run().items() if k is not Q.SAFETY}, Q.SAFETY),
-        # Finished: everything answered, or the early finish after "no reply".
+        # Finished: everything answered, or the early finish after "no reply" or safety first.
         (run(), None),
+        ({Q.SITUATION: Situation.NO_REPLY, Q.SAFETY: X}, None),
+        ({Q.SITUATION: Situation.I_WANT_FRIENDS, Q.SAFETY: Y}, None),
+        ({Q.SITUATION: Situation.I_WANT_FRIENDS, Q.SAFETY: N}, None),
         (run(SAFETY=Y), None),
-        ({Q.SITUATION: Situation.NO_REPLY}, None),
     ],
 )
 def test_next_question(answers, expected):
@@ -131,10 +154,11 @@ def test_next_question(answers, expected):
     ("question", "expected"),
     [
         (Q.SITUATION, None),
-        (Q.HEALED, Q.SITUATION),
+        (Q.SAFETY, Q.SITUATION),
+        (Q.HEALED, Q.SAFETY),
         (Q.HOPE_ROMANCE, Q.ADDS_TO_LIFE),
         (Q.REOPENS_WOUND, Q.HOPE_ROMANCE),
-        (Q.SAFETY, Q.CANT_BE_YOURSELF),
+        (Q.CANT_BE_YOURSELF, Q.MANIPULATION),
     ],
 )
 def test_previous_question(question, expected):
@@ -146,7 +170,7 @@ def test_walking_the_guide_forward_and_back_visits_every_question_once():
     seen = []
     while (q := next_question(answers)) is not None:
         seen.append(q)
-        answers[q] = choices(q)[0]
+        answers[q] = choices(q)[-1]  # "something else", then "no": the longest path
     assert seen == list(QUESTION_ORDER)
     back = []
     q = QUESTION_ORDER[-1]
@@ -160,7 +184,8 @@ def test_walking_the_guide_forward_and_back_visits_every_question_once():
     ("answers", "expected"),
     [
         (run(SAFETY=Y), True),
-        (run(SAFETY=N), False),
+        (run(SAFETY=N), True),
+        ({Q.SITUATION: Situation.NO_REPLY, Q.SAFETY: N}, True),
         (run(), False),
         ({}, False),
         ({Q.SITUATION: Situation.NO_REPLY}, False),
@@ -168,6 +193,26 @@ def test_walking_the_guide_forward_and_back_visits_every_question_once():
 )
 def test_is_safety_concern(answers, expected):
     assert is_safety_concern(answers) is expected
+    assert is_safety_concern(answers, danger_reported=True) is True
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        {},
+        {Q.SITUATION: Situation.I_WANT_FRIENDS},
+        {Q.SITUATION: Situation.NO_REPLY, Q.SAFETY: X},
+        run(),
+        run(HEALED=X, HOPE_ROMANCE=Y),
+        run(SAFETY=N),
+    ],
+)
+def test_danger_reported_elsewhere_puts_safety_first_like_a_yes(answers):
+    assert decide(answers, danger_reported=True) is Outcome.WALK_AWAY
+    assert decide({**answers, Q.SAFETY: Y}) is Outcome.WALK_AWAY
+    found = reasons(answers, danger_reported=True)
+    assert all(answers[r.question] is r.answer for r in found)
+    assert all(r.question is not Q.SITUATION for r in found)  # never "wait for their reply"
 
 
 @pytest.mark.parametrize(
@@ -180,7 +225,7 @@ def test_is_safety_concern(answers, expected):
             [(Q.REOPENS_WOUND, Y), (Q.MANIPULATION, Y), (Q.CANT_BE_YOURSELF, Y)],
         ),
         (
-            run(**{q.name: Y for q in RED_FLAGS}),
+            run(SAFETY=Y, **{q.name: Y for q in RED_FLAGS}),
             [(Q.SAFETY, Y), (Q.REOPENS_WOUND, Y), (Q.ONE_SIDED, Y), (Q.MANIPULATION, Y)],
         ),
         # WAIT: no reply, not healed, can't handle dating, hoping for romance.
@@ -201,9 +246,13 @@ def test_is_safety_concern(answers, expected):
         (run(HOPE_ROMANCE=N), [(Q.HOPE_ROMANCE, N)]),
         (run(ONE_SIDED=N), [(Q.ONE_SIDED, N)]),
         (
-            run(ADDS_TO_LIFE=N, SAME_PAGE=X, SAFETY=N, MANIPULATION=N),
-            [(Q.SAFETY, N), (Q.SAME_PAGE, X), (Q.MANIPULATION, N), (Q.ADDS_TO_LIFE, N)],
+            run(ADDS_TO_LIFE=N, SAME_PAGE=X, MANIPULATION=N),
+            [(Q.SAME_PAGE, X), (Q.MANIPULATION, N), (Q.ADDS_TO_LIFE, N)],
         ),
+        # Doubt about safety: that doubt is the reason, never the friendship's signs.
+        ({Q.SITUATION: Situation.OTHER, Q.SAFETY: N}, [(Q.SAFETY, N)]),
+        (run(SAFETY=N, ONE_SIDED=Y), [(Q.SAFETY, N), (Q.ONE_SIDED, Y)]),
+        (run(SAFETY=N, HEALED=N), [(Q.SAFETY, N)]),
         (
             run(HEALED=N, BOUNDARIES=N, SAME_PAGE=N, HANDLE_DATING=N, ADDS_TO_LIFE=N),
             [(Q.HEALED, N), (Q.BOUNDARIES, N), (Q.SAME_PAGE, N), (Q.HANDLE_DATING, N)],
@@ -229,7 +278,7 @@ def test_every_reason_is_one_of_the_users_own_answers():
     ("previous", "current", "expected"),
     [
         (run(), run(), []),
-        (run(SAFETY=Y, HEALED=X), run(HEALED=Y), [Change(Q.HEALED, X, Y), Change(Q.SAFETY, Y, X)]),
+        (run(SAFETY=Y, HEALED=X), run(HEALED=Y), [Change(Q.SAFETY, Y, X), Change(Q.HEALED, X, Y)]),
         # Only questions answered in both runs count.
         (
             {Q.SITUATION: Situation.NO_REPLY},
@@ -261,27 +310,34 @@ def test_parse_choice_rejects_codes_of_the_wrong_kind(question, code):
 
 
 def test_answers_to_codes_is_in_guide_order():
-    answers = {Q.SAFETY: X, Q.SITUATION: Situation.OTHER, Q.HEALED: Y}
-    assert list(answers_to_codes(answers).items()) == [("s", "other"), ("h", "y"), ("t", "x")]
+    answers = {Q.HEALED: Y, Q.SAFETY: X, Q.SITUATION: Situation.OTHER}
+    assert list(answers_to_codes(answers).items()) == [("s", "other"), ("t", "x"), ("h", "y")]
 
 
 @pytest.mark.parametrize(
     ("question", "answers", "expected"),
     [
-        (Q.SITUATION, {Q.SITUATION: Situation.I_WANT_FRIENDS}, Q.HEALED),
-        (Q.SITUATION, {Q.SITUATION: Situation.OTHER}, Q.HEALED),
-        # "No reply" ends the guide at once, even if later questions had answers (after Back).
-        (Q.SITUATION, {Q.SITUATION: Situation.NO_REPLY}, None),
-        (Q.SITUATION, run(Situation.NO_REPLY), None),
+        (Q.SITUATION, {Q.SITUATION: Situation.I_WANT_FRIENDS}, Q.SAFETY),
+        (Q.SITUATION, {Q.SITUATION: Situation.OTHER}, Q.SAFETY),
+        # "No reply" still asks about safety, then ends, even if later questions had answers.
+        (Q.SITUATION, {Q.SITUATION: Situation.NO_REPLY}, Q.SAFETY),
+        (Q.SITUATION, run(Situation.NO_REPLY), Q.SAFETY),
+        (Q.SAFETY, {Q.SITUATION: Situation.NO_REPLY, Q.SAFETY: X}, None),
+        (Q.SAFETY, run(Situation.NO_REPLY), None),
+        # "Yes" or "not sure" on safety ends the guide: no friendship questions follow.
+        (Q.SAFETY, run(SAFETY=Y), None),
+        (Q.SAFETY, run(SAFETY=N), None),
+        (Q.SAFETY, {Q.SITUATION: Situation.I_WANT_FRIENDS, Q.SAFETY: N}, None),
+        (Q.SAFETY, run(), Q.HEALED),
         # After Back the walk goes forward in order through questions already answered.
         (Q.HEALED, run(), Q.BOUNDARIES),
         (Q.ADDS_TO_LIFE, run(), Q.HOPE_ROMANCE),
         (Q.HOPE_ROMANCE, run(), Q.REOPENS_WOUND),
-        (Q.CANT_BE_YOURSELF, run(), Q.SAFETY),
-        # A red flag doesn't stop the guide: the safety question still matters.
+        # A red flag doesn't stop the guide; the last question ends it.
         (Q.REOPENS_WOUND, run(REOPENS_WOUND=Y), Q.ONE_SIDED),
-        (Q.SAFETY, run(), None),
-        (Q.SAFETY, run(SAFETY=Y), None),
+        (Q.CANT_BE_YOURSELF, run(), None),
+        # A run begun when safety came last: asked before going on, never skipped.
+        (Q.HEALED, {Q.SITUATION: Situation.I_WANT_FRIENDS, Q.HEALED: Y}, Q.SAFETY),
     ],
 )
 def test_question_after(question, answers, expected):
@@ -300,7 +356,9 @@ def test_question_after_matches_next_question_on_a_straight_walk():
     [
         (run(), run()),
         ({}, {}),
-        (run(Situation.NO_REPLY, SAFETY=Y), {Q.SITUATION: Situation.NO_REPLY}),
+        (run(Situation.NO_REPLY), {Q.SITUATION: Situation.NO_REPLY, Q.SAFETY: X}),
+        (run(Situation.NO_REPLY, SAFETY=Y), {Q.SITUATION: Situation.NO_REPLY, Q.SAFETY: Y}),
+        (run(SAFETY=N), {Q.SITUATION: Situation.I_WANT_FRIENDS, Q.SAFETY: N}),
         ({Q.SITUATION: Situation.NO_REPLY}, {Q.SITUATION: Situation.NO_REPLY}),
         ({Q.SITUATION: Situation.OTHER, Q.HEALED: X}, {Q.SITUATION: Situation.OTHER, Q.HEALED: X}),
     ],
@@ -330,8 +388,11 @@ def test_every_finished_run_has_a_reason_from_the_users_own_answers():
     rng = random.Random(3)
     for _ in range(3000):
         answers: dict = {Q.SITUATION: rng.choice(list(Situation))}
-        if answers[Q.SITUATION] is not Situation.NO_REPLY:
-            answers.update({q: rng.choice(list(Answer)) for q in QUESTION_ORDER[1:]})
+        answers.update({q: rng.choice(list(Answer)) for q in QUESTION_ORDER[1:]})
+        answers = applicable(answers)
         found = reasons(answers)
         assert 1 <= len(found) <= 4, answers
         assert all(answers[r.question] is r.answer for r in found)
+        # "Yes" or "not sure" on safety never leads to any kind of contact.
+        if answers[Q.SAFETY] in (Y, N):
+            assert decide(answers) is Outcome.WALK_AWAY and found[0].question is Q.SAFETY

@@ -247,6 +247,16 @@ async def test_say_without_a_guide_result_offers_every_line_to_copy(harness):
         assert line in msg.plain
     assert "📋 Acknowledge" in labels(msg) and "📋 No false hope" in labels(msg)
     assert msg.button_data["✉️ They wrote to me"] == "m:reply"
+    # Your own healing first is advice to you, said once, never a line to send them.
+    assert "put your own healing first" in msg.plain
+    assert not any("healing" in line or "patient" in line for line in copy_texts(msg))
+
+
+@pytest.mark.parametrize("variant", ["none", *(o.value for o in Outcome)])
+def test_no_line_to_send_hints_at_a_later_yes(variant):
+    lines = content.table(f"tips.say.lines.{variant}").values()
+    assert not any("patient with me" in line for line in lines)
+    assert "you_first" not in content.table(f"tips.say.lines.{variant}")
 
 
 @pytest.mark.parametrize("outcome", list(Outcome))
@@ -387,7 +397,11 @@ async def test_after_a_safety_answer_say_and_reply_send_no_lines_to_them(harness
         await alice.send(command)
         msg = await alice.next_message()
         assert msg.plain.startswith("🛡 You don't owe them a reply."), command
-        assert "/crisis" in msg.plain and "1-800-799-7233" in msg.plain
+        assert "/crisis" in msg.plain and "domestic-violence line" in msg.plain
+        # Evidence first, somewhere the ex can't reach; blocking is decided with a helpline.
+        assert "mute or block" not in msg.plain and "keep a copy of what they sent" not in msg.plain
+        assert msg.plain.index("save what they sent") < msg.plain.index("decide on it with")
+        assert "can't reach" in msg.plain
         assert copy_texts(msg) == [] and "wish you well" not in msg.plain
         assert set(msg.button_data.values()) == {"m:crisis", "m:nocontact", "m:selfcare"}
     # A kind of message tapped on a /reply from before the guide: the same, no lines.
@@ -407,7 +421,7 @@ async def test_after_a_safety_answer_say_and_reply_send_no_lines_to_them(harness
 @pytest.mark.parametrize(
     ("command", "must_say", "links"),
     [
-        ("why", ["Loneliness", "Not necessarily", "closure"], ["m:say"]),
+        ("why", ["Loneliness", "Not necessarily", "closure", "lonely for you too"], ["m:say"]),
         ("walkaway", ["one-sided", "manipulation", "eggshells"], ["m:say", "m:selfcare"]),
         ("selfcare", ["Therapy", "friend", "new", "kind to yourself"], ["m:boundaries"]),
     ],
