@@ -224,14 +224,20 @@ def _variant(outcome: Outcome, answers: Answers) -> str:
 
 
 def outcome_view(
-    content: Content, run: GuideRun, previous: GuideRun | None, tz: str, *, discreet: bool
+    content: Content,
+    run: GuideRun,
+    previous: GuideRun | None,
+    tz: str,
+    *,
+    discreet: bool,
+    danger_reported: bool = False,
 ) -> tuple[str, InlineKeyboardMarkup]:
     """The result: where the answers point, the user's own reasons, the next step, what changed.
     When safety comes first, the safety lead replaces the verdict and its reasons."""
     assert run.outcome is not None
     outcome = Outcome(run.outcome)
     answers = _answers(run)
-    safety = decision.is_safety_concern(answers)
+    safety = decision.is_safety_concern(answers, danger_reported=danger_reported)
     parts = []
     if safety:
         unsure = answers.get(Question.SAFETY) is Answer.NOT_SURE
@@ -242,7 +248,9 @@ def outcome_view(
         parts.append(content.text(f"decide.result.intro.{_variant(outcome, answers)}"))
     # The safety lead already says what they told us; the list adds only the other reasons.
     shown = [
-        r for r in decision.reasons(answers) if not (safety and r.question is Question.SAFETY)
+        r
+        for r in decision.reasons(answers, danger_reported=danger_reported)
+        if not (safety and r.question is Question.SAFETY)
     ][:SHOWN_REASONS]
     if shown:
         reason_lines = [content.text("decide.result.because")]
@@ -299,6 +307,13 @@ def outcome_keyboard(
 async def _discreet(context: BotContext, uid: int) -> bool:
     settings = await context.storage.user_settings(uid)
     return settings is not None and settings.discreet
+
+
+async def _danger_reported(context: BotContext, uid: int) -> bool:
+    """Whether they told the safety net an ex or partner endangers them: then the guide never
+    recommends friendship or contact."""
+    settings = await context.storage.user_settings(uid)
+    return settings is not None and settings.danger_noted
 
 
 async def _tz_and_minute(context_or_services: BotContext | Services, uid: int) -> tuple[str, int]:
@@ -380,7 +395,7 @@ async def take_answer(update: Update, context: BotContext, run: GuideRun, tap: T
         await show_question(update, context, run.run_id, text, markup)
         return
     final = decision.applicable(answers)
-    outcome = decision.decide(final)
+    outcome = decision.decide(final, danger_reported=await _danger_reported(context, run.user_id))
     keep = tuple(decision.answers_to_codes(final))
     if not await storage.finish_guide_run(
         run.run_id, question.value, choice.value, now, outcome.value, keep
@@ -420,7 +435,10 @@ async def show_outcome(update: Update, context: BotContext, run_id: int) -> None
     previous = await context.storage.previous_finished_run(run.user_id, run.run_id)
     tz, _ = await _tz_and_minute(context, run.user_id)
     discreet = await _discreet(context, run.user_id)
-    text, markup = outcome_view(context.content, run, previous, tz, discreet=discreet)
+    danger = await _danger_reported(context, run.user_id)
+    text, markup = outcome_view(
+        context.content, run, previous, tz, discreet=discreet, danger_reported=danger
+    )
     await reply(update, text, markup)
 
 
@@ -453,7 +471,10 @@ async def explain(update: Update, context: BotContext, run: GuideRun) -> None:
     previous = await context.storage.previous_finished_run(run.user_id, run.run_id)
     tz, _ = await _tz_and_minute(context, run.user_id)
     discreet = await _discreet(context, run.user_id)
-    text, markup = outcome_view(context.content, run, previous, tz, discreet=discreet)
+    danger = await _danger_reported(context, run.user_id)
+    text, markup = outcome_view(
+        context.content, run, previous, tz, discreet=discreet, danger_reported=danger
+    )
     query = update.callback_query
     if isinstance(query.message, Message):
         await query.edit_message_text(text, reply_markup=markup)
@@ -486,7 +507,8 @@ async def ask_again_later(update: Update, context: BotContext, run: GuideRun) ->
     assert run is not None
     query = update.callback_query
     if isinstance(query.message, Message):
-        safety = decision.is_safety_concern(_answers(run))
+        danger = await _danger_reported(context, run.user_id)
+        safety = decision.is_safety_concern(_answers(run), danger_reported=danger)
         discreet = await _discreet(context, run.user_id)
         markup = outcome_keyboard(content, run, Outcome.WAIT, safety, discreet=discreet)
         await query.edit_message_reply_markup(markup)
@@ -504,7 +526,9 @@ async def ask_again_later(update: Update, context: BotContext, run: GuideRun) ->
 async def turn_on_discreet(update: Update, context: BotContext, run: GuideRun) -> None:
     """The safety result's offer, accepted: discreet mode on before any check-in can put
     "no contact" on a lock screen; the button goes, and a message says what it can't hide."""
-    if run.status != "done" or run.outcome is None or not decision.is_safety_concern(_answers(run)):
+    danger = await _danger_reported(context, run.user_id)
+    safety = decision.is_safety_concern(_answers(run), danger_reported=danger)
+    if run.status != "done" or run.outcome is None or not safety:
         await expired(update, context)
         return
     content = context.content

@@ -189,15 +189,20 @@ class LatestResult:
 
 async def _latest_result(context: BotContext, update: Update) -> LatestResult:
     storage = context.storage
+    settings = await storage.user_settings(user_id(update))
+    danger = settings is not None and settings.danger_noted
     record = await storage.latest_outcome(user_id(update))
     if record is None:
-        return LatestResult(None, False)
+        return LatestResult(None, danger)
     run = await storage.guide_run(record.run_id)
     try:
         answers = decision.answers_from_codes(run.answers) if run else {}
     except ValueError:  # a code this version no longer knows: no answers to go by
         answers = {}
-    return LatestResult(outcome_from_code(record.outcome), decision.is_safety_concern(answers))
+    return LatestResult(
+        outcome_from_code(record.outcome),
+        decision.is_safety_concern(answers, danger_reported=danger),
+    )
 
 
 async def boundaries(update: Update, context: BotContext) -> None:

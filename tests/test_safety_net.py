@@ -266,3 +266,19 @@ async def test_bad_input_never_breaks_the_safety_net(harness):
         await sam.send(text)
         await harness.settle()
     assert all(m.plain for m in unread(sam))
+
+
+async def test_danger_changes_what_the_guide_recommends_and_what_say_offers(harness):
+    from tests.test_decide import REBUILD, walk
+
+    sam = harness.emu.user(3017)
+    await sam.send("my ex keeps following me home and said he will hurt me")
+    assert (await sam.next_message()).plain.startswith("What you describe sounds frightening")
+    outcome = await walk(sam, REBUILD)
+    assert outcome.plain.startswith(en.text("decide.result.safety.lead").split("</b>")[0][3:])
+    assert "Rebuild slowly" not in outcome.plain
+    assert "m:say" not in outcome.button_data.values()
+    assert (await harness.storage.latest_outcome(3017)).outcome == "walk_away"
+    await sam.send("/say")
+    said = (await sam.next_message()).plain
+    assert said == en.text("tips.safety.text").replace("<b>", "").replace("</b>", "")
