@@ -54,12 +54,28 @@ def escape(value: object) -> str:
 class Content:
     """Read-only access to the loaded texts."""
 
-    def __init__(self, data: dict[str, Any], lang: str = SOURCE_LANGUAGE) -> None:
+    def __init__(
+        self,
+        data: dict[str, Any],
+        lang: str = SOURCE_LANGUAGE,
+        untranslated: frozenset[str] = frozenset(),
+    ) -> None:
         self._data = data
         self.lang = lang
+        self._untranslated = untranslated
+        self._warned: set[str] = set()
+
+    def checking(self) -> Content:
+        """The same texts, read without the untranslated-text warnings (for start-up checks)."""
+        return Content(self._data, self.lang)
 
     def raw(self, key: str) -> Any:
         """The value at a dotted key (a string, list or table)."""
+        if key in self._untranslated and key not in self._warned:
+            self._warned.add(key)
+            log.warning(
+                "content: %s is not translated into %s yet; shown in English", key, self.lang
+            )
         node: Any = self._data
         for part in key.split("."):
             if not isinstance(node, dict) or part not in node:
@@ -220,10 +236,19 @@ def translation_problems(
     return found
 
 
-def missing_translations(source: dict[str, Any], translation: dict[str, Any]) -> list[str]:
-    """English keys the translation does not have (they are shown in English)."""
-    translated = {key for key, _ in _walk(translation, "")}
-    return [key for key, _ in _walk(source, "") if key not in translated]
+def missing_translations(source: dict[str, Any], translation: dict[str, Any]) -> frozenset[str]:
+    """Keys (texts, and the lists and tables holding them) the translation lacks: each is shown
+    in English, with one warning the first time it is."""
+    return frozenset(_containers(source)) - frozenset(_containers(translation))
+
+
+def _containers(node: Any, path: str = "") -> Iterator[str]:
+    """Every dotted key of a tree: texts, lists and tables alike."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            child = f"{path}.{key}" if path else key
+            yield child
+            yield from _containers(value, child)
 
 
 class Locales:
@@ -256,12 +281,7 @@ def _load_locales(folder: Path) -> Locales:
         found += translation_problems(source, translation, lang)
         merged = _overlay(source, translation)
         found += [f"{lang}: {problem}" for problem in problems(merged)]
-        missing = missing_translations(source, translation)
-        if missing:
-            log.warning(
-                "content: %d texts not translated into %s yet, shown in English", len(missing), lang
-            )
-        by_lang[lang] = Content(merged, lang)
+        by_lang[lang] = Content(merged, lang, missing_translations(source, translation))
     if found:
         raise ContentError("content problems:\n" + "\n".join(found))
     return Locales(by_lang)

@@ -92,7 +92,7 @@ def load_checked_locales() -> Locales:
     locales = load_locales()
     found = []
     for lang in sorted(locales.languages):
-        content = locales.content(lang)
+        content = locales.content(lang).checking()
         found += [
             f"{lang}: {p}"
             for p in markup_problems(sample_keyboards(content, content.table("commands")))

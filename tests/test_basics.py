@@ -138,7 +138,7 @@ async def test_crisis_words_in_a_group_get_one_short_pointer_to_help(harness):
     await group.send(alice, "honestly i want to die")
     await harness.settle()
     [pointer] = harness.emu.outputs(-100557)
-    assert "988" in pointer.plain and "/crisis" in pointer.plain
+    assert "findahelpline.com" in pointer.plain and "/crisis" in pointer.plain
     assert not await harness.storage.user_is_known(1016)
 
 

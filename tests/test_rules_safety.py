@@ -214,7 +214,7 @@ def test_english_ordinary_sentences_raise_no_alarm(text):
         ("k1ll mys3lf", " k1l mys3lf ", " kil myself "),
         ("Artık yaşamak İSTEMİYORUM", " artik yasamak istemiyorum ", " artik yasamak istemiyorum "),
         ("Nie chcę już żyć", " nie chce juz zyc ", " nie chce juz zyc "),
-        ("took 100 pills", " took 100 pils ", " took 100 pils "),
+        ("took 100 pills", " tok 100 pils ", " tok 100 pils "),
     ],
 )
 def test_normalise_keeps_every_script_and_folds_spelling(text, typed, read):
@@ -231,7 +231,7 @@ def test_an_exception_cancels_only_the_rule_match_inside_it():
     assert recognizer.signals(normalise("me muero de risa jajaja")) == []
     [signal] = recognizer.signals(normalise("me muero de risa... no, en serio, me muero"))
     assert signal.kind is Kind.PASSIVE and not signal.ask
-    [asked] = recognizer.signals(normalise("kiero desaparecer"))
+    [asked] = recognizer.signals(normalise("quiero desaparecer"))
     assert asked.ask
 
 

@@ -49,7 +49,7 @@ _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed]")
 _NON_WORD = re.compile(r"\W+")
 _REPEATS = re.compile(r"([^\W\d_])\1+")
 _MIXED_WORD = re.compile(r"\b(?=\w*[^\W\d_])(?=\w*\d)\w+\b")
-MAX_CHARS = 4000
+MAX_CHARS = 4096  # Telegram's longest message; longer input (scripts/classify) is read that far
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ def _read_leet(text: str) -> str:
 
 
 def normalise(text: str) -> Normalised:
-    """Both views of `text` (cut to its first 4,000 characters: a crisis is said early)."""
+    """Both views of `text` (its first 4,096 characters, the most one Telegram message holds)."""
     text = fold(text[:MAX_CHARS].translate(_APOSTROPHES).translate(_EMOJI))
     text = text.replace("@", "a").replace("$", "s") if ("@" in text or "$" in text) else text
     typed = collapse(_NON_WORD.sub(" ", text)).strip()
