@@ -188,17 +188,24 @@ def bench_safety(quick: bool) -> list[Figure]:
     """The safety net on every message of the project's own data: time per message (each timed
     alone, so p99 is real), a 4,000-character message, start-up and memory in a fresh process."""
     safety.load()
-    texts = [r.text for r in read_labelled([ROOT / "datasets" / "safety"])] + CRISIS_SAMPLES
-    rounds = 2 if quick else 5
-    timings = []
-    for _ in range(rounds):
+    texts = [r.text for r in read_labelled([ROOT / "datasets" / "safety" / "train"])]
+    texts += [r.text for r in read_labelled([ROOT / "datasets" / "safety" / "heldout"])]
+    texts += CRISIS_SAMPLES
+
+    def timed_pass() -> list[float]:
+        timings = []
         for text in texts:
             start = time.perf_counter()
             safety.assess(text)
             timings.append(time.perf_counter() - start)
-    timings.sort()
+        return timings
+
+    # The first pass compiles each rule the first time a word could match it: reported apart.
+    first = sorted(timed_pass())
+    timings = sorted(t for _ in range(2 if quick else 5) for t in timed_pass())
     p50 = timings[len(timings) // 2] * 1e3
     p99 = timings[int(len(timings) * 0.99)] * 1e3
+    first_p99 = first[int(len(first) * 0.99)] * 1e3
     longest = min(timeit.repeat(lambda: safety.assess(LONGEST_MESSAGE), number=20, repeat=5)) / 20
     loads = []
     for _ in range(1 if quick else 3):
@@ -216,6 +223,12 @@ def bench_safety(quick: bool) -> list[Figure]:
             "rules", f"safety net per message, p50 ({len(texts):,} messages)", p50, "ms", 0.3, "max"
         ),
         Figure("rules", "safety net per message, p99", p99, "ms", 2, "max"),
+        Figure(
+            "rules",
+            "safety net p99 in the first pass (rules compile on first use)",
+            first_p99,
+            "ms",
+        ),
         Figure("rules", "safety net messages per second (mean)", len(timings) / sum(timings), "/s"),
         Figure(
             "rules", f"safety net, one {len(LONGEST_MESSAGE):,}-char message", longest * 1e3, "ms"

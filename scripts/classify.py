@@ -16,6 +16,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from core.safety import assess, load
 from core.safety.evaluation import evaluate, format_report, read_labelled
+from core.safety.recognizer import write_prefix_cache
+from core.safety.rules import load_recognizers
 
 
 def classify_lines() -> None:
@@ -50,9 +52,15 @@ def main() -> int:
     parser.add_argument(
         "--errors", action="store_true", help="with --eval: list every miss and false alarm"
     )
+    parser.add_argument(
+        "--index", action="store_true", help="store every rule's prefixes (fast start-up)"
+    )
     args = parser.parse_args()
     sys.stdin.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]
     sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    if args.index:
+        print(f"{write_prefix_cache(load_recognizers())} rules indexed")
+        return 0
     load()
     if not args.eval:
         classify_lines()

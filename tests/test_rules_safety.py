@@ -4,6 +4,7 @@ and false alarms on the held-out messages that no rule or model was written from
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -17,7 +18,14 @@ from core.safety.evaluation import evaluate, read_labelled
 from core.safety.language import identify
 from core.safety.model import load_model
 from core.safety.normalise import normalise
-from core.safety.recognizer import Recognizer, Rule
+from core.safety.recognizer import (
+    PREFIX_CACHE,
+    Recognizer,
+    Rule,
+    prefix_cache_key,
+    prepare,
+    rule_prefixes,
+)
 from core.safety.rules import LANGUAGES, load_recognizers
 
 DATASETS = Path(__file__).resolve().parent.parent / "datasets" / "safety"
@@ -246,8 +254,20 @@ def test_an_unknown_kind_fails_at_import_not_on_a_message():
         Recognizer("en", rules=(Rule("sad", "so sad"),))
 
 
-def test_every_language_has_rules():
-    assert [r.lang for r in load_recognizers()] == list(LANGUAGES)
+def test_every_language_has_rules_and_every_rule_compiles():
+    recognizers = load_recognizers()
+    assert [r.lang for r in recognizers] == list(LANGUAGES)
+    for recognizer in recognizers:
+        recognizer.compile_all()
+
+
+def test_the_prefix_cache_covers_every_rule():
+    # A stale cache only slows start-up; `scripts/classify --index` writes it again.
+    cached = json.loads(PREFIX_CACHE.read_text(encoding="utf-8"))
+    for recognizer in load_recognizers():
+        for rule in recognizer.rules:
+            pattern = prepare(rule.pattern)
+            assert cached.get(prefix_cache_key(pattern)) == sorted(rule_prefixes(pattern)), rule
 
 
 @pytest.mark.parametrize(

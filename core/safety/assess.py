@@ -8,7 +8,7 @@ from enum import Enum
 from functools import cache
 
 from core.safety import language
-from core.safety.model import load_model
+from core.safety.model import concern, load_model
 from core.safety.normalise import Normalised, normalise
 from core.safety.recognizer import Kind, RuleIndex, Signal
 from core.safety.rules import load_recognizers
@@ -86,7 +86,7 @@ def assess(text: str) -> Assessment:
         reasons = tuple(s.reason for s in signals)
         return Assessment(Level.CHECK, _strongest(kinds), lang, reasons, frozenset(kinds))
     model = load_model()
-    if model is not None and model.probability(normalised.read) >= model.threshold:
+    if model is not None and concern(model, normalised.read) >= model.threshold:
         return Assessment(Level.CHECK, Kind.NONE, lang, ("model",))
     return Assessment(Level.NONE, Kind.NONE, lang)
 

@@ -5,8 +5,12 @@ that cancels them, each match returned with the rule that made it (never the tex
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cache, cached_property
+from pathlib import Path
 from enum import Enum
 from re import _constants, _parser  # type: ignore[attr-defined]
 
@@ -60,7 +64,8 @@ def scripts_of(text: str) -> frozenset[str]:
     return frozenset(name for name, letters in _SCRIPTS.items() if letters.search(text))
 
 
-def _prepare(pattern: str) -> str:
+def prepare(pattern: str) -> str:
+    """A rule pattern in the spelling of normalised text (folded, letters collapsed)."""
     # Backslashes would not survive letter-collapsing ("\bb" -> "\b"); a space is a word break.
     if "\\" in pattern or "{" in pattern:
         raise ValueError(f"no escapes or counted repeats in safety rules: {pattern!r}")
@@ -76,23 +81,29 @@ class Recognizer:
     exceptions: tuple[str, ...] = ()
     # The Arabic rules read digits as letters (Arabizi "3ayez"), every other language as leetspeak.
     reads_digits_as_typed: bool = False
-    _exceptions_re: re.Pattern[str] | None = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         for rule in self.rules:
             Kind(rule.kind)  # an unknown kind fails at import, not on someone's message
-            _prepare(rule.pattern)
-        self._exceptions_re = (
-            re.compile("(?<= )(?:" + "|".join(_prepare(e) for e in self.exceptions) + ")(?= )")
-            if self.exceptions
-            else None
-        )
+
+    @cached_property
+    def _exceptions_re(self) -> re.Pattern[str] | None:
+        # Compiled when first needed (after a rule matched). Zero-width at every word start, so
+        # exceptions may overlap: a short one never hides a longer one that starts inside it.
+        body = "|".join(prepare(e) for e in self.exceptions)
+        return re.compile(f"(?<= )(?=((?:{body}))(?= ))") if body else None
 
     def exception_spans(self, view: str) -> list[tuple[int, int]]:
         """Where this language's exceptions match: a rule match inside one is cancelled."""
         if self._exceptions_re is None:
             return []
-        return [m.span() for m in self._exceptions_re.finditer(view)]
+        return [m.span(1) for m in self._exceptions_re.finditer(view)]
+
+    def compile_all(self) -> None:
+        """Compile every rule and exception now (tests: a broken pattern fails there)."""
+        for rule in self.rules:
+            re.compile(prepare(rule.pattern))
+        assert self._exceptions_re is None or self._exceptions_re.pattern
 
     def signals(self, text: Normalised) -> list[Signal]:
         """Every rule of this language that matches and is not inside one of its exceptions."""
@@ -100,6 +111,7 @@ class Recognizer:
 
 
 PREFIX = 3
+PREFIX_CACHE = Path(__file__).with_name("rules") / "prefixes.json"
 _MAX_PREFIXES = 256
 Prefix = tuple[str, bool]  # the text, and whether nothing can follow it (a wildcard, or full)
 
@@ -167,25 +179,68 @@ def _element(op: object, arg: object, k: int) -> set[Prefix] | None:
     return None
 
 
-def prefixes(pattern: str) -> set[str]:
-    """Every way a match of `pattern` can begin, up to three characters ("" for any start)."""
-    found = _sequence(_parser.parse(pattern), PREFIX)
+def prefixes(parsed: object) -> set[str]:
+    """Every way a match of a parsed pattern can begin, up to three characters ("" for any)."""
+    found = _sequence(parsed, PREFIX)
     if found is None:
         return {""}
     return {text for text, _ in found}
 
 
-@dataclass(frozen=True)
 class _Candidate:
-    recognizer: Recognizer
-    index: int
-    regex: re.Pattern[str]
+    """One rule in the index; its regex is compiled the first time a word could match it."""
+
+    __slots__ = ("__dict__", "anywhere", "index", "pattern", "recognizer", "scripts")
+
+    def __init__(self, recognizer: Recognizer, index: int, pattern: str, anywhere: bool) -> None:
+        self.recognizer = recognizer
+        self.index = index
+        self.pattern = pattern
+        self.anywhere = anywhere
+        self.scripts = scripts_of(pattern)  # a rule in Arabic letters never matches Latin text
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        if self.anywhere:
+            # Searched, zero-width at each word start, so matches may overlap.
+            return re.compile(f"(?<= )(?=((?:{self.pattern}))(?= ))")
+        return re.compile(f"(?:{self.pattern})(?= )")
+
+
+def prefix_cache_key(pattern: str) -> str:
+    return hashlib.sha1(pattern.encode()).hexdigest()[:16]
+
+
+@cache
+def _prefix_cache() -> dict[str, list[str]]:
+    return json.loads(PREFIX_CACHE.read_text(encoding="utf-8")) if PREFIX_CACHE.exists() else {}
+
+
+def rule_prefixes(pattern: str) -> set[str]:
+    """The prefixes of a prepared rule pattern: from the cache when it has them (parsing a
+    thousand patterns takes most of a second), else worked out now."""
+    cached = _prefix_cache().get(prefix_cache_key(pattern))
+    if cached is not None:
+        return set(cached)
+    return prefixes(_parser.parse(f"(?:{pattern})(?= )"))
+
+
+def write_prefix_cache(recognizers: tuple[Recognizer, ...]) -> int:
+    """Store every rule's prefixes (run after editing rules; a stale cache only costs time)."""
+    table = {}
+    for recognizer in recognizers:
+        for rule in recognizer.rules:
+            pattern = prepare(rule.pattern)
+            table[prefix_cache_key(pattern)] = sorted(prefixes(_parser.parse(f"(?:{pattern})(?= )")))
+    PREFIX_CACHE.write_text(json.dumps(table, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    return len(table)
 
 
 class RuleIndex:
     """The rules of many languages, indexed by the three letters a match can start with, so each
     word of a message tries only the few rules that could start there (Python's regex engine
-    would otherwise try every rule at every word: a millisecond a message with a thousand)."""
+    would otherwise try every rule at every word: a millisecond a message with a thousand).
+    A rule that can start anywhere in a word is searched once over the whole message."""
 
     def __init__(self, recognizers: tuple[Recognizer, ...]) -> None:
         self.recognizers = recognizers
@@ -199,9 +254,11 @@ class RuleIndex:
         grouped: dict[str, list[_Candidate]] = {}
         for recognizer in recognizers:
             for index, rule in enumerate(recognizer.rules):
-                pattern = _prepare(rule.pattern)
-                candidate = _Candidate(recognizer, index, re.compile(f"(?:{pattern})(?= )"))
-                for key in prefixes(pattern):
+                pattern = prepare(rule.pattern)
+                keys = rule_prefixes(pattern)
+                anywhere = "" in keys
+                candidate = _Candidate(recognizer, index, pattern, anywhere)
+                for key in {""} if anywhere else keys:
                     grouped.setdefault(key, []).append(candidate)
         return {key: tuple(found) for key, found in grouped.items()}
 
@@ -212,27 +269,39 @@ class RuleIndex:
             if not index:
                 continue
             view = text.typed if typed else text.read
-            cancelled: dict[str, list[tuple[int, int]]] = {}
-            seen: set[tuple[str, int]] = set()
+            present = scripts_of(view)
+            matches: list[tuple[_Candidate, int, int]] = []
+            for candidate in index.get("", ()):
+                if not candidate.scripts.isdisjoint(present):
+                    matches += [(candidate, *m.span(1)) for m in candidate.regex.finditer(view)]
             start = 1
             while 0 < start < len(view):
-                for length in range(PREFIX + 1):
+                for length in range(1, PREFIX + 1):
                     for candidate in index.get(view[start : start + length], ()):
+                        if candidate.scripts.isdisjoint(present):
+                            continue
                         match = candidate.regex.match(view, start)
-                        if match is None:
-                            continue
-                        recognizer = candidate.recognizer
-                        spans = cancelled.get(recognizer.lang)
-                        if spans is None:
-                            spans = cancelled[recognizer.lang] = recognizer.exception_spans(view)
-                        if any(s <= start and match.end() <= e for s, e in spans):
-                            continue
-                        key = (recognizer.lang, candidate.index)
-                        if key not in seen:
-                            seen.add(key)
-                            rule = recognizer.rules[candidate.index]
-                            found.append(
-                                Signal(recognizer.lang, Kind(rule.kind), rule.ask, candidate.index)
-                            )
+                        if match is not None:
+                            matches.append((candidate, start, match.end()))
                 start = view.find(" ", start) + 1
+            found += self._kept(view, matches)
         return found
+
+    @staticmethod
+    def _kept(view: str, matches: list[tuple[_Candidate, int, int]]) -> list[Signal]:
+        """The matches outside every exception of their language, one signal per rule."""
+        cancelled: dict[str, list[tuple[int, int]]] = {}
+        seen: set[tuple[str, int]] = set()
+        kept = []
+        for candidate, start, end in matches:
+            recognizer = candidate.recognizer
+            spans = cancelled.get(recognizer.lang)
+            if spans is None:
+                spans = cancelled[recognizer.lang] = recognizer.exception_spans(view)
+            key = (recognizer.lang, candidate.index)
+            if key in seen or any(s <= start and end <= e for s, e in spans):
+                continue
+            seen.add(key)
+            rule = recognizer.rules[candidate.index]
+            kept.append(Signal(recognizer.lang, Kind(rule.kind), rule.ask, candidate.index))
+        return kept
