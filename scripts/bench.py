@@ -28,7 +28,7 @@ import time
 import timeit
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -45,10 +45,13 @@ from telegram.ext import (
 )
 
 import bot
-from core import crisis, decision
+from content import load_content
+from core import crisis, decision, progress
+from core.chart import ChartData, render_progress_chart
 from core.clock import FakeClock
 from emulator import BotApiEmulator, EmulatedUser, Output
 from handlers.checkins import CLAIM_BATCH
+from handlers.progress import chart_labels
 from scripts.generate_users import generate, progress_bar
 from storage import open_storage
 from tests.harness import START, TEST_TOKEN, BotHarness
@@ -187,8 +190,51 @@ def bench_rules(quick: bool) -> list[Figure]:
             "max",
         ),
         Figure(
-            "rules", f"crisis detector, one {len(LONGEST_MESSAGE):,}-char message", longest_us, "µs"
+            "rules",
+            f"crisis detector, one {len(LONGEST_MESSAGE):,}-char message",
+            longest_us,
+            "µs",
+            10_000,
+            "max",
         ),
+    ]
+
+
+def year_long_chart() -> ChartData:
+    """A 365-day period with a mood every day and three slips: the largest chart drawn."""
+    rng = random.Random(7)
+    first = date(2026, 1, 5)
+    today = first + timedelta(days=364)
+    slips = [first + timedelta(days=n) for n in (40, 120, 200)]
+    moods = [(first + timedelta(days=i), rng.randint(1, 5)) for i in range(365)]
+    found = progress.runs(first, today, slips)
+    best = progress.longest(found)
+    return ChartData(
+        *progress.chart_window(first, today),
+        moods=moods,
+        average=progress.rolling_mean(moods, 7),
+        slips=slips,
+        milestones=progress.milestones_to_mark(
+            progress.milestones_reached(found), progress.MAX_MILESTONE_MARKS
+        ),
+        longest_run=(best.start, best.end) if best else None,
+    )
+
+
+def bench_chart() -> list[Figure]:
+    """The /progress chart for a full year, best of five draws after a first warm one."""
+    data, labels = year_long_chart(), chart_labels(load_content(), "12 days")
+    render_progress_chart(data, labels)  # the first call pays for importing matplotlib
+    best = min(timeit.repeat(lambda: render_progress_chart(data, labels), number=1, repeat=5))
+    return [
+        Figure(
+            "chart",
+            "draw a year-long /progress chart (best of 5)",
+            best * 1000,
+            "ms",
+            300,
+            "max",
+        )
     ]
 
 
@@ -415,8 +461,10 @@ async def bench_scale(quick: bool, workdir: Path) -> tuple[list[Figure], dict]:
         await asyncio.sleep(2)  # the first sweep of the due queue and start-up tasks
         peak = peak_rss_mb(proc.pid)
     finally:
+        stopping = time.perf_counter()
         proc.send_signal(signal.SIGTERM)
         _, stderr = await proc.communicate()
+        stopped = time.perf_counter() - stopping
         await emu.stop()
     if b"Traceback" in stderr:
         say(stderr.decode(errors="replace")[-2000:])
@@ -439,6 +487,8 @@ async def bench_scale(quick: bool, workdir: Path) -> tuple[list[Figure], dict]:
         Figure("scale", f"generate {users:,} users", generated, "s", 120, "max"),
         Figure("scale", "launch to first reply", first_reply, "s", 3, "max"),
         Figure("scale", "peak resident memory (VmHWM)", peak, "MB", 150, "max"),
+        # Container runtimes kill a process 10 s after SIGTERM.
+        Figure("scale", "SIGTERM to exit", stopped, "s", 10, "max"),
         Figure(
             "scale",
             f"due-check-ins query: claim {CLAIM_BATCH} of {users:,} (one sweep batch, median of 5)",
@@ -686,7 +736,7 @@ def _quantile(ordered: list[float], q: float) -> float:
 
 # --- the run ---------------------------------------------------------------------------------
 
-SECTIONS = ("taps", "dispatch", "scale", "rules")
+SECTIONS = ("taps", "dispatch", "scale", "rules", "chart")
 
 
 def machine() -> dict[str, str]:
@@ -725,6 +775,8 @@ async def run(sections: Sequence[str], quick: bool, workdir: Path) -> tuple[list
         started = time.perf_counter()
         if name == "rules":
             figures += bench_rules(quick)
+        elif name == "chart":
+            figures += bench_chart()
         else:
             found, details[name] = await benches[name](quick, workdir)
             figures += found
