@@ -60,8 +60,8 @@ class LineSource:
     """Lines from stdin without blocking the event loop.
 
     Pipes and terminals are awaited with the loop's reader (the descriptor is left blocking,
-    which a terminal shared with stdout needs); regular files and in-memory streams are read
-    directly, as they never block.
+    which a terminal shared with stdout needs); regular files, /dev/null and in-memory streams
+    are read directly, as they never block.
     """
 
     def __init__(self, stream: TextIO) -> None:
@@ -103,7 +103,9 @@ def _pollable_fd(stream: TextIO) -> int | None:
         mode = os.fstat(fd).st_mode
     except (AttributeError, OSError, ValueError):
         return None
-    return fd if stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or stat.S_ISSOCK(mode) else None
+    # Other character devices (/dev/null) never block, and epoll refuses them.
+    waits = stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or os.isatty(fd)
+    return fd if waits else None
 
 
 class Console:

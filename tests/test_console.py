@@ -354,6 +354,48 @@ def test_piped_script_gives_a_plain_transcript(tmp_path):
     assert (tmp_path / "c.sqlite3").exists()
 
 
+def run_with_stdin(stdin: object, database: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "bot.py", "--console", "--database", str(database)],
+        stdin=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=console_env(),
+        timeout=60,
+    )
+
+
+@pytest.mark.parametrize(
+    "script", [None, "", "/start\n"], ids=["dev-null", "empty-file", "script-file"]
+)
+def test_any_stdin_that_is_not_a_terminal_runs_the_script_and_exits_0(tmp_path, script):
+    database = tmp_path / "c.sqlite3"
+    if script is None:
+        done = run_with_stdin(subprocess.DEVNULL, database)
+    else:
+        (tmp_path / "script.txt").write_text(script)
+        with (tmp_path / "script.txt").open() as stdin:
+            done = run_with_stdin(stdin, database)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert "Friend or Ex, offline" in done.stdout
+
+
+def test_a_closed_stdin_is_an_empty_script(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "bot.py", "--console", "--database", str(tmp_path / "c.sqlite3")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=console_env(),
+        timeout=60,
+        # The shell's `<&-`: the process starts with descriptor 0 closed.
+        preexec_fn=lambda: os.close(0),
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    assert "Friend or Ex, offline" in done.stdout
+
+
 @needs_guide_and_nocontact
 def test_piped_script_through_the_guide_and_no_contact_to_a_check_in(tmp_path):
     script = "\n".join(
