@@ -8,6 +8,9 @@ Callback data (all well under 64 bytes; a period id makes stale taps recognisabl
   n:stop:<pid> / n:keep:<pid> confirm or cancel /nocontact stop
   n:skipwhy:<pid>             skip the optional "why"
   c:mood:<pid>:<1-5>, c:slip:<pid>  check-in buttons (c:sos: sos.py)
+  c:slipyes:<pid>:<msg> / c:slipno:<pid>:<msg>  the slip question; <msg> is the message the
+                              slip was reported from (check-in, menu or /slip), kept once
+  c:slipundo:<pid>:<slip id>  take a slip back within UNDO_MINUTES
   c:later:<pid>:<date>[:<hours>]    "Later" on the check-in of that local date (YYYY-MM-DD);
                                     buttons sent before the date was added read c:later:<pid>
                                     [:<hours>] and snooze the latest check-in
@@ -68,6 +71,8 @@ WHY_MAX = 300  # characters in the user's "why"
 WHY_WAIT = timedelta(hours=6)
 # After the features: commands of these modules unblock first, in prepare().
 UNBLOCK_GROUP = 1
+# A slip resets a streak someone worked hard for: a mistaken Yes can be taken back this long.
+UNDO_MINUTES = 10
 
 
 def days_text(content: Content, days: int) -> str:
@@ -296,12 +301,12 @@ async def show_status(update: Update, context: BotContext) -> None:
 
 
 async def slip(update: Update, context: BotContext) -> None:
-    """/slip or "I reached out": no shame; the run restarts, the longest run is kept."""
+    """/slip or "I reached out": one question first, and one slip per message it came from."""
     tapped = own_tap(update, "c:slip:")
     if tapped:
         await answer_tap(update)
-    uid, settings = await prepare(update, context)
-    content, now = context.content, context.clock.now()
+    uid, _ = await prepare(update, context)
+    content = context.content
     period = await context.storage.active_period(uid)
     if tapped:
         raw = update.callback_query.data.split(":")
@@ -311,11 +316,91 @@ async def slip(update: Update, context: BotContext) -> None:
     if period is None:
         await reply(update, content.text("nocontact.slip_no_period"))
         return
-    today = local_today(settings, now)
+    # The check-in (or menu) message tapped, else the /slip message itself.
+    source = update.effective_message.message_id
+    if await context.storage.slip_reported_from(period.period_id, source):
+        await reply(update, content.text("nocontact.slip_already"))
+        return
+    pid = period.period_id
+    buttons = keyboard(
+        [
+            [
+                (content.text("nocontact.buttons.slip_yes"), f"c:slipyes:{pid}:{source}"),
+                (content.text("nocontact.buttons.slip_no"), f"c:slipno:{pid}:{source}"),
+            ]
+        ]
+    )
+    await reply(update, content.text("nocontact.slip_question"), buttons)
+
+
+def _slip_tap(update: Update) -> tuple[str, int, int] | None:
+    """(action, period id, number) from c:slipyes|slipno:<pid>:<source> or
+    c:slipundo:<pid>:<slip id>; None for forged data."""
+    parts = update.callback_query.data.split(":")
+    try:
+        return parts[1], int(parts[2]), int(parts[3])
+    except (IndexError, ValueError):
+        return None
+
+
+async def answer_slip_question(update: Update, context: BotContext) -> None:
+    """Yes records the slip (once per source message) with an Undo; No changes nothing."""
+    query, content = update.callback_query, context.content
+    uid = user_id(update)
+    period = await context.storage.active_period(uid)
+    tap = _slip_tap(update)
+    if tap is None or period is None or tap[1] != period.period_id:
+        await query.answer(content.text("nocontact.stale"))
+        await remove_keyboard(update)
+        return
+    await query.answer()
+    action, _, source = tap
+    now = context.clock.now()
+    today = local_today(await context.storage.user_settings(uid), now)
+    if action == "slipno":
+        day = period_day(period, today)
+        text = content.text("nocontact.slip_not_recorded", day=day, total=period.length_days)
+        await edit_or_send(update, text)
+        return
     finished = period_rules.finished_run(period.run_start_date, today)
-    await context.storage.record_slip(period.period_id, now, today, finished)
+    slip_id = await context.storage.record_slip(period.period_id, now, today, finished, source)
+    if slip_id is None:
+        await edit_or_send(update, content.text("nocontact.slip_already"))
+        return
     longest = max(period.longest_run, finished)
-    await reply(update, content.text("nocontact.slip", longest=days_text(content, longest)))
+    text = "\n\n".join(
+        [
+            content.text("nocontact.slip", longest=days_text(content, longest)),
+            content.text("nocontact.slip_undo_hint", minutes=UNDO_MINUTES),
+        ]
+    )
+    undo = (content.text("nocontact.buttons.slip_undo"), f"c:slipundo:{period.period_id}:{slip_id}")
+    await edit_or_send(update, text, keyboard([[undo]]))
+
+
+async def undo_slip(update: Update, context: BotContext) -> None:
+    """Undo under a recorded slip: for a few minutes the run it ended goes on as before."""
+    query, content = update.callback_query, context.content
+    uid = user_id(update)
+    period = await context.storage.active_period(uid)
+    tap = _slip_tap(update)
+    if tap is None or period is None or tap[1] != period.period_id:
+        await query.answer(content.text("nocontact.stale"))
+        await remove_keyboard(update)
+        return
+    await query.answer()
+    now = context.clock.now()
+    window = timedelta(minutes=UNDO_MINUTES)
+    if not await context.storage.undo_slip(period.period_id, tap[2], now - window):
+        await remove_keyboard(update)
+        await reply(update, content.text("nocontact.slip_undo_too_late", minutes=UNDO_MINUTES))
+        return
+    restored = await context.storage.active_period(uid)
+    today = local_today(await context.storage.user_settings(uid), now)
+    day = period_day(restored, today)
+    await edit_or_send(
+        update, content.text("nocontact.slip_undone", day=day, total=restored.length_days)
+    )
 
 
 # Check-in buttons: mood and later
@@ -478,6 +563,8 @@ def feature() -> Feature:
             CallbackQueryHandler(skip_why, pattern=r"^n:skipwhy:"),
             CallbackQueryHandler(tap_mood, pattern=r"^c:mood:"),
             CallbackQueryHandler(slip, pattern=r"^c:slip:"),
+            CallbackQueryHandler(answer_slip_question, pattern=r"^c:slip(yes|no):"),
+            CallbackQueryHandler(undo_slip, pattern=r"^c:slipundo:"),
             CallbackQueryHandler(tap_later, pattern=r"^c:later:"),
         ],
         text_inputs={WHY: receive_why},

@@ -622,20 +622,61 @@ class SqliteStorage:
             await db.execute("UPDATE periods SET why = ? WHERE period_id = ?", (why, period_id))
 
     async def record_slip(
-        self, period_id: int, now: datetime, local_day: date, finished_run: int
-    ) -> None:
-        """The user reached out: keep the longest run, start a new one today."""
+        self,
+        period_id: int,
+        now: datetime,
+        local_day: date,
+        finished_run: int,
+        message_id: int | None = None,
+    ) -> int | None:
+        """The user reached out: keep the longest run, start a new one today. Returns the
+        slip's id, or None when a slip was already recorded from that message."""
         async with self._write() as db:
-            await db.execute(
-                "INSERT INTO slips (period_id, user_id, at, local_date) "
-                "SELECT period_id, user_id, ?, ? FROM periods WHERE period_id = ?",
-                (iso(now), local_day.isoformat(), period_id),
+            cur = await db.execute(
+                "INSERT OR IGNORE INTO slips (period_id, user_id, at, local_date, message_id, "
+                "previous_run_start, previous_longest_run) "
+                "SELECT period_id, user_id, ?, ?, ?, run_start_date, longest_run FROM periods "
+                "WHERE period_id = ? RETURNING slip_id",
+                (iso(now), local_day.isoformat(), message_id, period_id),
             )
+            row = await cur.fetchone()
+            if row is None:
+                return None
             await db.execute(
                 "UPDATE periods SET run_start_date = ?, longest_run = MAX(longest_run, ?) "
                 "WHERE period_id = ?",
                 (local_day.isoformat(), finished_run, period_id),
             )
+            return int(row["slip_id"])
+
+    async def slip_reported_from(self, period_id: int, message_id: int) -> bool:
+        """Whether a slip of the period was already recorded from that message."""
+        async with self._read() as db:
+            async with db.execute(
+                "SELECT 1 FROM slips WHERE period_id = ? AND message_id = ?",
+                (period_id, message_id),
+            ) as cur:
+                return await cur.fetchone() is not None
+
+    async def undo_slip(self, period_id: int, slip_id: int, recorded_since: datetime) -> bool:
+        """Take back the period's latest slip if it was recorded at or after `recorded_since`:
+        the run it ended goes on as before. False when it is too old or not the latest."""
+        async with self._write() as db:
+            cur = await db.execute(
+                "DELETE FROM slips WHERE slip_id = ? AND period_id = ? AND at >= ? "
+                "AND previous_run_start IS NOT NULL "
+                "AND slip_id = (SELECT MAX(slip_id) FROM slips WHERE period_id = ?) "
+                "RETURNING previous_run_start, previous_longest_run",
+                (slip_id, period_id, iso(recorded_since), period_id),
+            )
+            row = await cur.fetchone()
+            if row is None:
+                return False
+            await db.execute(
+                "UPDATE periods SET run_start_date = ?, longest_run = ? WHERE period_id = ?",
+                (row["previous_run_start"], row["previous_longest_run"], period_id),
+            )
+            return True
 
     async def set_pause(self, period_id: int, until: datetime | None) -> None:
         """Pause check-ins until an instant (None resumes them)."""

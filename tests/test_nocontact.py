@@ -441,8 +441,8 @@ async def test_slip_restarts_the_count_and_keeps_the_longest_run(harness):
     alice = await started(harness, 2022)
     harness.clock.set(utc(2026, 11, 27, 10))  # Day 5
     await alice.send("/slip")
-    msg = await alice.next_message()
-    assert "Day 1 again" in msg.plain and "4 days" in msg.plain
+    done = await confirm_slip(alice)
+    assert "Day 1 again" in done and "4 days" in done
     period = await harness.storage.active_period(2022)
     assert period.run_start_date == date(2026, 11, 27) and period.longest_run == 4
     msg = await checkin_at(harness, alice, utc(2026, 11, 27, 20))
@@ -460,14 +460,14 @@ async def test_slip_and_i_reached_out_record_the_users_local_date(harness):
     assert period.start_date == date(2026, 11, 24)
     harness.clock.set(utc(2026, 11, 26, 11, 30))  # 00:30 on Fri 27 Nov in Auckland
     await alice.send("/slip")
-    assert "Day 1 again" in (await alice.next_message()).plain
+    assert "Day 1 again" in await confirm_slip(alice)
     assert await harness.storage.slips_in_period(period.period_id) == [date(2026, 11, 27)]
     checkin = await checkin_at(harness, alice, utc(2026, 11, 27, 7))  # 20:00 there
     assert first_line(checkin.plain).startswith("Day 1 of 30")
     harness.clock.set(utc(2026, 11, 27, 11, 5))  # 00:05 on Sat 28 Nov there
     await alice.tap("I reached out", message_id=checkin.message_id)
     await alice.next_callback_answer()
-    assert "Day 1 again" in (await alice.next_message()).plain
+    assert "Day 1 again" in await confirm_slip(alice)
     assert await harness.storage.slips_in_period(period.period_id) == [
         date(2026, 11, 27),
         date(2026, 11, 28),
@@ -478,6 +478,90 @@ async def test_slip_and_i_reached_out_record_the_users_local_date(harness):
                 "2026-11-26T11:30:00+00:00",
                 "2026-11-27T11:05:00+00:00",
             ]
+
+
+SLIP_QUESTION = "Did you reach out to them today?"
+
+
+async def confirm_slip(user) -> str:
+    """Answer the slip question with Yes; returns the text the question turned into."""
+    question = await user.next_message()
+    assert SLIP_QUESTION in question.plain, question.plain
+    await user.tap("Yes", message_id=question.message_id)
+    await user.next_callback_answer()
+    return (await user.next_message()).plain
+
+
+async def slip_count(harness, uid: int) -> int:
+    period = await harness.storage.active_period(uid)
+    return len(await harness.storage.slips_in_period(period.period_id))
+
+
+async def test_two_taps_on_one_checkin_record_one_slip(harness):
+    alice = await started(harness, 2052)
+    harness.clock.set(utc(2026, 11, 26, 20))  # Day 4
+    checkin = await checkin_at(harness, alice, utc(2026, 11, 26, 20))
+    await alice.tap("I reached out", message_id=checkin.message_id)
+    await alice.next_callback_answer()
+    first = await alice.next_message()
+    assert first.plain == SLIP_QUESTION and len(first.buttons[0]) == 2
+    # A second tap (5 s later, the first question still unanswered) asks nothing new.
+    harness.clock.set(utc(2026, 11, 26, 20, 0, 5))
+    await alice.tap("I reached out", message_id=checkin.message_id)
+    await alice.next_callback_answer()
+    second = await alice.next_message()
+    assert second.plain == SLIP_QUESTION
+    await alice.tap("Yes", message_id=first.message_id)
+    await alice.next_callback_answer()
+    done = await alice.next_message()
+    assert done.kind == "edit" and "Day 1 again" in done.plain
+    await alice.tap("Yes", message_id=second.message_id)
+    await alice.next_callback_answer()
+    again = await alice.next_message()
+    assert "already" in again.plain and "Day 1 again" not in again.plain
+    await alice.tap("I reached out", message_id=checkin.message_id)
+    await alice.next_callback_answer()
+    assert "already" in (await alice.next_message()).plain
+    assert await slip_count(harness, 2052) == 1
+    await alice.send("/progress")
+    assert "1 slip" in (await alice.next_message()).plain
+
+
+async def test_no_to_the_slip_question_changes_nothing(harness):
+    alice = await started(harness, 2053)
+    checkin = await checkin_at(harness, alice, utc(2026, 11, 26, 20))  # Day 4
+    await alice.tap("I reached out", message_id=checkin.message_id)
+    await alice.next_callback_answer()
+    await alice.next_message()
+    await alice.tap("No")
+    await alice.next_callback_answer()
+    kept = await alice.next_message()
+    assert kept.kind == "edit" and kept.buttons == [] and "Day 4" in kept.plain
+    assert await slip_count(harness, 2053) == 0
+
+
+async def test_a_slip_can_be_undone_for_a_few_minutes(harness):
+    alice = await started(harness, 2054)
+    harness.clock.set(utc(2026, 11, 27, 10))  # Day 5
+    await alice.send("/slip")
+    done = await confirm_slip(alice)
+    assert "Day 1 again" in done
+    await alice.tap("Undo")
+    await alice.next_callback_answer()
+    undone = await alice.next_message()
+    assert undone.kind == "edit" and undone.buttons == [] and "Day 5" in undone.plain
+    period = await harness.storage.active_period(2054)
+    assert (period.run_start_date, period.longest_run) == (date(2026, 11, 23), 0)
+    assert await slip_count(harness, 2054) == 0
+    # Too late: the slip stays, and the user is told so.
+    await alice.send("/slip")
+    await confirm_slip(alice)
+    harness.clock.set(utc(2026, 11, 27, 10, 11))
+    await alice.tap("Undo")
+    await alice.next_callback_answer()
+    assert (await alice.next_message()).buttons == []  # the Undo goes away
+    assert "stays" in (await alice.next_message()).plain
+    assert await slip_count(harness, 2054) == 1
 
 
 async def test_slip_without_period(harness):
@@ -509,7 +593,7 @@ async def test_checkin_buttons_mood_slip_and_sos(harness):
     assert "ten minutes" in (await alice.next_message()).plain
     await alice.tap("I reached out", message_id=msg.message_id)
     await alice.next_callback_answer()
-    assert "Day 1 again" in (await alice.next_message()).plain
+    assert "Day 1 again" in await confirm_slip(alice)
 
 
 async def test_old_periods_buttons_are_stale(harness):
@@ -761,12 +845,12 @@ async def test_menu_buttons_of_other_features_run_these_commands(harness):
     harness.clock.set(utc(2026, 11, 25, 10))
     for data, expected in [
         ("m:sos", "ten minutes"),
-        ("m:slip", "Day 1 again"),
-        ("m:status", "Day 1 of 30"),
+        ("m:slip", SLIP_QUESTION),
+        ("m:status", "Day 3 of 30"),  # the slip question alone changes nothing
         ("m:settings", "Check-in time"),
         ("m:pause", "Paused until"),
         ("m:resume", "Welcome back"),
-        ("m:nocontact", "Day 1 of 30"),
+        ("m:nocontact", "Day 3 of 30"),
         ("m:time", "Your daily check-in"),
         ("m:timezone", "Your time zone is"),
     ]:
