@@ -28,6 +28,7 @@ from content import Content
 from core import checkin as checkin_rules
 from core import parsing, schedule
 from core import period as period_rules
+from core import progress as progress_rules
 from handlers import checkins
 from handlers.checkins import Rendered, reschedule_user
 from handlers.common import (
@@ -78,6 +79,12 @@ UNDO_MINUTES = 10
 def days_text(content: Content, days: int) -> str:
     """ "1 day" or "5 days"."""
     return content.text("nocontact.day_one" if days == 1 else "nocontact.day_many", n=days)
+
+
+async def longest_run_days(context: BotContext, period: Period, today: date) -> int:
+    """The longest slip-free run of the period so far, as /progress and its chart count it."""
+    slips = await context.storage.slips_in_period(period.period_id)
+    return progress_rules.longest_run_days(period.start_date, today, slips)
 
 
 def period_day(period: Period, today: date) -> int:
@@ -197,12 +204,14 @@ async def confirm_stop(update: Update, context: BotContext) -> None:
     now = context.clock.now()
     settings = await context.storage.user_settings(uid)
     today = local_today(settings, now)
-    longest = period_rules.longest_run(period.longest_run, period.run_start_date, today)
+    longest = await longest_run_days(context, period, today)
     await context.storage.end_period(period.period_id, now, "stopped")
     await stop_asking_why(context, uid, settings)
-    await edit_or_send(
-        update, content.text("nocontact.stopped", longest=days_text(content, longest))
-    )
+    if longest:
+        text = content.text("nocontact.stopped", longest=days_text(content, longest))
+    else:
+        text = content.text("nocontact.stopped_no_run")
+    await edit_or_send(update, text)
 
 
 # The user's "why"
@@ -257,9 +266,11 @@ async def status_text(context: BotContext, uid: int) -> str:
     else:
         today = schedule.local_date(now, spec)
         day = period_day(period, today)
-        longest = period_rules.longest_run(period.longest_run, period.run_start_date, today)
+        longest = await longest_run_days(context, period, today)
         lines.append(content.text("nocontact.status_day", day=day, total=period.length_days))
-        lines.append(content.text("nocontact.status_longest", longest=days_text(content, longest)))
+        if longest:
+            longest_text = days_text(content, longest)
+            lines.append(content.text("nocontact.status_longest", longest=longest_text))
         last = period_rules.end_date(period.run_start_date, period.length_days)
         if last > today:
             lines.append(
@@ -362,18 +373,16 @@ async def answer_slip_question(update: Update, context: BotContext) -> None:
         text = content.text("nocontact.slip_not_recorded", day=day, total=period.length_days)
         await edit_or_send(update, text)
         return
-    finished = period_rules.finished_run(period.run_start_date, today)
-    slip_id = await context.storage.record_slip(period.period_id, now, today, finished, source)
+    slip_id = await context.storage.record_slip(period.period_id, now, today, source)
     if slip_id is None:
         await edit_or_send(update, content.text("nocontact.slip_already"))
         return
-    longest = max(period.longest_run, finished)
-    text = "\n\n".join(
-        [
-            content.text("nocontact.slip", longest=days_text(content, longest)),
-            content.text("nocontact.slip_undo_hint", minutes=UNDO_MINUTES),
-        ]
-    )
+    longest = await longest_run_days(context, period, today)
+    if longest:
+        said = content.text("nocontact.slip", longest=days_text(content, longest))
+    else:
+        said = content.text("nocontact.slip_no_run")
+    text = "\n\n".join([said, content.text("nocontact.slip_undo_hint", minutes=UNDO_MINUTES)])
     undo = (content.text("nocontact.buttons.slip_undo"), f"c:slipundo:{period.period_id}:{slip_id}")
     await edit_or_send(update, text, keyboard([[undo]]))
 

@@ -233,7 +233,7 @@ async def show_progress(update: Update, context: BotContext) -> None:
         await reply(update, text, keyboard([[_button(context, "mood")]]))
         return
     found = rules.runs(period.start_date, through, slips)
-    best = rules.longest(found)
+    best = rules.longest_run(period.start_date, through, slips)
     data = ChartData(
         *rules.chart_window(period.start_date, through),
         moods=[(entry.local_date, entry.mood) for entry in moods],

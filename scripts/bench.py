@@ -208,7 +208,7 @@ def year_long_chart() -> ChartData:
     slips = [first + timedelta(days=n) for n in (40, 120, 200)]
     moods = [(first + timedelta(days=i), rng.randint(1, 5)) for i in range(365)]
     found = progress.runs(first, today, slips)
-    best = progress.longest(found)
+    best = progress.longest_run(first, today, slips)
     return ChartData(
         *progress.chart_window(first, today),
         moods=moods,

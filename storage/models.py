@@ -62,7 +62,6 @@ class Period:
     length_days: int
     why: str | None
     run_start_date: date
-    longest_run: int  # longest finished run, in days; the current run is derived from today
     paused_until: datetime | None
     last_checkin_date: date | None
     snooze_date: date | None

@@ -622,20 +622,15 @@ class SqliteStorage:
             await db.execute("UPDATE periods SET why = ? WHERE period_id = ?", (why, period_id))
 
     async def record_slip(
-        self,
-        period_id: int,
-        now: datetime,
-        local_day: date,
-        finished_run: int,
-        message_id: int | None = None,
+        self, period_id: int, now: datetime, local_day: date, message_id: int | None = None
     ) -> int | None:
-        """The user reached out: keep the longest run, start a new one today. Returns the
-        slip's id, or None when a slip was already recorded from that message."""
+        """The user reached out: a new run starts today. Returns the slip's id, or None when
+        a slip was already recorded from that message."""
         async with self._write() as db:
             cur = await db.execute(
-                "INSERT OR IGNORE INTO slips (period_id, user_id, at, local_date, message_id, "
-                "previous_run_start, previous_longest_run) "
-                "SELECT period_id, user_id, ?, ?, ?, run_start_date, longest_run FROM periods "
+                "INSERT OR IGNORE INTO slips "
+                "(period_id, user_id, at, local_date, message_id, previous_run_start) "
+                "SELECT period_id, user_id, ?, ?, ?, run_start_date FROM periods "
                 "WHERE period_id = ? RETURNING slip_id",
                 (iso(now), local_day.isoformat(), message_id, period_id),
             )
@@ -643,9 +638,8 @@ class SqliteStorage:
             if row is None:
                 return None
             await db.execute(
-                "UPDATE periods SET run_start_date = ?, longest_run = MAX(longest_run, ?) "
-                "WHERE period_id = ?",
-                (local_day.isoformat(), finished_run, period_id),
+                "UPDATE periods SET run_start_date = ? WHERE period_id = ?",
+                (local_day.isoformat(), period_id),
             )
             return int(row["slip_id"])
 
@@ -666,15 +660,15 @@ class SqliteStorage:
                 "DELETE FROM slips WHERE slip_id = ? AND period_id = ? AND at >= ? "
                 "AND previous_run_start IS NOT NULL "
                 "AND slip_id = (SELECT MAX(slip_id) FROM slips WHERE period_id = ?) "
-                "RETURNING previous_run_start, previous_longest_run",
+                "RETURNING previous_run_start",
                 (slip_id, period_id, iso(recorded_since), period_id),
             )
             row = await cur.fetchone()
             if row is None:
                 return False
             await db.execute(
-                "UPDATE periods SET run_start_date = ?, longest_run = ? WHERE period_id = ?",
-                (row["previous_run_start"], row["previous_longest_run"], period_id),
+                "UPDATE periods SET run_start_date = ? WHERE period_id = ?",
+                (row["previous_run_start"], period_id),
             )
             return True
 
@@ -1082,7 +1076,6 @@ def _period_from_row(row: Mapping[str, Any]) -> Period:
         length_days=row["length_days"],
         why=row["why"],
         run_start_date=date.fromisoformat(row["run_start_date"]),
-        longest_run=row["longest_run"],
         paused_until=datetime.fromisoformat(row["paused_until"]) if row["paused_until"] else None,
         last_checkin_date=_date_or_none(row["last_checkin_date"]),
         snooze_date=_date_or_none(row["snooze_date"]),

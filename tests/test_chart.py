@@ -30,7 +30,7 @@ def period_chart(days: int, slip_days: list[int], mood_every: int = 1, seed: int
         for i in range(0, days, mood_every)
     ]
     found = rules.runs(START, today, slips)
-    best = rules.longest(found)
+    best = rules.longest_run(START, today, slips)
     return ChartData(
         *rules.chart_window(START, today),
         moods=moods,

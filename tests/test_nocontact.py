@@ -444,7 +444,7 @@ async def test_slip_restarts_the_count_and_keeps_the_longest_run(harness):
     done = await confirm_slip(alice)
     assert "Day 1 again" in done and "4 days" in done
     period = await harness.storage.active_period(2022)
-    assert period.run_start_date == date(2026, 11, 27) and period.longest_run == 4
+    assert period.run_start_date == date(2026, 11, 27)
     msg = await checkin_at(harness, alice, utc(2026, 11, 27, 20))
     assert "Day 1 of 30" in msg.plain
     harness.clock.set(utc(2026, 11, 28, 10))
@@ -551,7 +551,7 @@ async def test_a_slip_can_be_undone_for_a_few_minutes(harness):
     undone = await alice.next_message()
     assert undone.kind == "edit" and undone.buttons == [] and "Day 5" in undone.plain
     period = await harness.storage.active_period(2054)
-    assert (period.run_start_date, period.longest_run) == (date(2026, 11, 23), 0)
+    assert period.run_start_date == date(2026, 11, 23)
     assert await slip_count(harness, 2054) == 0
     # Too late: the slip stays, and the user is told so.
     await alice.send("/slip")
@@ -562,6 +562,27 @@ async def test_a_slip_can_be_undone_for_a_few_minutes(harness):
     assert (await alice.next_message()).buttons == []  # the Undo goes away
     assert "stays" in (await alice.next_message()).plain
     assert await slip_count(harness, 2054) == 1
+
+
+async def test_the_longest_run_is_one_number_everywhere_and_never_a_praised_zero(harness):
+    alice = await started(harness, 2055)
+    harness.clock.set(utc(2026, 11, 23, 10))  # Day 1
+    await alice.send("/slip")
+    done = await confirm_slip(alice)
+    assert "Day 1 again" in done and "0 days" not in done and "still counts" not in done
+    await alice.send("/status")
+    status = (await alice.next_message()).plain
+    assert "0 days" not in status and "Longest run" not in status
+    harness.clock.set(utc(2026, 11, 26, 10))  # three days without contact since
+    await alice.send("/status")
+    assert "Longest run so far: 3 days" in (await alice.next_message()).plain
+    await alice.send("/progress")
+    assert "longest run 3 days" in (await alice.next_message()).plain
+    await alice.send("/nocontact stop")
+    await alice.next_message()
+    await alice.tap("End the period")
+    await alice.next_callback_answer()
+    assert "Your longest run was 3 days" in (await alice.next_message()).plain
 
 
 async def test_slip_without_period(harness):

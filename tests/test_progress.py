@@ -63,7 +63,7 @@ async def test_slips_in_period_are_its_own_local_dates_in_order(storage):
     await storage.ensure_user(1, START)
     period = await storage.start_period(1, START, TODAY, 30)
     for n in (9, 4, 4):
-        await storage.record_slip(period.period_id, START, TODAY + timedelta(days=n), 3)
+        await storage.record_slip(period.period_id, START, TODAY + timedelta(days=n))
     assert await storage.slips_in_period(period.period_id) == [
         TODAY + timedelta(days=4),
         TODAY + timedelta(days=4),
@@ -368,7 +368,7 @@ async def test_progress_after_a_slip_counts_runs_and_slips(harness):
     alice = await started(harness, 2034)
     period = await start_period(harness, 2034, days_ago=19)  # Day 1 was 20 days ago
     slip_day = period.start_date + timedelta(days=14)  # Day 15: a 14-day run behind it
-    await harness.storage.record_slip(period.period_id, START, slip_day, 14)
+    await harness.storage.record_slip(period.period_id, START, slip_day)
     for n, mood in enumerate([4] * 10 + [2] * 10):
         await harness.storage.record_mood(2034, period.start_date + timedelta(days=n), mood, START)
     await alice.send("/progress")
@@ -389,7 +389,7 @@ async def test_progress_for_a_year_long_period_with_many_slips(harness):
         )
     for n in range(10, 365, 9):
         await harness.storage.record_slip(
-            period.period_id, START, period.start_date + timedelta(days=n), 9
+            period.period_id, START, period.start_date + timedelta(days=n)
         )
     await alice.send("/progress")
     photo = await alice.next_message(timeout=10)
