@@ -532,10 +532,14 @@ async def render_snooze(job: DueJob, services: Services) -> Rendered | None:
     if day >= period.length_days:
         return None  # the last day's check-in is a goodbye, not something to snooze
     previous = await services.storage.checkin_before(period.period_id, local_day)
-    text = checkins.compose_checkin(
-        services.content, job, day, checkins.previous_day(period, previous)
+    composed = checkins.compose_checkin(
+        services.content,
+        job,
+        day,
+        checkins.previous_day(period, previous),
+        again=period.last_checkin_date == local_day,
     )
-    return text, checkins.checkin_keyboard(services.content, period.period_id, local_day)
+    return composed.text, checkins.checkin_keyboard(services.content, period.period_id, local_day)
 
 
 # Coming back after blocking the bot

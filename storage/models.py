@@ -66,6 +66,8 @@ class Period:
     last_checkin_date: date | None
     snooze_date: date | None
     snoozes: int
+    lines_shown: int = 0  # rotating check-in lines sent in this period, in pool order
+    ideas_shown: int = 0  # self-care ideas sent in this period, in pool order
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +94,8 @@ class CheckinSent:
     day: int
     message_id: int | None
     next_due_at: datetime | None  # None: the period is over, remove the job
+    lines_shown: int = 0  # 1 if it took a rotating line from its pool
+    ideas_shown: int = 0  # 1 if it took a self-care idea from its pool
 
 
 @dataclass(frozen=True, slots=True)

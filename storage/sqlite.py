@@ -842,8 +842,12 @@ class SqliteStorage:
                 ],
             )
             await db.executemany(
-                "UPDATE periods SET last_checkin_date = ? WHERE period_id = ?",
-                [(s.local_date.isoformat(), s.period_id) for s in sent],
+                "UPDATE periods SET last_checkin_date = ?, lines_shown = lines_shown + ?, "
+                "ideas_shown = ideas_shown + ? WHERE period_id = ?",
+                [
+                    (s.local_date.isoformat(), s.lines_shown, s.ideas_shown, s.period_id)
+                    for s in sent
+                ],
             )
             # The "why" asked at the start is answered before the first check-in or not at
             # all: text typed after it is no longer taken as the why.
@@ -1080,6 +1084,8 @@ def _period_from_row(row: Mapping[str, Any]) -> Period:
         last_checkin_date=_date_or_none(row["last_checkin_date"]),
         snooze_date=_date_or_none(row["snooze_date"]),
         snoozes=row["snoozes"],
+        lines_shown=row["lines_shown"],
+        ideas_shown=row["ideas_shown"],
     )
 
 

@@ -326,6 +326,45 @@ async def test_rotating_lines_never_repeat_on_consecutive_days(harness):
     assert all(idea.startswith("💡") for idea in ideas[:-1])  # the last day says goodbye
 
 
+def repeats_before_the_pool_is_used_up(shown: list[str], pool: list[str]) -> list[str]:
+    """Lines shown again while some line of the pool had not been shown in this cycle."""
+    repeated, cycle = [], set()
+    for line in shown:
+        if line in cycle:
+            if cycle != set(pool):
+                repeated.append(line)
+            cycle = set()
+        cycle.add(line)
+    return repeated
+
+
+async def test_a_90_day_period_with_slips_never_repeats_a_line_before_the_pool_is_used(harness):
+    alice = await enrol(harness, 3019, days=90)
+    lines = [html_to_plain(t) for t in content.texts("checkin.messages")]
+    ideas = [html_to_plain(t) for t in content.texts("checkin.self_care")]
+    slip_days = {9, 10, 24, 41, 42, 43, 70}  # the day count restarts after each
+    for day in range(90):
+        if day in slip_days:
+            harness.clock.set(utc(2026, 11, 23, 12) + day * DAY)
+            period = await harness.storage.active_period(3019)
+            local_day = (utc(2026, 11, 23, 12) + day * DAY).date()
+            await harness.storage.record_slip(period.period_id, harness.clock.now(), local_day)
+        await tick_at(harness, utc(2026, 11, 23, 20) + day * DAY)
+    await harness.settle()
+    sent = checkins(alice)
+    assert len(sent) == 90
+    shown_lines = [part for c in sent for part in c.split("\n\n") if part in lines]
+    shown_ideas = [part for c in sent for part in c.split("\n\n") if part in ideas]
+    assert len(shown_lines) > 2 * len(lines) and len(shown_ideas) > 2 * len(ideas)
+    assert repeats_before_the_pool_is_used_up(shown_lines, lines) == []
+    assert repeats_before_the_pool_is_used_up(shown_ideas, ideas) == []
+    # Whole check-ins: a restarted day count (Day 1 again, its milestones again) never brings
+    # back a check-in word for word while the ideas of the pool last.
+    for start in range(len(sent) - len(ideas) + 1):
+        window = sent[start : start + len(ideas)]
+        assert len(set(window)) == len(window)
+
+
 # Telegram says no: 429, 403, outages
 
 
