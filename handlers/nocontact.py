@@ -131,14 +131,20 @@ async def begin_period(update: Update, context: BotContext, days: int) -> None:
     spec = tz_of(settings)
     period = await storage.start_period(uid, now, schedule.local_date(now, spec), days)
     await reschedule_user(context.services, uid)
+    promised = await storage.next_due(uid, "ask_again")
     await ask_again_after_period(context, uid, period.run_start_date + timedelta(days=days))
+    moved = await storage.next_due(uid, "ask_again")
     await storage.set_awaiting(uid, WHY, now)
-    text = "\n\n".join(
-        [
-            content.text("nocontact.started", days=days, time=clock_text(settings.checkin_minute)),
-            content.text("nocontact.ask_why"),
-        ]
-    )
+    parts = [content.text("nocontact.started", days=days, time=clock_text(settings.checkin_minute))]
+    if promised is not None and moved != promised:
+        parts.append(
+            content.text(
+                "nocontact.ask_again_moved",
+                was=when_text(content, promised, spec, now),
+                now=when_text(content, moved, spec, now),
+            )
+        )
+    text = "\n\n".join([*parts, content.text("nocontact.ask_why")])
     skip_label = content.text("nocontact.buttons.skip_why")
     skip = keyboard([[(skip_label, f"n:skipwhy:{period.period_id}")]])
     await reply(update, text, skip)

@@ -530,6 +530,19 @@ class SqliteStorage:
             )
             return bool(moved)
 
+    async def move_ask_again(self, user_id: int, due_at: datetime) -> None:
+        """Move a pending "ask me again" to `due_at`, earlier or later (a new time zone)."""
+        async with self._write() as db:
+            cur = await db.execute(
+                "UPDATE due_jobs SET due_at = ? WHERE user_id = ? AND kind = 'ask_again' "
+                "RETURNING json_extract(payload, '$.run_id')",
+                (_epoch(due_at), user_id),
+            )
+            await db.executemany(
+                "UPDATE guide_runs SET ask_again_at = ? WHERE run_id = ?",
+                [(iso(due_at), row[0]) for row in await cur.fetchall()],
+            )
+
     # Settings
 
     async def set_timezone(self, user_id: int, tz: str) -> None:

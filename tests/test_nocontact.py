@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from content import load_content
 from handlers.checkins import INDEFINITE, reschedule_user
-from tests.test_decide import WAIT, walk
+from tests.test_decide import WAIT, ask_later, walk
 
 content = load_content()
 DAY = timedelta(days=1)
@@ -878,3 +878,33 @@ async def test_menu_buttons_of_other_features_run_these_commands(harness):
         await alice.tap_data(data, message_id=alice.messages[0].message_id)
         await alice.next_callback_answer()
         assert expected in (await alice.next_message()).plain, data
+
+
+# "Ask me again later" keeps its promise
+
+
+async def test_a_period_that_moves_the_promised_question_says_when_and_why(harness):
+    alice = harness.emu.user(2070)
+    outcome = await walk(alice, WAIT)
+    assert "7 Dec at 20:00" in (await ask_later(alice, outcome)).plain
+    await alice.send("/nocontact 30")
+    started_text = (await alice.next_message()).plain
+    # Said plainly: the old date, the new one, and why it moved.
+    assert "7 Dec 2026 at 20:00" in started_text and "23 Dec 2026 at 20:00" in started_text
+    assert "no-contact period ends" in started_text
+    assert await harness.storage.next_due(2070, "ask_again") == utc(2026, 12, 23, 20)
+
+
+async def test_the_promised_question_keeps_its_local_time_when_the_time_zone_is_set(harness):
+    alice = harness.emu.user(2071)
+    outcome = await walk(alice, WAIT)
+    assert "7 Dec at 20:00" in (await ask_later(alice, outcome)).plain
+    await alice.send("/timezone America/Los_Angeles")
+    await alice.next_message()
+    promised = utc(2026, 12, 8, 4)  # 20:00 on 7 Dec in Los Angeles
+    assert await harness.storage.next_due(2071, "ask_again") == promised
+    harness.clock.set(promised - timedelta(minutes=1))
+    assert (await harness.tick()).sent == 0
+    harness.clock.set(promised)
+    await harness.tick()
+    assert "friendship question" in (await alice.next_message()).plain
