@@ -126,6 +126,16 @@ def longest_run_days(start: date, today: date, slips: Iterable[date]) -> int:
     return best.days if best else 0
 
 
+def slip_counts(start: date, through: date, slips: Iterable[date]) -> list[tuple[date, int]]:
+    """(day, how many slips that day) within the period up to `through`, oldest first: two
+    slips on one day are two, even though they break the run only once."""
+    counts: dict[date, int] = {}
+    for day in slips:
+        if start <= day <= through:
+            counts[day] = counts.get(day, 0) + 1
+    return sorted(counts.items())
+
+
 def longest(found: Sequence[Run]) -> Run | None:
     """The longest run; on a tie the most recent (shading what the user is doing now)."""
     best = None

@@ -238,7 +238,7 @@ async def show_progress(update: Update, context: BotContext) -> None:
         *rules.chart_window(period.start_date, through),
         moods=[(entry.local_date, entry.mood) for entry in moods],
         average=_average(moods),
-        slips=sorted({day for day in slips if period.start_date <= day <= through}),
+        slips=rules.slip_counts(period.start_date, through, slips),
         milestones=rules.milestones_to_mark(
             rules.milestones_reached(found), rules.MAX_MILESTONE_MARKS
         ),
@@ -300,6 +300,7 @@ def chart_labels(content: Content, longest: str | None) -> ChartLabels:
         mood=chart["mood"],
         average=chart["average"],
         slip=chart["slip"],
+        slips_counted=chart["slips_counted"],
         milestone=chart["milestone"],
         longest_run=chart["longest_run"].format(days=longest or ""),
         empty=chart["empty"],

@@ -213,7 +213,7 @@ def year_long_chart() -> ChartData:
         *progress.chart_window(first, today),
         moods=moods,
         average=progress.rolling_mean(moods, 7),
-        slips=slips,
+        slips=progress.slip_counts(first, today, slips),
         milestones=progress.milestones_to_mark(
             progress.milestones_reached(found), progress.MAX_MILESTONE_MARKS
         ),

@@ -60,7 +60,7 @@ def example() -> tuple[ChartData, str, str]:
     data = ChartData(
         *rules.chart_window(START, today),
         moods=moods,
-        slips=slips,
+        slips=rules.slip_counts(START, today, slips),
         milestones=rules.milestones_reached(found),
         longest_run=(best.start, best.end) if best else None,
     )

@@ -35,7 +35,7 @@ def period_chart(days: int, slip_days: list[int], mood_every: int = 1, seed: int
         *rules.chart_window(START, today),
         moods=moods,
         average=rules.rolling_mean(moods, 7) if len(moods) >= rules.AVERAGE_FROM else [],
-        slips=slips,
+        slips=rules.slip_counts(START, today, slips),
         milestones=rules.milestones_to_mark(
             rules.milestones_reached(found), rules.MAX_MILESTONE_MARKS
         ),
@@ -67,6 +67,7 @@ CASES = {
     "one mood": ChartData(*rules.chart_window(START, START), moods=[(START, 3)]),
     "short": period_chart(5, []),
     "short with a slip": period_chart(12, [6]),
+    "two slips on one day": period_chart(12, [6, 6, 9]),
     "a month, some days missing": period_chart(30, [9, 20], mood_every=3),
     "365 days": period_chart(365, [40, 200]),
     "slip heavy": period_chart(365, list(range(2, 366, 3))),
@@ -109,3 +110,9 @@ def test_charts_drawn_from_threads_at_once_are_all_valid():
 def test_warm_up_loads_matplotlib_ahead_of_the_first_chart():
     warm_up()
     assert is_warm()
+
+
+def test_two_slips_on_one_day_draw_differently_from_one():
+    assert render_progress_chart(period_chart(12, [6, 6]), LABELS) != render_progress_chart(
+        period_chart(12, [6]), LABELS
+    )

@@ -489,3 +489,34 @@ async def test_a_chart_that_cannot_be_drawn_gets_a_calm_text(harness, monkeypatc
     await alice.send("/progress")
     msg = await alice.next_message()
     assert msg.kind == "message" and "couldn't draw" in msg.plain
+
+
+async def test_the_chart_counts_each_slip_keeps_the_band_off_slip_days_and_explains_both(
+    harness, monkeypatch
+):
+    drawn = []
+    real = handlers.progress.render_progress_chart
+
+    def spy(data, labels):
+        drawn.append((data, labels))
+        return real(data, labels)
+
+    monkeypatch.setattr(handlers.progress, "render_progress_chart", spy)
+    alice = await started(harness, 2039)
+    period = await start_period(harness, 2039, days_ago=9)  # Day 10 today
+    for n in range(10):
+        await harness.storage.record_mood(2039, period.start_date + timedelta(days=n), 3, START)
+    twice = period.start_date + timedelta(days=6)  # two slips on Day 7, the longest run before
+    await harness.storage.record_slip(period.period_id, START, twice)
+    await harness.storage.record_slip(period.period_id, START, twice)
+    await alice.send("/progress")
+    photo = await alice.next_message()
+    assert photo.kind == "photo" and "2 slips" in photo.plain
+    [(data, labels)] = drawn
+    assert list(data.slips) == [(twice, 2)]
+    start, end = data.longest_run
+    assert (start, end) == (period.start_date, twice - timedelta(days=1))
+    assert not any(start <= day <= end for day, _ in data.slips)
+    # The legend says what the band and the markers mean, not just a word.
+    assert "without a slip" in labels.longest_run and "6 days" in labels.longest_run
+    assert "reached out" in labels.slip and "Day" in labels.milestone

@@ -22,6 +22,7 @@ from core.progress import (
     recent_window_start,
     rolling_mean,
     runs,
+    slip_counts,
     slip_free_runs,
     summarize,
     utf16_length,
@@ -112,6 +113,12 @@ def test_slip_free_runs(today, slips, expected):
 )
 def test_longest_run_is_the_longest_slip_free_stretch(today, slips, expected):
     assert longest_run_days(day(1), day(today), [day(n) for n in slips]) == expected
+
+
+def test_slip_counts_keep_two_slips_on_one_day_as_two():
+    slips = [day(6), day(3), day(6), day(20), day(-1)]
+    assert slip_counts(day(1), day(12), slips) == [(day(3), 1), (day(6), 2)]
+    assert slip_counts(day(1), day(12), []) == []
 
 
 @pytest.mark.parametrize(
