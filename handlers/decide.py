@@ -236,7 +236,8 @@ def outcome_view(
     if safety:
         next_key = "decide.result.safety.next_steps"
     parts.append(f"{content.text('decide.result.next')}\n{content.text(next_key)}")
-    changed = _changes_block(content, run, previous, tz)
+    # Under the safety-first answer a "since last time" comparison would be out of place.
+    changed = None if safety else _changes_block(content, run, previous, tz)
     if changed:
         parts.append(changed)
     if run.explained:

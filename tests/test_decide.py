@@ -466,6 +466,15 @@ async def test_second_run_says_what_changed(harness):
     assert "same as last time (26 Nov)" in third.plain
 
 
+async def test_no_comparison_under_the_safety_first_answer(harness):
+    alice = harness.emu.user(2056)
+    await walk(alice, FRIENDLY)
+    harness.clock.advance(timedelta(days=3))
+    second = await walk(alice, SAFETY)
+    assert "Your safety comes first" in second.plain
+    assert "Since last time" not in second.plain and "Last time you" not in second.plain
+
+
 async def test_why_this_answer_expands_once(harness):
     alice = harness.emu.user(2051)
     outcome = await walk(alice, WAIT)
