@@ -968,6 +968,16 @@ class SqliteStorage:
             )
             return int(cur.lastrowid)
 
+    async def delete_note(self, user_id: int, note_id: int) -> str | None:
+        """Delete one of the user's own notes; returns its kind, or None if there was none."""
+        async with self._write() as db:
+            cur = await db.execute(
+                "DELETE FROM notes WHERE note_id = ? AND user_id = ? RETURNING kind",
+                (note_id, user_id),
+            )
+            row = await cur.fetchone()
+        return row["kind"] if row else None
+
     # Journal and mood history (issue 7 adds its functions here)
 
     async def mood_history(

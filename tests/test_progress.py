@@ -520,3 +520,49 @@ async def test_the_chart_counts_each_slip_keeps_the_band_off_slip_days_and_expla
     # The legend says what the band and the markers mean, not just a word.
     assert "without a slip" in labels.longest_run and "6 days" in labels.longest_run
     assert "reached out" in labels.slip and "Day" in labels.milestone
+
+
+# Their own words stay theirs: list and delete notes one by one
+
+
+async def test_unsent_messages_are_listed_and_deleted_one_by_one(harness):
+    alice = await started(harness, 2040)
+    for n, text in enumerate(["I miss you", "Can we talk?", "Call me"]):
+        await harness.storage.add_note(2040, "unsent", text, START + timedelta(minutes=n))
+    await harness.storage.add_note(2040, "journal", "A journal note", START)
+    await alice.send("/journal unsent")
+    listing = await alice.next_message()
+    assert "Call me" in listing.plain and "I miss you" in listing.plain
+    assert "A journal note" not in listing.plain
+    assert listing.buttons == [["🗑 1", "🗑 2", "🗑 3"]]
+    await alice.tap("🗑 2", message_id=listing.message_id)  # "Can we talk?", second newest
+    await alice.next_callback_answer()
+    edited = await alice.next_message()
+    assert edited.kind == "edit" and "Can we talk?" not in edited.plain
+    assert edited.buttons == [["🗑 1", "🗑 2"]]
+    left = [n.text for n in await harness.storage.recent_notes(2040, "unsent", 10)]
+    assert left == ["Call me", "I miss you"]
+    # A tap on a stale button (the note is gone, or never was hers) deletes nothing.
+    await alice.tap_data(listing.button_data["🗑 2"], message_id=listing.message_id)
+    await alice.next_callback_answer()
+    assert len(await harness.storage.recent_notes(2040, "unsent", 10)) == 2
+    assert [n.text for n in await harness.storage.recent_notes(2040, "journal", 10)] == [
+        "A journal note"
+    ]
+
+
+async def test_journal_notes_can_be_deleted_too_and_nobody_elses(harness):
+    alice = await started(harness, 2041)
+    await started(harness, 2042)
+    mine = await harness.storage.add_note(2041, "journal", "Mine", START)
+    theirs = await harness.storage.add_note(2042, "journal", "Bob's", START)
+    await alice.send("/journal list")
+    listing = await alice.next_message()
+    assert listing.buttons == [["🗑 1"]]
+    await alice.tap_data(f"j:del:{theirs}", message_id=listing.message_id)
+    await alice.next_callback_answer()
+    assert [n.text for n in await harness.storage.recent_notes(2042, "journal", 10)] == ["Bob's"]
+    await alice.tap("🗑 1", message_id=listing.message_id)
+    await alice.next_callback_answer()
+    assert await harness.storage.recent_notes(2041, "journal", 10) == []
+    assert mine != theirs
