@@ -7,6 +7,7 @@ Callback data (all well under 64 bytes; a period id makes stale taps recognisabl
   n:len:<days>                start a period of that length
   n:stop:<pid> / n:keep:<pid> confirm or cancel /nocontact stop
   n:skipwhy:<pid>             skip the optional "why"
+  n:why:change|remove:<pid>   under /nocontact why: write a new why, or delete it
   c:mood:<pid>:<1-5>, c:slip:<pid>  check-in buttons (c:sos: sos.py)
   c:slipyes:<pid>:<msg> / c:slipno:<pid>:<msg>  the slip question; <msg> is the message the
                               slip was reported from (check-in, menu or /slip), kept once
@@ -108,6 +109,10 @@ async def nocontact(update: Update, context: BotContext) -> None:
     arg = command_arg(context)
     if arg.casefold() == "stop":
         await ask_stop(update, context, uid, settings)
+        return
+    first, _, rest = arg.partition(" ")
+    if first.casefold() == "why":
+        await why_command(update, context, uid, rest.strip())
         return
     if not arg:
         if await context.storage.active_period(uid) is not None:
@@ -245,6 +250,56 @@ async def receive_why(update: Update, context: BotContext) -> None:
         return
     await context.storage.set_period_why(period.period_id, text)
     await reply(update, context.content.text("nocontact.why_saved"))
+
+
+async def why_command(update: Update, context: BotContext, uid: int, text: str) -> None:
+    """/nocontact why [words]: show the why with Change and Remove, or set it to the words."""
+    content = context.content
+    period = await period_or_say(update, context, uid, "nocontact.why_no_period_to_show")
+    if period is None:
+        return
+    if text:
+        if len(text) > WHY_MAX:
+            await reply(
+                update, content.text("nocontact.why_too_long", length=len(text), limit=WHY_MAX)
+            )
+            return
+        await context.storage.set_period_why(period.period_id, text)
+        await reply(update, content.text("nocontact.why_saved"))
+        return
+    if period.why is None:
+        await reply(update, content.text("nocontact.why_none"))
+        return
+    pid = period.period_id
+    buttons = keyboard(
+        [
+            [
+                (content.text("nocontact.buttons.why_change"), f"n:why:change:{pid}"),
+                (content.text("nocontact.buttons.why_remove"), f"n:why:remove:{pid}"),
+            ]
+        ]
+    )
+    await reply(update, content.text("nocontact.why_show", why=period.why), buttons)
+
+
+async def change_or_remove_why(update: Update, context: BotContext) -> None:
+    """Change (the next line becomes the why) or Remove under /nocontact why."""
+    query, content = update.callback_query, context.content
+    action, _, raw_id = query.data.removeprefix("n:why:").partition(":")
+    uid = user_id(update)
+    period = await context.storage.active_period(uid)
+    if period is None or str(period.period_id) != raw_id:
+        await query.answer(content.text("nocontact.stale"))
+        await remove_keyboard(update)
+        return
+    await query.answer()
+    if action == "remove":
+        await context.storage.set_period_why(period.period_id, None)
+        await edit_or_send(update, content.text("nocontact.why_removed"))
+        return
+    await context.storage.set_awaiting(uid, WHY, context.clock.now())
+    await remove_keyboard(update)
+    await reply(update, content.text("nocontact.why_ask_new", limit=WHY_MAX))
 
 
 async def skip_why(update: Update, context: BotContext) -> None:
@@ -580,6 +635,7 @@ def feature() -> Feature:
             CallbackQueryHandler(choose_length, pattern=r"^n:len:"),
             CallbackQueryHandler(confirm_stop, pattern=r"^n:(stop|keep):"),
             CallbackQueryHandler(skip_why, pattern=r"^n:skipwhy:"),
+            CallbackQueryHandler(change_or_remove_why, pattern=r"^n:why:(change|remove):"),
             CallbackQueryHandler(tap_mood, pattern=r"^c:mood:"),
             CallbackQueryHandler(slip, pattern=r"^c:slip:"),
             CallbackQueryHandler(answer_slip_question, pattern=r"^c:slip(yes|no):"),

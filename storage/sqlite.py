@@ -629,8 +629,8 @@ class SqliteStorage:
                     (row["user_id"],),
                 )
 
-    async def set_period_why(self, period_id: int, why: str) -> None:
-        """The user's own reason for no contact, shown back to them in /sos."""
+    async def set_period_why(self, period_id: int, why: str | None) -> None:
+        """The user's own reason for no contact, shown back to them in /sos (None removes it)."""
         async with self._write() as db:
             await db.execute("UPDATE periods SET why = ? WHERE period_id = ?", (why, period_id))
 

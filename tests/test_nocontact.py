@@ -908,3 +908,34 @@ async def test_the_promised_question_keeps_its_local_time_when_the_time_zone_is_
     harness.clock.set(promised)
     await harness.tick()
     assert "friendship question" in (await alice.next_message()).plain
+
+
+# The why: read, changed or removed from the bot
+
+
+async def test_the_why_can_be_read_changed_and_removed(harness):
+    alice = await started(harness, 2072)
+    await alice.send("I deserve peace")
+    await alice.next_message()
+    await alice.send("/nocontact why")
+    shown = await alice.next_message()
+    assert "I deserve peace" in shown.plain and len(shown.buttons[0]) == 2
+    await alice.tap("Change", message_id=shown.message_id)
+    await alice.next_callback_answer()
+    await alice.next_message()  # the buttons go
+    assert "why" in (await alice.next_message()).plain
+    await alice.send("My future self will thank me")
+    assert "keep that safe" in (await alice.next_message()).plain
+    assert (await harness.storage.active_period(2072)).why == "My future self will thank me"
+    await alice.send("/nocontact why Because I matter")
+    assert "keep that safe" in (await alice.next_message()).plain
+    assert (await harness.storage.active_period(2072)).why == "Because I matter"
+    await alice.send("/nocontact why")
+    shown = await alice.next_message()
+    await alice.tap("Remove", message_id=shown.message_id)
+    await alice.next_callback_answer()
+    removed = await alice.next_message()
+    assert removed.kind == "edit" and "Because I matter" not in removed.plain
+    assert (await harness.storage.active_period(2072)).why is None
+    await alice.send("/nocontact why")
+    assert "/nocontact why" in (await alice.next_message()).plain  # how to write a new one
