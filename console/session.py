@@ -139,6 +139,8 @@ class Console:
         self._outputs_shown = 0
         self._turn = asyncio.Lock()  # one turn prints at a time: the user's or the bot's own
         self._answers_shown = 0
+        # message id -> {label: number} as last printed, so an edit keeps a button's number
+        self._numbers: dict[int, dict[str, int]] = {}
         self._blank = True
 
     # --- lifecycle ------------------------------------------------------------------------
@@ -270,13 +272,20 @@ class Console:
             self._note("There are no buttons to tap yet: type a message or a /command.")
             return
         message_id, buttons = found
-        if not 1 <= number <= len(buttons):
+        chosen = [button for button in buttons if button.number == number]
+        if not chosen:
+            shown = sorted(button.number for button in buttons)
+            which = (
+                f"1 to {len(shown)}"
+                if shown == list(range(1, len(shown) + 1))
+                else ", ".join(map(str, shown))
+            )
             self._note(
-                f"No button {number}: the newest message has buttons 1 to {len(buttons)}"
+                f"No button {number}: the newest message has buttons {which}"
                 f" (to send {number} as a message: :say {number})."
             )
             return
-        await self._press(message_id, buttons[number - 1])
+        await self._press(message_id, chosen[0])
 
     async def _tap_label(self, label: str) -> None:
         found = self._newest_buttons()
@@ -315,7 +324,7 @@ class Console:
         chat = self.user.chat
         for message_id in reversed(chat.bot_message_ids):
             if message_id in chat.messages:
-                buttons = buttons_of(chat.current[message_id])
+                buttons = buttons_of(chat.current[message_id], self._numbers.get(message_id))
                 if buttons:
                     return message_id, buttons
         return None
@@ -393,7 +402,10 @@ class Console:
             saved = self._save_file(output) if output.document is not None else None
             if number:
                 self._gap()
-            self._write(render_output(output, color=self.color, saved_to=saved))
+            kept = self._numbers.get(output.message_id) if output.kind == "edit" else None
+            buttons = buttons_of(output, kept)
+            self._numbers[output.message_id] = {b.label: b.number for b in buttons}
+            self._write(render_output(output, color=self.color, saved_to=saved, kept=kept))
         if not outputs and not quiet and not any(a.text for a in answers):
             self._note("(no reply)")
 

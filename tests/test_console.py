@@ -31,7 +31,14 @@ from console.commands import (
     TapLabel,
     parse_line,
 )
-from console.render import Button, buttons_of, match_label, render_output, render_text
+from console.render import (
+    Button,
+    buttons_of,
+    keep_numbers,
+    match_label,
+    render_output,
+    render_text,
+)
 from content import load_content
 from emulator import Output
 from tests.harness import START
@@ -210,6 +217,22 @@ async def test_console_commands_and_hints(tmp_path):
     assert "No button 9: the newest message has buttons 1 to 4 (to send 9 as a message" in out
     assert "No button matches 'nothing like it'" in out
     assert "you> /help" not in out  # nothing is read after :quit
+
+
+async def test_a_button_keeps_its_number_when_the_screen_changes(tmp_path):
+    # Typing 1 three times must mean "Next tip" three times, never "Previous" on page 2.
+    out = await run_script(make_console(tmp_path, "/boundaries\n1\n1\n1\n"))
+    pages = re.findall(r"Boundary tip (\d) of", out)
+    assert pages == ["1", "2", "3", "4"]
+    assert out.count("[1] Next tip ›") == 4
+    assert "[3] ‹ Previous" in out  # a new button takes a free number
+
+
+def test_kept_numbers_rule():
+    assert keep_numbers(["a", "b"], {}) == [1, 2]
+    assert keep_numbers(["prev", "next", "all"], {"next": 1, "all": 2}) == [3, 1, 2]
+    assert keep_numbers(["next", "all"], {"prev": 3, "next": 1, "all": 2}) == [1, 2]
+    assert keep_numbers(["x", "x"], {"x": 2}) == [1, 2]  # twin labels: in order
 
 
 async def test_a_silent_answer_says_no_reply_and_copy_buttons_print_their_text(tmp_path):
