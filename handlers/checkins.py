@@ -22,6 +22,7 @@ from content import Content
 from core import checkin as checkin_rules
 from core import period as period_rules
 from core import schedule
+from core.decision import Outcome
 from handlers.common import MENU_PREFIX, keyboard
 from handlers.context import Services
 from storage import StorageUnavailable
@@ -75,19 +76,25 @@ def checkin_keyboard(content: Content, period_id: int, local_date: date) -> Inli
     )
 
 
-def last_day_keyboard(content: Content, period_id: int) -> InlineKeyboardMarkup:
-    """The goodbye: mood and "I want to text them" still work, /decide again is offered.
+def last_day_keyboard(
+    content: Content, period_id: int, offer_decide: bool = True
+) -> InlineKeyboardMarkup:
+    """The goodbye: mood and "I want to text them" still work, /decide again is offered
+    (not to someone the guide told to walk away: that would point back to the ex).
 
     The period ends as this goes out, so there is nothing to snooze and no run to restart.
     """
     labels = content.table("checkin.buttons")
-    return keyboard(
-        [
-            mood_row(content, period_id),
-            [(labels["want_to_text"], SOS_DATA)],
-            [(labels["decide_again"], f"{MENU_PREFIX}decide")],
-        ]
-    )
+    rows = [mood_row(content, period_id), [(labels["want_to_text"], SOS_DATA)]]
+    if offer_decide:
+        rows.append([(labels["decide_again"], f"{MENU_PREFIX}decide")])
+    return keyboard(rows)
+
+
+def moving_on(job: DueJob) -> bool:
+    """Whether the user's latest guide answer was to walk away (a red flag among them): their
+    no contact is for moving on, not for waiting with the door open."""
+    return job.latest_outcome == Outcome.WALK_AWAY.value
 
 
 def previous_day(period: Period, previous: date | None) -> int:
@@ -118,6 +125,7 @@ def compose_checkin(
     total = period.length_days
     back = 1 if again else 0
     first_key = "checkin.first_line_discreet" if job.settings.discreet else "checkin.first_line"
+    pool = "checkin.moving_on" if moving_on(job) else "checkin"
     lines = [content.text(first_key, day=day, total=total)]
     milestone = checkin_rules.milestone_reached(day, since_day)
     used_line = 0
@@ -125,9 +133,9 @@ def compose_checkin(
         lines.append(content.text(f"checkin.milestones.d{milestone}"))
     if day >= total:
         days = content.text("nocontact.day_one" if total == 1 else "nocontact.day_many", n=total)
-        lines.append(content.text("checkin.last_day", days=days))
+        lines.append(content.text(f"{pool}.last_day", days=days))
     elif milestone is None:
-        messages = content.texts("checkin.messages")
+        messages = content.texts(f"{pool}.messages")
         shown = period.lines_shown - back
         lines.append(messages[checkin_rules.rotating_index(shown, len(messages), job.user_id)])
         used_line = 1
@@ -387,7 +395,7 @@ class Dispatcher:
         since = previous_day(period, period.last_checkin_date)
         composed = compose_checkin(content, job, day, since)
         if final:
-            markup = last_day_keyboard(content, period.period_id)
+            markup = last_day_keyboard(content, period.period_id, not moving_on(job))
         else:
             markup = checkin_keyboard(content, period.period_id, local_day)
         record = CheckinSent(

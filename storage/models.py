@@ -81,6 +81,7 @@ class DueJob:
     payload: dict
     settings: UserSettings
     period: Period | None
+    latest_outcome: str | None = None  # the user's latest guide answer (core.decision.Outcome)
 
 
 @dataclass(frozen=True, slots=True)

@@ -817,6 +817,8 @@ class SqliteStorage:
             async with db.execute(
                 "SELECT j.job_id, j.user_id, j.kind, j.due_at, j.payload,"
                 " u.tz, u.checkin_minute, u.discreet, u.awaiting, u.awaiting_since, u.blocked_at,"
+                " (SELECT g.outcome FROM guide_runs g WHERE g.user_id = j.user_id"
+                "  AND g.status = 'done' ORDER BY g.run_id DESC LIMIT 1) AS latest_outcome,"
                 " p.*"
                 " FROM due_jobs j JOIN users u ON u.user_id = j.user_id"
                 " LEFT JOIN periods p ON p.user_id = j.user_id AND p.ended_at IS NULL"
@@ -1134,4 +1136,5 @@ def _due_job_from_row(row: Mapping[str, Any]) -> DueJob:
         payload=json.loads(row["payload"]) if row["payload"] != "{}" else {},
         settings=settings,
         period=_period_from_row(row) if row["period_id"] is not None else None,
+        latest_outcome=row.get("latest_outcome"),
     )

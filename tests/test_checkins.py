@@ -20,6 +20,7 @@ from emulator.telegram_html import html_to_plain
 from handlers import checkins as checkins_module
 from handlers.checkins import LEASE, Pacer, reschedule_user
 from storage import StorageUnavailable
+from tests.test_decide import WAIT, WALK_AWAY, walk
 
 content = load_content()
 
@@ -628,3 +629,34 @@ async def test_pacer_spaces_calls_without_a_burst():
     # Slots are 5 ms apart from the first call: no burst at the start, none later.
     assert stamps[9] - stamps[0] >= 9 / 200 - 0.002
     assert stamps[-1] - stamps[0] >= 19 / 200 - 0.002
+
+
+# The check-in matches the reason for no contact
+
+
+WAITING_WORDS = ("door open", "next move", "Waiting is doing something", "friendship question")
+
+
+async def test_someone_walking_away_never_reads_that_the_door_stays_open(harness):
+    alice = await enrol(harness, 3080, days=14)
+    await walk(alice, WALK_AWAY)  # the guide said walk away (with a red flag)
+    for day in range(14):
+        await tick_at(harness, utc(2026, 11, 23, 20) + day * DAY)
+    await harness.settle()
+    sent = checkins(alice)
+    assert len(sent) == 14
+    assert [c for c in sent if any(words in c for words in WAITING_WORDS)] == []
+    goodbye = [m for m in alice.messages if m.plain.startswith("Day 14 of 14")][-1]
+    assert not any(data == "m:decide" for data in goodbye.button_data.values())
+
+
+async def test_someone_waiting_still_reads_the_waiting_lines(harness):
+    bob = await enrol(harness, 3081, days=14)
+    await walk(bob, WAIT)
+    for day in range(14):
+        await tick_at(harness, utc(2026, 11, 23, 20) + day * DAY)
+    await harness.settle()
+    sent = checkins(bob)
+    assert any(words in c for c in sent for words in WAITING_WORDS)
+    goodbye = [m for m in bob.messages if m.plain.startswith("Day 14 of 14")][-1]
+    assert "m:decide" in goodbye.button_data.values()
