@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
-from telegram.error import InvalidToken, NetworkError, RetryAfter
+from telegram.error import InvalidToken, NetworkError, RetryAfter, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
 
 import handlers
@@ -55,6 +55,11 @@ BAD_TOKEN = (
 REJECTED_TOKEN = (
     "Telegram rejected the bot token (revoked or mistyped?): copy the current one from "
     "@BotFather, /mybots → API Token, into TELEGRAM_BOT_TOKEN."
+)
+NOT_BOT_API = (
+    "The address {where} answered, but not as a Telegram Bot API server: check "
+    "TELEGRAM_BASE_URL (a self-hosted server's ends in /bot, e.g. http://127.0.0.1:8081/bot) "
+    "and start the bot again."
 )
 UNREACHABLE = (
     "Could not reach the Telegram Bot API at {where}: check the network (or TELEGRAM_BASE_URL) "
@@ -266,14 +271,22 @@ class RedactSecrets(logging.Filter):
 
 
 class ShortStartupFailures(logging.Filter):
-    """A rejected token or an unreachable API at start-up: main() says so in one sentence,
-    so PTB's log line about it keeps its first line and loses the three chained tracebacks."""
+    """A rejected token, an unreachable API or a server that isn't one at start-up: main()
+    says so in one sentence, so PTB's log lines about it keep their first line and lose the
+    chained tracebacks (and the web page a wrong address answered with)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         if record.exc_info and "Bootstrap" in record.getMessage():
-            if isinstance(record.exc_info[1], InvalidToken | NetworkError):
+            error = record.exc_info[1]
+            if isinstance(error, TelegramError):
+                if not answered_as_bot_api(error):
+                    return False  # PTB would call it an invalid token; main() says what it is
                 record.exc_info = None
                 record.exc_text = None
+        elif record.exc_info and isinstance(record.exc_info[1], ValueError):
+            if record.name == "telegram.request.BaseRequest":
+                record.msg, record.args = "The server's answer was not JSON", None
+                record.exc_info = record.exc_text = None
         return True
 
 
@@ -445,15 +458,35 @@ def main(argv: Sequence[str] | None = None) -> int:
             run_webhook(app, settings)
         else:
             app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
-    except InvalidToken:
-        print(REJECTED_TOKEN, file=sys.stderr)
-        return 2
-    except NetworkError:
-        # Nothing was served yet: a service manager's restart is the right retry. The host
-        # comes from PTB's own base URL (its path holds the token, so only the host is shown).
-        print(UNREACHABLE.format(where=urlsplit(app.bot.base_url).netloc), file=sys.stderr)
-        return 1
+    except TelegramError as exc:
+        # The host comes from PTB's own base URL (its path holds the token, so only the host).
+        where = urlsplit(app.bot.base_url).netloc
+        if not answered_as_bot_api(exc):
+            print(NOT_BOT_API.format(where=where), file=sys.stderr)
+            return 2
+        if isinstance(exc, InvalidToken):
+            print(REJECTED_TOKEN, file=sys.stderr)
+            return 2
+        if isinstance(exc, NetworkError):
+            # Nothing was served yet: a service manager's restart is the right retry.
+            print(UNREACHABLE.format(where=where), file=sys.stderr)
+            return 1
+        raise
     return 0
+
+
+def answered_as_bot_api(exc: TelegramError) -> bool:
+    """False when the server's answer was not the Bot API's: a body that isn't JSON, or a 404
+    (with a well-formed token, Telegram answers 404 only for a path that isn't its API)."""
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, ValueError):  # PTB's JSON parsing failed on the way
+            return False
+        if isinstance(cause, InvalidToken) and not isinstance(cause.__cause__, InvalidToken):
+            # The server's own words: PTB wraps them in a sentence of its own about the token.
+            return cause.message == "Unauthorized"
+        cause = cause.__cause__
+    return True
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ clock and runs the due-queue sweep at every instant something falls due on the w
 from __future__ import annotations
 
 import asyncio
+import io
 import os
 import sys
 from pathlib import Path
@@ -36,9 +37,11 @@ def _color(stdout: TextIO) -> bool:
 
 
 def run_console(
-    settings: bot.Settings, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout
+    settings: bot.Settings, stdin: TextIO | None = sys.stdin, stdout: TextIO = sys.stdout
 ) -> int:
     """Run a console session until :quit or end of input; returns the exit status."""
+    if stdin is None:
+        stdin = io.StringIO()  # started with standard input closed (`<&-`): nothing to read
     # Only warnings and errors on stderr unless asked for DEBUG: they would drown the chat.
     bot.configure_logging("DEBUG" if settings.log_level == "DEBUG" else "WARNING", None)
     try:

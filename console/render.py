@@ -3,7 +3,8 @@ as a numbered list, files as a line saying where they were saved."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,16 +41,27 @@ class Button:
     value: str = ""  # the callback_data, the address or the text to copy
 
 
-def buttons_of(output: Output) -> list[Button]:
-    """The message's buttons in reading order, numbered from 1."""
+def buttons_of(output: Output, kept: Mapping[str, int] | None = None) -> list[Button]:
+    """The message's buttons in reading order, numbered from 1; with `kept` (label -> number
+    as this message showed them before an edit) a button that stays keeps its number."""
     markup = output.reply_markup or {}
     inline = bool(markup.get("inline_keyboard"))
     rows = markup.get("inline_keyboard") or markup.get("keyboard") or []
-    found: list[Button] = []
-    for row in rows:
-        for spec in row:
-            found.append(_button(len(found) + 1, spec, inline))
-    return found
+    specs = [spec for row in rows for spec in row]
+    labels = [spec["text"] if isinstance(spec, dict) else str(spec) for spec in specs]
+    numbers = keep_numbers(labels, kept or {})
+    return [_button(n, spec, inline) for n, spec in zip(numbers, specs, strict=True)]
+
+
+def keep_numbers(labels: Sequence[str], kept: Mapping[str, int]) -> list[int]:
+    """Numbers for buttons in reading order: a label shown before keeps its number (so a
+    typed number never lands on another button after the screen changed), the others take
+    the lowest free numbers."""
+    if len(set(labels)) != len(labels):
+        return list(range(1, len(labels) + 1))  # twin labels can't be told apart
+    taken = {kept[label] for label in labels if label in kept}
+    free = (n for n in itertools.count(1) if n not in taken)
+    return [kept[label] if label in kept else next(free) for label in labels]
 
 
 def _button(number: int, spec: Any, inline: bool) -> Button:
@@ -144,7 +156,13 @@ def _utf16_to_index(text: str) -> list[int]:
     return index
 
 
-def render_output(output: Output, *, color: bool, saved_to: Path | None = None) -> str:
+def render_output(
+    output: Output,
+    *,
+    color: bool,
+    saved_to: Path | None = None,
+    kept: Mapping[str, int] | None = None,
+) -> str:
     """One bot output (message, edit, document or photo) as indented terminal lines."""
     label = BOT_LABEL + (" (edited)" if output.kind == "edit" else "")
     lines: list[str] = []
@@ -155,7 +173,7 @@ def render_output(output: Output, *, color: bool, saved_to: Path | None = None) 
     body = render_text(output.plain, output.entities, color=color)
     if body:
         lines.extend(body.split("\n"))
-    for row in _rows(output):
+    for row in _rows(output, kept):
         lines.append("  ".join(_render_button(button, color) for button in row))
     head = style(f"{label}>", "1;35", color)
     if not lines:
@@ -165,11 +183,11 @@ def render_output(output: Output, *, color: bool, saved_to: Path | None = None) 
     return "\n".join(rendered)
 
 
-def _rows(output: Output) -> list[list[Button]]:
-    """Buttons grouped by keyboard row, numbered continuously across rows."""
+def _rows(output: Output, kept: Mapping[str, int] | None) -> list[list[Button]]:
+    """Buttons grouped by keyboard row, numbered across rows (see buttons_of)."""
     markup = output.reply_markup or {}
     rows = markup.get("inline_keyboard") or markup.get("keyboard") or []
-    numbered = iter(buttons_of(output))
+    numbered = iter(buttons_of(output, kept))
     return [[next(numbered) for _ in row] for row in rows]
 
 

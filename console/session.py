@@ -60,8 +60,8 @@ class LineSource:
     """Lines from stdin without blocking the event loop.
 
     Pipes and terminals are awaited with the loop's reader (the descriptor is left blocking,
-    which a terminal shared with stdout needs); regular files and in-memory streams are read
-    directly, as they never block.
+    which a terminal shared with stdout needs); regular files, /dev/null and in-memory streams
+    are read directly, as they never block.
     """
 
     def __init__(self, stream: TextIO) -> None:
@@ -103,7 +103,9 @@ def _pollable_fd(stream: TextIO) -> int | None:
         mode = os.fstat(fd).st_mode
     except (AttributeError, OSError, ValueError):
         return None
-    return fd if stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or stat.S_ISSOCK(mode) else None
+    # Other character devices (/dev/null) never block, and epoll refuses them.
+    waits = stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or os.isatty(fd)
+    return fd if waits else None
 
 
 class Console:
@@ -137,6 +139,8 @@ class Console:
         self._outputs_shown = 0
         self._turn = asyncio.Lock()  # one turn prints at a time: the user's or the bot's own
         self._answers_shown = 0
+        # message id -> {label: number} as last printed, so an edit keeps a button's number
+        self._numbers: dict[int, dict[str, int]] = {}
         self._blank = True
 
     # --- lifecycle ------------------------------------------------------------------------
@@ -268,13 +272,20 @@ class Console:
             self._note("There are no buttons to tap yet: type a message or a /command.")
             return
         message_id, buttons = found
-        if not 1 <= number <= len(buttons):
+        chosen = [button for button in buttons if button.number == number]
+        if not chosen:
+            shown = sorted(button.number for button in buttons)
+            which = (
+                f"1 to {len(shown)}"
+                if shown == list(range(1, len(shown) + 1))
+                else ", ".join(map(str, shown))
+            )
             self._note(
-                f"No button {number}: the newest message has buttons 1 to {len(buttons)}"
+                f"No button {number}: the newest message has buttons {which}"
                 f" (to send {number} as a message: :say {number})."
             )
             return
-        await self._press(message_id, buttons[number - 1])
+        await self._press(message_id, chosen[0])
 
     async def _tap_label(self, label: str) -> None:
         found = self._newest_buttons()
@@ -313,7 +324,7 @@ class Console:
         chat = self.user.chat
         for message_id in reversed(chat.bot_message_ids):
             if message_id in chat.messages:
-                buttons = buttons_of(chat.current[message_id])
+                buttons = buttons_of(chat.current[message_id], self._numbers.get(message_id))
                 if buttons:
                     return message_id, buttons
         return None
@@ -391,7 +402,10 @@ class Console:
             saved = self._save_file(output) if output.document is not None else None
             if number:
                 self._gap()
-            self._write(render_output(output, color=self.color, saved_to=saved))
+            kept = self._numbers.get(output.message_id) if output.kind == "edit" else None
+            buttons = buttons_of(output, kept)
+            self._numbers[output.message_id] = {b.label: b.number for b in buttons}
+            self._write(render_output(output, color=self.color, saved_to=saved, kept=kept))
         if not outputs and not quiet and not any(a.text for a in answers):
             self._note("(no reply)")
 

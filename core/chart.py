@@ -49,6 +49,7 @@ class ChartLabels:
     mood: str
     average: str
     slip: str
+    slips_counted: str  # the slip entry when a day shows a count (×2)
     milestone: str
     longest_run: str  # the legend entry, e.g. "longest run: 12 days"
     empty: str  # shown across an empty chart
@@ -62,7 +63,7 @@ class ChartData:
     last_day: date
     moods: Sequence[tuple[date, int]] = ()
     average: Sequence[tuple[date, float]] = ()  # a smoothed line over long histories
-    slips: Sequence[date] = ()
+    slips: Sequence[tuple[date, int]] = ()  # (day, how many slips that day)
     milestones: Sequence[tuple[date, int]] = ()
     longest_run: tuple[date, date] | None = None  # both ends included
 
@@ -164,13 +165,21 @@ def _render(data: ChartData, labels: ChartLabels) -> bytes:
         legend.append(Patch(color=LONGEST, alpha=0.4, label=labels.longest_run))
 
     if data.slips:
-        slips = [_x(day) for day in data.slips]
+        slips = [_x(day) for day, _ in data.slips]
         if len(slips) <= SLIP_LINES_UP_TO:
             ax.vlines(slips, 0.4, 5.45, colors=SLIP, linewidth=2, linestyles="--", alpha=0.8)
         ax.scatter(slips, [0.62] * len(slips), marker="X", s=110, color=SLIP, zorder=6,
                    edgecolors=PANEL, linewidths=0.8)  # fmt: skip
+        for day, count in data.slips:
+            if count > 1:  # one marker per day, so the count says how many
+                ax.annotate(
+                    f"×{count}", (_x(day), 0.62), xytext=(9, 0), textcoords="offset points",
+                    color=SLIP, fontsize=13, fontweight="bold", va="center", zorder=7,
+                )  # fmt: skip
+        counted = any(count > 1 for _, count in data.slips)
+        label = labels.slips_counted if counted else labels.slip
         legend.append(
-            Line2D([], [], color=SLIP, marker="X", markersize=11, linestyle="--", label=labels.slip)
+            Line2D([], [], color=SLIP, marker="X", markersize=11, linestyle="--", label=label)
         )
 
     if data.milestones:

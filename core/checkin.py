@@ -25,14 +25,15 @@ def milestone_reached(day: int, since_day: int) -> int | None:
     return passed[-1] if passed else None
 
 
-def rotating_index(day: int, count: int, salt: int = 0) -> int:
-    """Which of `count` rotating lines (0-based) to show on a period day."""
-    # Walking the lines in order means consecutive days always differ (count >= 2) and every
-    # line appears once per `count` days; the salt (e.g. the user id) shifts the starting line
-    # so people who started on the same day don't all read the same words.
+def rotating_index(shown: int, count: int, salt: int = 0) -> int:
+    """Which of `count` rotating lines (0-based) comes after `shown` lines of its pool."""
+    # Walking the pool in order, counted per period (not per day of a run, which a slip
+    # restarts), means no line comes again before every other one has been shown; the salt
+    # (e.g. the user id) shifts the starting line so people who started on the same day don't
+    # all read the same words.
     if count < 1:
         raise ValueError("there must be at least one line to rotate through")
-    return (day - 1 + salt) % count
+    return (shown + salt) % count
 
 
 def snooze_allowed(snoozes_today: int) -> bool:

@@ -135,48 +135,37 @@ def offset_from_local_time(now_utc: datetime, local_hh: int, local_mm: int) -> s
     return offset_spec(max(MIN_OFFSET, min(MAX_OFFSET, rounded)))
 
 
-# One city per common offset. Using real zones makes the buttons follow the seasons: in
-# July the list shows New York at -04:00 and Berlin at +02:00, in January -05:00 and +01:00.
-# Zones that keep one offset all year (Honolulu, Phoenix, Mexico City, Dubai, Karachi, Dhaka,
-# Bangkok) keep it on the list in every season. About 20 buttons: five short rows.
-_CHOICE_ZONES = (
-    "Pacific/Honolulu",  # -10
-    "America/Los_Angeles",  # -8 / -7
-    "America/Phoenix",  # -7 (Denver in winter)
-    "America/Mexico_City",  # -6 (Chicago in winter)
-    "America/Chicago",
-    "America/New_York",  # -5 / -4
-    "America/Halifax",  # -4 (the Caribbean, Venezuela) / -3
-    "America/Sao_Paulo",  # -3
-    "Africa/Abidjan",  # 0
-    "Europe/London",
-    "Europe/Berlin",
-    "Europe/Kyiv",
-    "Europe/Istanbul",  # +3
-    "Asia/Dubai",  # +4
-    "Asia/Karachi",  # +5
-    "Asia/Kolkata",  # +5:30
-    "Asia/Dhaka",  # +6
-    "Asia/Bangkok",  # +7 (Jakarta, Hanoi)
-    "Asia/Shanghai",  # +8
-    "Asia/Tokyo",  # +9
-    "Australia/Brisbane",  # +10
-    "Australia/Sydney",  # +11 / +10
-    "Pacific/Auckland",  # +13 / +12
-)
+@lru_cache(maxsize=1)
+def _inhabited_zones() -> tuple[zoneinfo.ZoneInfo, ...]:
+    """Every real place's zone (the Etc/ ones are fixed offsets nobody lives by)."""
+    names = sorted(
+        name
+        for name in zoneinfo.available_timezones()
+        if "/" in name and not name.startswith("Etc/")
+    )
+    return tuple(zoneinfo.ZoneInfo(name) for name in names)
 
 
 def local_time_choices(now_utc: datetime) -> list[tuple[str, str]]:
-    """Buttons (label "HH:MM", offset spec) for the common offsets, so users tap their time."""
-    offsets: set[int] = set()
-    for name in _CHOICE_ZONES:
-        delta = now_utc.astimezone(zoneinfo.ZoneInfo(name)).utcoffset() or timedelta(0)
-        offsets.add(int(delta.total_seconds()) // 60)
-    choices = {
-        (now_utc.astimezone(UTC) + timedelta(minutes=m)).strftime("%H:%M"): offset_spec(m)
-        for m in offsets
-    }
-    return sorted(choices.items())
+    """Buttons (label, offset spec) for every offset in use today, west to east, so users
+    tap the time their clock shows. Real zones make the list follow the seasons (New York at
+    -05:00 in January, -04:00 in July) and keep the half and quarter hours (Newfoundland,
+    India, Nepal, Adelaide). Two clocks a day apart (-11:00 and +13:00) name their weekday."""
+    offsets = sorted(
+        {
+            int((now_utc.astimezone(zone).utcoffset() or timedelta(0)).total_seconds()) // 60
+            for zone in _inhabited_zones()
+        }
+    )
+    clocks = [(now_utc.astimezone(UTC) + timedelta(minutes=m), m) for m in offsets]
+    times = [f"{clock:%H:%M}" for clock, _ in clocks]
+    return [
+        (
+            f"{clock:%a %H:%M}" if times.count(f"{clock:%H:%M}") > 1 else f"{clock:%H:%M}",
+            offset_spec(m),
+        )
+        for clock, m in clocks
+    ]
 
 
 def parse_days(text: str, low: int = 1, high: int = 365) -> int:

@@ -20,16 +20,6 @@ def day_of_period(run_start: date, today: date, length_days: int) -> int:
     return min(run_day(run_start, today), length_days)
 
 
-def finished_run(run_start: date, slip_day: date) -> int:
-    """Whole days without contact before a slip on `slip_day` (the slip day breaks the run)."""
-    return max(0, (slip_day - run_start).days)
-
-
-def longest_run(longest_finished: int, run_start: date, today: date) -> int:
-    """The longest run so far: an earlier, finished one or the one still going."""
-    return max(longest_finished, run_day(run_start, today))
-
-
 def end_date(run_start: date, length_days: int) -> date:
     """The local date of Day M, the last day of the period if there is no slip."""
     return run_start + timedelta(days=length_days - 1)

@@ -62,7 +62,7 @@ class Summary:
     day: int  # today's day of the current run, capped at the period's length
     total: int
     trend: Trend
-    longest_run: int  # days, the current run included
+    longest_run: int  # days of the longest slip-free run, the current one included
     moods_logged: int
     slips: int
     next_milestone: int | None  # the next milestone day of the current run, if any is left
@@ -95,6 +95,45 @@ def runs(start: date, today: date, slips: Iterable[date]) -> list[Run]:
         run_start = slip
     found.append(Run(run_start, today))
     return found
+
+
+def slip_free_runs(start: date, today: date, slips: Iterable[date]) -> list[Run]:
+    """The stretches of the period up to today with no slip on any of their days.
+
+    Unlike `runs` (the Day count, where a slip day is Day 1 again) a slip day belongs to no
+    run: this is what "the longest run" means in every text and on the chart.
+    """
+    if today < start:
+        return []
+    breaks = sorted({day for day in slips if start <= day <= today})
+    found = []
+    run_start = start
+    for slip in [*breaks, today + timedelta(days=1)]:
+        if slip > run_start:
+            found.append(Run(run_start, slip - timedelta(days=1)))
+        run_start = slip + timedelta(days=1)
+    return found
+
+
+def longest_run(start: date, today: date, slips: Iterable[date]) -> Run | None:
+    """The longest slip-free run so far (the most recent on a tie), or None."""
+    return longest(slip_free_runs(start, today, slips))
+
+
+def longest_run_days(start: date, today: date, slips: Iterable[date]) -> int:
+    """The length of the longest slip-free run so far, in days (0 if there is none)."""
+    best = longest_run(start, today, slips)
+    return best.days if best else 0
+
+
+def slip_counts(start: date, through: date, slips: Iterable[date]) -> list[tuple[date, int]]:
+    """(day, how many slips that day) within the period up to `through`, oldest first: two
+    slips on one day are two, even though they break the run only once."""
+    counts: dict[date, int] = {}
+    for day in slips:
+        if start <= day <= through:
+            counts[day] = counts.get(day, 0) + 1
+    return sorted(counts.items())
 
 
 def longest(found: Sequence[Run]) -> Run | None:
@@ -161,13 +200,11 @@ def summarize(
     """The caption's numbers for a running period (moods oldest first, slips as local dates)."""
     today = period_through(run_start, total, today)
     day = max(1, min(period_day(run_start, today), total))
-    found = runs(start, today, slips)
-    best = longest(found)
     return Summary(
         day=day,
         total=total,
         trend=mood_trend(moods),
-        longest_run=best.days if best else 0,
+        longest_run=longest_run_days(start, today, slips),
         moods_logged=len(moods),
         slips=sum(1 for slip in slips if start <= slip <= today),
         next_milestone=next_milestone(day, total),

@@ -22,6 +22,7 @@ from content import Content
 from core import checkin as checkin_rules
 from core import period as period_rules
 from core import schedule
+from core.decision import Outcome
 from handlers.common import MENU_PREFIX, keyboard
 from handlers.context import Services
 from storage import StorageUnavailable
@@ -75,19 +76,25 @@ def checkin_keyboard(content: Content, period_id: int, local_date: date) -> Inli
     )
 
 
-def last_day_keyboard(content: Content, period_id: int) -> InlineKeyboardMarkup:
-    """The goodbye: mood and "I want to text them" still work, /decide again is offered.
+def last_day_keyboard(
+    content: Content, period_id: int, offer_decide: bool = True
+) -> InlineKeyboardMarkup:
+    """The goodbye: mood and "I want to text them" still work, /decide again is offered
+    (not to someone the guide told to walk away: that would point back to the ex).
 
     The period ends as this goes out, so there is nothing to snooze and no run to restart.
     """
     labels = content.table("checkin.buttons")
-    return keyboard(
-        [
-            mood_row(content, period_id),
-            [(labels["want_to_text"], SOS_DATA)],
-            [(labels["decide_again"], f"{MENU_PREFIX}decide")],
-        ]
-    )
+    rows = [mood_row(content, period_id), [(labels["want_to_text"], SOS_DATA)]]
+    if offer_decide:
+        rows.append([(labels["decide_again"], f"{MENU_PREFIX}decide")])
+    return keyboard(rows)
+
+
+def moving_on(job: DueJob) -> bool:
+    """Whether the user's latest guide answer was to walk away (a red flag among them): their
+    no contact is for moving on, not for waiting with the door open."""
+    return job.latest_outcome == Outcome.WALK_AWAY.value
 
 
 def previous_day(period: Period, previous: date | None) -> int:
@@ -98,26 +105,44 @@ def previous_day(period: Period, previous: date | None) -> int:
     return period_rules.run_day(period.run_start_date, previous)
 
 
-def compose_checkin(content: Content, job: DueJob, day: int, since_day: int) -> str:
-    """Day N of M, then the milestone passed since the check-in of `since_day` (or a rotating
-    warm line), one self-care idea; the last day says goodbye."""
+@dataclass(frozen=True)
+class ComposedCheckin:
+    """A check-in's text and how many lines it took from each rotating pool (0 or 1)."""
+
+    text: str
+    lines_shown: int
+    ideas_shown: int
+
+
+def compose_checkin(
+    content: Content, job: DueJob, day: int, since_day: int, *, again: bool = False
+) -> ComposedCheckin:
+    """Day N of M, then the milestone passed since the check-in of `since_day` (or the next
+    rotating warm line of the period), the next self-care idea; the last day says goodbye.
+    `again`: the day's check-in is already counted, so show the lines it showed."""
     period = job.period
     assert period is not None
     total = period.length_days
+    back = 1 if again else 0
     first_key = "checkin.first_line_discreet" if job.settings.discreet else "checkin.first_line"
+    pool = "checkin.moving_on" if moving_on(job) else "checkin"
     lines = [content.text(first_key, day=day, total=total)]
     milestone = checkin_rules.milestone_reached(day, since_day)
+    used_line = 0
     if milestone is not None:
         lines.append(content.text(f"checkin.milestones.d{milestone}"))
     if day >= total:
         days = content.text("nocontact.day_one" if total == 1 else "nocontact.day_many", n=total)
-        lines.append(content.text("checkin.last_day", days=days))
+        lines.append(content.text(f"{pool}.last_day", days=days))
     elif milestone is None:
-        messages = content.texts("checkin.messages")
-        lines.append(messages[checkin_rules.rotating_index(day, len(messages), job.user_id)])
+        messages = content.texts(f"{pool}.messages")
+        shown = period.lines_shown - back
+        lines.append(messages[checkin_rules.rotating_index(shown, len(messages), job.user_id)])
+        used_line = 1
     ideas = content.texts("checkin.self_care")
-    lines.append(ideas[checkin_rules.rotating_index(day, len(ideas), job.user_id + 7)])
-    return "\n\n".join(lines)
+    shown = period.ideas_shown - back
+    lines.append(ideas[checkin_rules.rotating_index(shown, len(ideas), job.user_id + 7)])
+    return ComposedCheckin("\n\n".join(lines), used_line, 1)
 
 
 @dataclass
@@ -368,9 +393,9 @@ class Dispatcher:
         final = day >= period.length_days
         content = self.services.content
         since = previous_day(period, period.last_checkin_date)
-        text = compose_checkin(content, job, day, since)
+        composed = compose_checkin(content, job, day, since)
         if final:
-            markup = last_day_keyboard(content, period.period_id)
+            markup = last_day_keyboard(content, period.period_id, not moving_on(job))
         else:
             markup = checkin_keyboard(content, period.period_id, local_day)
         record = CheckinSent(
@@ -381,8 +406,10 @@ class Dispatcher:
             day=day,
             message_id=None,
             next_due_at=None if final else schedule.next_checkin_at(now, tz, minute, local_day),
+            lines_shown=composed.lines_shown,
+            ideas_shown=composed.ideas_shown,
         )
-        return "send", (text, markup, record)
+        return "send", (composed.text, markup, record)
 
 
 def _retry_seconds(exc: RetryAfter) -> float:

@@ -266,7 +266,8 @@ def outcome_view(
     else:
         next_steps.append(content.text(f"decide.result.next_steps.{_variant(outcome, answers)}"))
     parts.append("\n".join(next_steps))
-    changed = _changes_block(content, run, previous, tz)
+    # Under the safety-first answer a "since last time" comparison would be out of place.
+    changed = None if safety else _changes_block(content, run, previous, tz)
     if changed:
         parts.append(changed)
     if run.explained:

@@ -7,7 +7,11 @@ Callback data (all well under 64 bytes; a period id makes stale taps recognisabl
   n:len:<days>                start a period of that length
   n:stop:<pid> / n:keep:<pid> confirm or cancel /nocontact stop
   n:skipwhy:<pid>             skip the optional "why"
+  n:why:change|remove:<pid>   under /nocontact why: write a new why, or delete it
   c:mood:<pid>:<1-5>, c:slip:<pid>  check-in buttons (c:sos: sos.py)
+  c:slipyes:<pid>:<msg> / c:slipno:<pid>:<msg>  the slip question; <msg> is the message the
+                              slip was reported from (check-in, menu or /slip), kept once
+  c:slipundo:<pid>:<slip id>  take a slip back within UNDO_MINUTES
   c:later:<pid>:<date>[:<hours>]    "Later" on the check-in of that local date (YYYY-MM-DD);
                                     buttons sent before the date was added read c:later:<pid>
                                     [:<hours>] and snooze the latest check-in
@@ -25,6 +29,7 @@ from content import Content
 from core import checkin as checkin_rules
 from core import parsing, schedule
 from core import period as period_rules
+from core import progress as progress_rules
 from handlers import checkins
 from handlers.checkins import Rendered, reschedule_user
 from handlers.common import (
@@ -68,11 +73,19 @@ WHY_MAX = 300  # characters in the user's "why"
 WHY_WAIT = timedelta(hours=6)
 # After the features: commands of these modules unblock first, in prepare().
 UNBLOCK_GROUP = 1
+# A slip resets a streak someone worked hard for: a mistaken Yes can be taken back this long.
+UNDO_MINUTES = 10
 
 
 def days_text(content: Content, days: int) -> str:
     """ "1 day" or "5 days"."""
     return content.text("nocontact.day_one" if days == 1 else "nocontact.day_many", n=days)
+
+
+async def longest_run_days(context: BotContext, period: Period, today: date) -> int:
+    """The longest slip-free run of the period so far, as /progress and its chart count it."""
+    slips = await context.storage.slips_in_period(period.period_id)
+    return progress_rules.longest_run_days(period.start_date, today, slips)
 
 
 def period_day(period: Period, today: date) -> int:
@@ -97,6 +110,10 @@ async def nocontact(update: Update, context: BotContext) -> None:
     if arg.casefold() == "stop":
         await ask_stop(update, context, uid, settings)
         return
+    first, _, rest = arg.partition(" ")
+    if first.casefold() == "why":
+        await why_command(update, context, uid, rest.strip())
+        return
     if not arg:
         if await context.storage.active_period(uid) is not None:
             await show_status(update, context)
@@ -119,14 +136,20 @@ async def begin_period(update: Update, context: BotContext, days: int) -> None:
     spec = tz_of(settings)
     period = await storage.start_period(uid, now, schedule.local_date(now, spec), days)
     await reschedule_user(context.services, uid)
+    promised = await storage.next_due(uid, "ask_again")
     await ask_again_after_period(context, uid, period.run_start_date + timedelta(days=days))
+    moved = await storage.next_due(uid, "ask_again")
     await storage.set_awaiting(uid, WHY, now)
-    text = "\n\n".join(
-        [
-            content.text("nocontact.started", days=days, time=clock_text(settings.checkin_minute)),
-            content.text("nocontact.ask_why"),
-        ]
-    )
+    parts = [content.text("nocontact.started", days=days, time=clock_text(settings.checkin_minute))]
+    if promised is not None and moved != promised:
+        parts.append(
+            content.text(
+                "nocontact.ask_again_moved",
+                was=when_text(content, promised, spec, now),
+                now=when_text(content, moved, spec, now),
+            )
+        )
+    text = "\n\n".join([*parts, content.text("nocontact.ask_why")])
     skip_label = content.text("nocontact.buttons.skip_why")
     skip = keyboard([[(skip_label, f"n:skipwhy:{period.period_id}")]])
     await reply(update, text, skip)
@@ -192,12 +215,14 @@ async def confirm_stop(update: Update, context: BotContext) -> None:
     now = context.clock.now()
     settings = await context.storage.user_settings(uid)
     today = local_today(settings, now)
-    longest = period_rules.longest_run(period.longest_run, period.run_start_date, today)
+    longest = await longest_run_days(context, period, today)
     await context.storage.end_period(period.period_id, now, "stopped")
     await stop_asking_why(context, uid, settings)
-    await edit_or_send(
-        update, content.text("nocontact.stopped", longest=days_text(content, longest))
-    )
+    if longest:
+        text = content.text("nocontact.stopped", longest=days_text(content, longest))
+    else:
+        text = content.text("nocontact.stopped_no_run")
+    await edit_or_send(update, text)
 
 
 # The user's "why"
@@ -227,6 +252,56 @@ async def receive_why(update: Update, context: BotContext) -> None:
     await reply(update, context.content.text("nocontact.why_saved"))
 
 
+async def why_command(update: Update, context: BotContext, uid: int, text: str) -> None:
+    """/nocontact why [words]: show the why with Change and Remove, or set it to the words."""
+    content = context.content
+    period = await period_or_say(update, context, uid, "nocontact.why_no_period_to_show")
+    if period is None:
+        return
+    if text:
+        if len(text) > WHY_MAX:
+            await reply(
+                update, content.text("nocontact.why_too_long", length=len(text), limit=WHY_MAX)
+            )
+            return
+        await context.storage.set_period_why(period.period_id, text)
+        await reply(update, content.text("nocontact.why_saved"))
+        return
+    if period.why is None:
+        await reply(update, content.text("nocontact.why_none"))
+        return
+    pid = period.period_id
+    buttons = keyboard(
+        [
+            [
+                (content.text("nocontact.buttons.why_change"), f"n:why:change:{pid}"),
+                (content.text("nocontact.buttons.why_remove"), f"n:why:remove:{pid}"),
+            ]
+        ]
+    )
+    await reply(update, content.text("nocontact.why_show", why=period.why), buttons)
+
+
+async def change_or_remove_why(update: Update, context: BotContext) -> None:
+    """Change (the next line becomes the why) or Remove under /nocontact why."""
+    query, content = update.callback_query, context.content
+    action, _, raw_id = query.data.removeprefix("n:why:").partition(":")
+    uid = user_id(update)
+    period = await context.storage.active_period(uid)
+    if period is None or str(period.period_id) != raw_id:
+        await query.answer(content.text("nocontact.stale"))
+        await remove_keyboard(update)
+        return
+    await query.answer()
+    if action == "remove":
+        await context.storage.set_period_why(period.period_id, None)
+        await edit_or_send(update, content.text("nocontact.why_removed"))
+        return
+    await context.storage.set_awaiting(uid, WHY, context.clock.now())
+    await remove_keyboard(update)
+    await reply(update, content.text("nocontact.why_ask_new", limit=WHY_MAX))
+
+
 async def skip_why(update: Update, context: BotContext) -> None:
     """The Skip button under the why question."""
     await answer_tap(update)
@@ -252,9 +327,11 @@ async def status_text(context: BotContext, uid: int) -> str:
     else:
         today = schedule.local_date(now, spec)
         day = period_day(period, today)
-        longest = period_rules.longest_run(period.longest_run, period.run_start_date, today)
+        longest = await longest_run_days(context, period, today)
         lines.append(content.text("nocontact.status_day", day=day, total=period.length_days))
-        lines.append(content.text("nocontact.status_longest", longest=days_text(content, longest)))
+        if longest:
+            longest_text = days_text(content, longest)
+            lines.append(content.text("nocontact.status_longest", longest=longest_text))
         last = period_rules.end_date(period.run_start_date, period.length_days)
         if last > today:
             lines.append(
@@ -296,12 +373,12 @@ async def show_status(update: Update, context: BotContext) -> None:
 
 
 async def slip(update: Update, context: BotContext) -> None:
-    """/slip or "I reached out": no shame; the run restarts, the longest run is kept."""
+    """/slip or "I reached out": one question first, and one slip per message it came from."""
     tapped = own_tap(update, "c:slip:")
     if tapped:
         await answer_tap(update)
-    uid, settings = await prepare(update, context)
-    content, now = context.content, context.clock.now()
+    uid, _ = await prepare(update, context)
+    content = context.content
     period = await context.storage.active_period(uid)
     if tapped:
         raw = update.callback_query.data.split(":")
@@ -311,11 +388,89 @@ async def slip(update: Update, context: BotContext) -> None:
     if period is None:
         await reply(update, content.text("nocontact.slip_no_period"))
         return
-    today = local_today(settings, now)
-    finished = period_rules.finished_run(period.run_start_date, today)
-    await context.storage.record_slip(period.period_id, now, today, finished)
-    longest = max(period.longest_run, finished)
-    await reply(update, content.text("nocontact.slip", longest=days_text(content, longest)))
+    # The check-in (or menu) message tapped, else the /slip message itself.
+    source = update.effective_message.message_id
+    if await context.storage.slip_reported_from(period.period_id, source):
+        await reply(update, content.text("nocontact.slip_already"))
+        return
+    pid = period.period_id
+    buttons = keyboard(
+        [
+            [
+                (content.text("nocontact.buttons.slip_yes"), f"c:slipyes:{pid}:{source}"),
+                (content.text("nocontact.buttons.slip_no"), f"c:slipno:{pid}:{source}"),
+            ]
+        ]
+    )
+    await reply(update, content.text("nocontact.slip_question"), buttons)
+
+
+def _slip_tap(update: Update) -> tuple[str, int, int] | None:
+    """(action, period id, number) from c:slipyes|slipno:<pid>:<source> or
+    c:slipundo:<pid>:<slip id>; None for forged data."""
+    parts = update.callback_query.data.split(":")
+    try:
+        return parts[1], int(parts[2]), int(parts[3])
+    except (IndexError, ValueError):
+        return None
+
+
+async def answer_slip_question(update: Update, context: BotContext) -> None:
+    """Yes records the slip (once per source message) with an Undo; No changes nothing."""
+    query, content = update.callback_query, context.content
+    uid = user_id(update)
+    period = await context.storage.active_period(uid)
+    tap = _slip_tap(update)
+    if tap is None or period is None or tap[1] != period.period_id:
+        await query.answer(content.text("nocontact.stale"))
+        await remove_keyboard(update)
+        return
+    await query.answer()
+    action, _, source = tap
+    now = context.clock.now()
+    today = local_today(await context.storage.user_settings(uid), now)
+    if action == "slipno":
+        day = period_day(period, today)
+        text = content.text("nocontact.slip_not_recorded", day=day, total=period.length_days)
+        await edit_or_send(update, text)
+        return
+    slip_id = await context.storage.record_slip(period.period_id, now, today, source)
+    if slip_id is None:
+        await edit_or_send(update, content.text("nocontact.slip_already"))
+        return
+    longest = await longest_run_days(context, period, today)
+    if longest:
+        said = content.text("nocontact.slip", longest=days_text(content, longest))
+    else:
+        said = content.text("nocontact.slip_no_run")
+    text = "\n\n".join([said, content.text("nocontact.slip_undo_hint", minutes=UNDO_MINUTES)])
+    undo = (content.text("nocontact.buttons.slip_undo"), f"c:slipundo:{period.period_id}:{slip_id}")
+    await edit_or_send(update, text, keyboard([[undo]]))
+
+
+async def undo_slip(update: Update, context: BotContext) -> None:
+    """Undo under a recorded slip: for a few minutes the run it ended goes on as before."""
+    query, content = update.callback_query, context.content
+    uid = user_id(update)
+    period = await context.storage.active_period(uid)
+    tap = _slip_tap(update)
+    if tap is None or period is None or tap[1] != period.period_id:
+        await query.answer(content.text("nocontact.stale"))
+        await remove_keyboard(update)
+        return
+    await query.answer()
+    now = context.clock.now()
+    window = timedelta(minutes=UNDO_MINUTES)
+    if not await context.storage.undo_slip(period.period_id, tap[2], now - window):
+        await remove_keyboard(update)
+        await reply(update, content.text("nocontact.slip_undo_too_late", minutes=UNDO_MINUTES))
+        return
+    restored = await context.storage.active_period(uid)
+    today = local_today(await context.storage.user_settings(uid), now)
+    day = period_day(restored, today)
+    await edit_or_send(
+        update, content.text("nocontact.slip_undone", day=day, total=restored.length_days)
+    )
 
 
 # Check-in buttons: mood and later
@@ -438,10 +593,14 @@ async def render_snooze(job: DueJob, services: Services) -> Rendered | None:
     if day >= period.length_days:
         return None  # the last day's check-in is a goodbye, not something to snooze
     previous = await services.storage.checkin_before(period.period_id, local_day)
-    text = checkins.compose_checkin(
-        services.content, job, day, checkins.previous_day(period, previous)
+    composed = checkins.compose_checkin(
+        services.content,
+        job,
+        day,
+        checkins.previous_day(period, previous),
+        again=period.last_checkin_date == local_day,
     )
-    return text, checkins.checkin_keyboard(services.content, period.period_id, local_day)
+    return composed.text, checkins.checkin_keyboard(services.content, period.period_id, local_day)
 
 
 # Coming back after blocking the bot
@@ -476,8 +635,11 @@ def feature() -> Feature:
             CallbackQueryHandler(choose_length, pattern=r"^n:len:"),
             CallbackQueryHandler(confirm_stop, pattern=r"^n:(stop|keep):"),
             CallbackQueryHandler(skip_why, pattern=r"^n:skipwhy:"),
+            CallbackQueryHandler(change_or_remove_why, pattern=r"^n:why:(change|remove):"),
             CallbackQueryHandler(tap_mood, pattern=r"^c:mood:"),
             CallbackQueryHandler(slip, pattern=r"^c:slip:"),
+            CallbackQueryHandler(answer_slip_question, pattern=r"^c:slip(yes|no):"),
+            CallbackQueryHandler(undo_slip, pattern=r"^c:slipundo:"),
             CallbackQueryHandler(tap_later, pattern=r"^c:later:"),
         ],
         text_inputs={WHY: receive_why},

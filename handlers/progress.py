@@ -25,6 +25,7 @@ from handlers.common import (
     answer_tap,
     edit_or_send,
     keyboard,
+    remove_keyboard,
     reply,
     user_id,
 )
@@ -33,9 +34,11 @@ from storage.models import MoodEntry
 
 log = logging.getLogger(__name__)
 
-# Callback data: "j:mood:<1-5>" logs today's mood, "j:notes" lists the journal.
+# Callback data: "j:mood:<1-5>" logs today's mood, "j:notes" lists the journal,
+# "j:del:<note id>" deletes one of the user's own notes (journal or unsent).
 MOOD_PREFIX = "j:mood:"
 NOTES_DATA = "j:notes"
+DELETE_NOTE = "j:del:"
 AWAITING_NOTE = "journal"
 # "/journal" alone waits this long for the note; later text is not taken as one.
 NOTE_WAIT = timedelta(minutes=30)
@@ -117,12 +120,15 @@ def _mood_from(data: str | None) -> int | None:
 
 
 async def journal(update: Update, context: BotContext) -> None:
-    """/journal <text> saves a note, /journal list shows notes, /journal alone asks for one."""
+    """/journal <text> saves a note, /journal list shows notes, /journal unsent the unsent
+    messages, /journal alone asks for one."""
     uid = user_id(update)
     await context.storage.ensure_user(uid, context.clock.now())
     text = "" if update.callback_query else _after_command(update.effective_message.text or "")
     if text.casefold() == "list":
         await show_notes(update, context)
+    elif text.casefold() == "unsent":
+        await show_notes(update, context, "unsent")
     elif not text:
         await context.storage.set_awaiting(uid, AWAITING_NOTE, context.clock.now())
         await reply(update, context.content.text("progress.journal.ask", limit=f"{NOTE_LIMIT:,}"))
@@ -163,25 +169,59 @@ async def _save_note(update: Update, context: BotContext, text: str, *, awaited:
     await reply(update, answer, markup)
 
 
-async def show_notes(update: Update, context: BotContext) -> None:
-    """The last ten notes, newest first, with local dates; split so no message is too long."""
+async def show_notes(update: Update, context: BotContext, kind: str = "journal") -> None:
+    """The last ten notes of a kind, newest first, with local dates and a delete button each;
+    split so no message is too long."""
     await answer_tap(update)
-    uid = user_id(update)
+    pages = await notes_view(context, user_id(update), kind)
+    for text, markup in pages:
+        await reply(update, text, markup)
+
+
+async def notes_view(
+    context: BotContext, uid: int, kind: str
+) -> list[tuple[str, InlineKeyboardMarkup | None]]:
+    """The messages that list the notes; the last one carries the numbered delete buttons."""
     _, tz = await _today(context, uid)
     content = context.content
-    notes = await context.storage.recent_notes(uid, "journal", NOTES_SHOWN + 1)
+    notes = await context.storage.recent_notes(uid, kind, NOTES_SHOWN + 1)
     if not notes:
-        await reply(update, content.text("progress.journal.empty"))
-        return
-    blocks = [content.text("progress.journal.list_header")]
-    for note in notes[:NOTES_SHOWN]:
-        blocks.append(
-            content.text("progress.journal.entry", when=_when(note.created_at, tz), text=note.text)
-        )
+        return [(content.text(f"progress.journal.{kind}_empty"), None)]
+    blocks = [content.text(f"progress.journal.{kind}_header")]
+    for n, note in enumerate(notes[:NOTES_SHOWN], start=1):
+        when = _when(note.created_at, tz)
+        blocks.append(content.text("progress.journal.entry", n=n, when=when, text=note.text))
     if len(notes) > NOTES_SHOWN:
         blocks.append(content.text("progress.journal.more", count=NOTES_SHOWN))
-    for message in rules.pack(blocks, MESSAGE_LIMIT, measure=rules.visible_length):
-        await reply(update, message)
+    buttons = [
+        (content.text("progress.buttons.delete_note", n=n), f"{DELETE_NOTE}{note.note_id}")
+        for n, note in enumerate(notes[:NOTES_SHOWN], start=1)
+    ]
+    markup = keyboard([buttons[i : i + 5] for i in range(0, len(buttons), 5)])
+    pages = rules.pack(blocks, MESSAGE_LIMIT, measure=rules.visible_length)
+    return [(page, markup if i == len(pages) - 1 else None) for i, page in enumerate(pages)]
+
+
+async def delete_note(update: Update, context: BotContext) -> None:
+    """🗑 under a list of notes: that note is gone for good, and the list shows the rest."""
+    query, content = update.callback_query, context.content
+    uid = user_id(update)
+    try:
+        note_id = int(query.data.removeprefix(DELETE_NOTE))
+    except ValueError:
+        note_id = 0
+    kind = await context.storage.delete_note(uid, note_id)
+    if kind is None:
+        await query.answer(content.text("progress.journal.already_deleted"))
+        return
+    await query.answer(content.text("progress.journal.deleted"))
+    pages = await notes_view(context, uid, kind)
+    if len(pages) == 1:
+        await edit_or_send(update, *pages[0])
+        return
+    await remove_keyboard(update)
+    for text, markup in pages:
+        await reply(update, text, markup)
 
 
 def _when(instant: datetime, tz: str) -> str:
@@ -233,12 +273,12 @@ async def show_progress(update: Update, context: BotContext) -> None:
         await reply(update, text, keyboard([[_button(context, "mood")]]))
         return
     found = rules.runs(period.start_date, through, slips)
-    best = rules.longest(found)
+    best = rules.longest_run(period.start_date, through, slips)
     data = ChartData(
         *rules.chart_window(period.start_date, through),
         moods=[(entry.local_date, entry.mood) for entry in moods],
         average=_average(moods),
-        slips=sorted({day for day in slips if period.start_date <= day <= through}),
+        slips=rules.slip_counts(period.start_date, through, slips),
         milestones=rules.milestones_to_mark(
             rules.milestones_reached(found), rules.MAX_MILESTONE_MARKS
         ),
@@ -300,6 +340,7 @@ def chart_labels(content: Content, longest: str | None) -> ChartLabels:
         mood=chart["mood"],
         average=chart["average"],
         slip=chart["slip"],
+        slips_counted=chart["slips_counted"],
         milestone=chart["milestone"],
         longest_run=chart["longest_run"].format(days=longest or ""),
         empty=chart["empty"],
@@ -344,6 +385,7 @@ def feature() -> Feature:
         handlers=[
             CallbackQueryHandler(save_mood, pattern=f"^{MOOD_PREFIX}"),
             CallbackQueryHandler(show_notes, pattern=f"^{NOTES_DATA}$"),
+            CallbackQueryHandler(delete_note, pattern=f"^{DELETE_NOTE}"),
         ],
         text_inputs={AWAITING_NOTE: journal_text},
         wait_limits={AWAITING_NOTE: NOTE_WAIT},

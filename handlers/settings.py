@@ -67,7 +67,9 @@ def timezone_buttons(now: datetime, in_settings: bool = False) -> list[list[Butt
 async def apply_timezone(context: BotContext, uid: int, spec: str) -> None:
     """Store the zone, move Day 1 if nothing has happened yet, and reschedule."""
     storage = context.storage
+    before = tz_of(await storage.user_settings(uid))
     await storage.set_timezone(uid, spec)
+    await keep_promise_local(context, uid, before, spec)
     period = await storage.active_period(uid)
     if period is not None:
         # Day 1 is the local date the period started, which we only now know for sure.
@@ -75,6 +77,18 @@ async def apply_timezone(context: BotContext, uid: int, spec: str) -> None:
             period.period_id, schedule.local_date(period.started_at, spec)
         )
     await reschedule_user(context.services, uid)
+
+
+async def keep_promise_local(context: BotContext, uid: int, before: str, after: str) -> None:
+    """ "I'll ask you again on 7 Dec at 20:00" meant the user's 20:00: a new time zone keeps
+    that local date and time instead of the instant worked out in the old one."""
+    promised = await context.storage.next_due(uid, "ask_again")
+    if promised is None or before == after:
+        return
+    local = promised.astimezone(schedule.zone(before))
+    minute = local.hour * 60 + local.minute
+    moved = schedule.checkin_instant(local.date(), minute, after)
+    await context.storage.move_ask_again(uid, moved)
 
 
 async def timezone_set_text(context: BotContext, uid: int, spec: str) -> str:

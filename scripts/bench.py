@@ -28,7 +28,7 @@ import time
 import timeit
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -45,11 +45,14 @@ from telegram.ext import (
 )
 
 import bot
-from core import decision, safety
+from content import load_content
+from core import decision, progress, safety
+from core.chart import ChartData, render_progress_chart
 from core.clock import FakeClock
 from core.safety.evaluation import read_labelled
 from emulator import BotApiEmulator, EmulatedUser, Output
 from handlers.checkins import CLAIM_BATCH
+from handlers.progress import chart_labels
 from scripts.generate_users import generate, progress_bar
 from storage import open_storage
 from tests.harness import START, TEST_TOKEN, BotHarness
@@ -231,10 +234,53 @@ def bench_safety(quick: bool) -> list[Figure]:
         ),
         Figure("rules", "safety net messages per second (mean)", len(timings) / sum(timings), "/s"),
         Figure(
-            "rules", f"safety net, one {len(LONGEST_MESSAGE):,}-char message", longest * 1e3, "ms"
+            "rules",
+            f"safety net, one {len(LONGEST_MESSAGE):,}-char message",
+            longest * 1e3,
+            "ms",
+            10,
+            "max",
         ),
         Figure("rules", "safety net start-up (import, rules, models)", start_s, "s", 1, "max"),
         Figure("rules", "safety net extra memory", memory_mb, "MB", 100, "max"),
+    ]
+
+
+def year_long_chart() -> ChartData:
+    """A 365-day period with a mood every day and three slips: the largest chart drawn."""
+    rng = random.Random(7)
+    first = date(2026, 1, 5)
+    today = first + timedelta(days=364)
+    slips = [first + timedelta(days=n) for n in (40, 120, 200)]
+    moods = [(first + timedelta(days=i), rng.randint(1, 5)) for i in range(365)]
+    found = progress.runs(first, today, slips)
+    best = progress.longest_run(first, today, slips)
+    return ChartData(
+        *progress.chart_window(first, today),
+        moods=moods,
+        average=progress.rolling_mean(moods, 7),
+        slips=progress.slip_counts(first, today, slips),
+        milestones=progress.milestones_to_mark(
+            progress.milestones_reached(found), progress.MAX_MILESTONE_MARKS
+        ),
+        longest_run=(best.start, best.end) if best else None,
+    )
+
+
+def bench_chart() -> list[Figure]:
+    """The /progress chart for a full year, best of five draws after a first warm one."""
+    data, labels = year_long_chart(), chart_labels(load_content(), "12 days")
+    render_progress_chart(data, labels)  # the first call pays for importing matplotlib
+    best = min(timeit.repeat(lambda: render_progress_chart(data, labels), number=1, repeat=5))
+    return [
+        Figure(
+            "chart",
+            "draw a year-long /progress chart (best of 5)",
+            best * 1000,
+            "ms",
+            300,
+            "max",
+        )
     ]
 
 
@@ -461,8 +507,10 @@ async def bench_scale(quick: bool, workdir: Path) -> tuple[list[Figure], dict]:
         await asyncio.sleep(2)  # the first sweep of the due queue and start-up tasks
         peak = peak_rss_mb(proc.pid)
     finally:
+        stopping = time.perf_counter()
         proc.send_signal(signal.SIGTERM)
         _, stderr = await proc.communicate()
+        stopped = time.perf_counter() - stopping
         await emu.stop()
     if b"Traceback" in stderr:
         say(stderr.decode(errors="replace")[-2000:])
@@ -485,6 +533,8 @@ async def bench_scale(quick: bool, workdir: Path) -> tuple[list[Figure], dict]:
         Figure("scale", f"generate {users:,} users", generated, "s", 120, "max"),
         Figure("scale", "launch to first reply", first_reply, "s", 3, "max"),
         Figure("scale", "peak resident memory (VmHWM)", peak, "MB", 150, "max"),
+        # Container runtimes kill a process 10 s after SIGTERM.
+        Figure("scale", "SIGTERM to exit", stopped, "s", 10, "max"),
         Figure(
             "scale",
             f"due-check-ins query: claim {CLAIM_BATCH} of {users:,} (one sweep batch, median of 5)",
@@ -732,7 +782,7 @@ def _quantile(ordered: list[float], q: float) -> float:
 
 # --- the run ---------------------------------------------------------------------------------
 
-SECTIONS = ("taps", "dispatch", "scale", "rules")
+SECTIONS = ("taps", "dispatch", "scale", "rules", "chart")
 
 
 def machine() -> dict[str, str]:
@@ -772,6 +822,8 @@ async def run(sections: Sequence[str], quick: bool, workdir: Path) -> tuple[list
         if name == "rules":
             figures += bench_rules(quick)
             figures += bench_safety(quick)
+        elif name == "chart":
+            figures += bench_chart()
         else:
             found, details[name] = await benches[name](quick, workdir)
             figures += found

@@ -43,7 +43,7 @@ def example() -> tuple[ChartData, str, str]:
     for slip in slips:  # a slip day tends to be a low one
         moods = [(d, 2 if d == slip else m) for d, m in moods]
     found = rules.runs(START, today, slips)
-    best = rules.longest(found)
+    best = rules.longest_run(START, today, slips)
     summary = rules.summarize(START, slips[-1], LENGTH, today, [m for _, m in moods], slips)
     content = load_content()
     longest = content.text("progress.count.day_other", count=summary.longest_run)
@@ -60,7 +60,7 @@ def example() -> tuple[ChartData, str, str]:
     data = ChartData(
         *rules.chart_window(START, today),
         moods=moods,
-        slips=slips,
+        slips=rules.slip_counts(START, today, slips),
         milestones=rules.milestones_reached(found),
         longest_run=(best.start, best.end) if best else None,
     )

@@ -2,7 +2,8 @@
 
     .venv/bin/python scripts/train_models.py
 
-Writes three small files: core/safety/model.npz (the safety net's "should I ask?" layer),
+The safety layer learns from the safety train and dev splits and, as ordinary messages, the
+intent training data. Writes three small files: core/safety/model.npz (the safety net's "should I ask?" layer),
 core/intents/intents.npz and core/intents/ex_kinds.npz. Each is a softmax regression over
 character n-grams (core/linear.py), fitted with Adam in NumPy, classes
 weighted equally. Each threshold is chosen by five-fold cross-validation on the training data
@@ -28,6 +29,7 @@ from core.safety.model import CONCERN, MODEL_FILE  # noqa: E402
 from core.safety.normalise import normalise  # noqa: E402
 
 SAFETY_TRAIN = ROOT / "datasets" / "safety" / "train"
+SAFETY_DEV = ROOT / "datasets" / "safety" / "dev"
 INTENT_TRAIN = ROOT / "datasets" / "intents" / "train"
 MIN_COUNT = 2
 L2 = 1e-3
@@ -103,7 +105,10 @@ def fit(x: Sparse, y: np.ndarray, classes: int) -> tuple[np.ndarray, np.ndarray]
     target = np.eye(classes, dtype=np.float32)[y]
     counts = np.bincount(y, minlength=classes).astype(np.float32)
     sample = (1.0 / (classes * np.maximum(counts, 1.0)))[y][:, None]
-    params = [np.zeros((x.shape[1], classes), dtype=np.float32), np.zeros(classes, dtype=np.float32)]
+    params = [
+        np.zeros((x.shape[1], classes), dtype=np.float32),
+        np.zeros(classes, dtype=np.float32),
+    ]
     moments = [[np.zeros_like(p), np.zeros_like(p)] for p in params]
     for step in range(1, STEPS + 1):
         weights, bias = params
@@ -140,23 +145,32 @@ def cross_validated(texts: list[str], y: np.ndarray, classes: tuple[str, ...]) -
 
 
 def save(model: LinearModel, threshold: float, path: Path) -> None:
-    final = LinearModel(model.classes, model.vocabulary, model.weights, model.bias, round(threshold, 4))
+    final = LinearModel(
+        model.classes, model.vocabulary, model.weights, model.bias, round(threshold, 4)
+    )
     final.save(path)
-    print(f"  wrote {path.relative_to(ROOT)}: {len(model.vocabulary):,} features, {path.stat().st_size:,} bytes")
+    print(
+        f"  wrote {path.relative_to(ROOT)}: {len(model.vocabulary):,} features, {path.stat().st_size:,} bytes"
+    )
 
 
 def safety_model() -> None:
-    rows = read_rows(SAFETY_TRAIN)
-    texts = [normalise(r["text"]).read for r in rows]
-    y = np.array([int(r["level"] in ("crisis", "danger")) for r in rows])
+    # The intent data holds no crisis or danger (its writers left those out): more ordinary
+    # messages teach the layer what not to ask about.
+    rows = read_rows(SAFETY_TRAIN) + read_rows(SAFETY_DEV)
+    ordinary = [r["text"] for r in read_rows(INTENT_TRAIN)]
+    texts = [normalise(r["text"]).read for r in rows] + [normalise(t).read for t in ordinary]
+    y = np.array([int(r["level"] in ("crisis", "danger")) for r in rows] + [0] * len(ordinary))
     classes = ("none", CONCERN)
     print(f"safety: {len(rows)} messages, {int(y.sum())} crisis or danger")
     concern = cross_validated(texts, y, classes)[:, 1]
     negatives = np.sort(concern[y == 0])
     allowed = int(MAX_ASK_RATE * len(negatives))
     threshold = max(0.5, float(negatives[-(allowed + 1)]) + 1e-4)
-    print(f"  cross-validated: asks {np.mean(concern[y == 1] >= threshold):.3f} of crisis or danger,"
-          f" {np.mean(concern[y == 0] >= threshold):.3f} of the rest, at {threshold:.3f}")
+    print(
+        f"  cross-validated: asks {np.mean(concern[y == 1] >= threshold):.3f} of crisis or danger,"
+        f" {np.mean(concern[y == 0] >= threshold):.3f} of the rest, at {threshold:.3f}"
+    )
     save(train(texts, y, classes), threshold, MODEL_FILE)
 
 
@@ -167,14 +181,17 @@ def precise_threshold(probs: np.ndarray, y: np.ndarray) -> float:
     for threshold in np.arange(0.2, 0.95, 0.01):
         sure = confidence >= threshold
         if sure.any() and right[sure].mean() >= MIN_PRECISION:
-            print(f"  cross-validated at {threshold:.2f}: sure of {sure.mean():.3f},"
-                  f" right on {right[sure].mean():.3f} of those")
+            print(
+                f"  cross-validated at {threshold:.2f}: sure of {sure.mean():.3f},"
+                f" right on {right[sure].mean():.3f} of those"
+            )
             return float(threshold)
     return 0.95
 
 
-def labelled_model(rows: list[dict], field: str, classes: tuple[str, ...], path: Path,
-                   pick: Callable[[dict], bool]) -> None:
+def labelled_model(
+    rows: list[dict], field: str, classes: tuple[str, ...], path: Path, pick: Callable[[dict], bool]
+) -> None:
     chosen = [r for r in rows if pick(r)]
     texts = [normalise(r["text"]).read for r in chosen]
     y = np.array([classes.index(r[field]) for r in chosen])
@@ -189,8 +206,13 @@ def main() -> int:
     safety_model()
     rows = read_rows(INTENT_TRAIN)
     labelled_model(rows, "intent", tuple(i.value for i in Intent), INTENT_MODEL, lambda r: True)
-    labelled_model(rows, "ex_kind", tuple(k.value for k in ExKind), EX_KIND_MODEL,
-                   lambda r: bool(r.get("ex_kind")))
+    labelled_model(
+        rows,
+        "ex_kind",
+        tuple(k.value for k in ExKind),
+        EX_KIND_MODEL,
+        lambda r: bool(r.get("ex_kind")),
+    )
     return 0
 
 

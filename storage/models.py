@@ -64,11 +64,12 @@ class Period:
     length_days: int
     why: str | None
     run_start_date: date
-    longest_run: int  # longest finished run, in days; the current run is derived from today
     paused_until: datetime | None
     last_checkin_date: date | None
     snooze_date: date | None
     snoozes: int
+    lines_shown: int = 0  # rotating check-in lines sent in this period, in pool order
+    ideas_shown: int = 0  # self-care ideas sent in this period, in pool order
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,7 @@ class DueJob:
     payload: dict
     settings: UserSettings
     period: Period | None
+    latest_outcome: str | None = None  # the user's latest guide answer (core.decision.Outcome)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +97,8 @@ class CheckinSent:
     day: int
     message_id: int | None
     next_due_at: datetime | None  # None: the period is over, remove the job
+    lines_shown: int = 0  # 1 if it took a rotating line from its pool
+    ideas_shown: int = 0  # 1 if it took a self-care idea from its pool
 
 
 @dataclass(frozen=True, slots=True)

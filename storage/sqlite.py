@@ -530,6 +530,19 @@ class SqliteStorage:
             )
             return bool(moved)
 
+    async def move_ask_again(self, user_id: int, due_at: datetime) -> None:
+        """Move a pending "ask me again" to `due_at`, earlier or later (a new time zone)."""
+        async with self._write() as db:
+            cur = await db.execute(
+                "UPDATE due_jobs SET due_at = ? WHERE user_id = ? AND kind = 'ask_again' "
+                "RETURNING json_extract(payload, '$.run_id')",
+                (_epoch(due_at), user_id),
+            )
+            await db.executemany(
+                "UPDATE guide_runs SET ask_again_at = ? WHERE run_id = ?",
+                [(iso(due_at), row[0]) for row in await cur.fetchall()],
+            )
+
     # Settings
 
     async def set_timezone(self, user_id: int, tz: str) -> None:
@@ -627,26 +640,61 @@ class SqliteStorage:
                     (row["user_id"],),
                 )
 
-    async def set_period_why(self, period_id: int, why: str) -> None:
-        """The user's own reason for no contact, shown back to them in /sos."""
+    async def set_period_why(self, period_id: int, why: str | None) -> None:
+        """The user's own reason for no contact, shown back to them in /sos (None removes it)."""
         async with self._write() as db:
             await db.execute("UPDATE periods SET why = ? WHERE period_id = ?", (why, period_id))
 
     async def record_slip(
-        self, period_id: int, now: datetime, local_day: date, finished_run: int
-    ) -> None:
-        """The user reached out: keep the longest run, start a new one today."""
+        self, period_id: int, now: datetime, local_day: date, message_id: int | None = None
+    ) -> int | None:
+        """The user reached out: a new run starts today. Returns the slip's id, or None when
+        a slip was already recorded from that message."""
         async with self._write() as db:
-            await db.execute(
-                "INSERT INTO slips (period_id, user_id, at, local_date) "
-                "SELECT period_id, user_id, ?, ? FROM periods WHERE period_id = ?",
-                (iso(now), local_day.isoformat(), period_id),
+            cur = await db.execute(
+                "INSERT OR IGNORE INTO slips "
+                "(period_id, user_id, at, local_date, message_id, previous_run_start) "
+                "SELECT period_id, user_id, ?, ?, ?, run_start_date FROM periods "
+                "WHERE period_id = ? RETURNING slip_id",
+                (iso(now), local_day.isoformat(), message_id, period_id),
             )
+            row = await cur.fetchone()
+            if row is None:
+                return None
             await db.execute(
-                "UPDATE periods SET run_start_date = ?, longest_run = MAX(longest_run, ?) "
-                "WHERE period_id = ?",
-                (local_day.isoformat(), finished_run, period_id),
+                "UPDATE periods SET run_start_date = ? WHERE period_id = ?",
+                (local_day.isoformat(), period_id),
             )
+            return int(row["slip_id"])
+
+    async def slip_reported_from(self, period_id: int, message_id: int) -> bool:
+        """Whether a slip of the period was already recorded from that message."""
+        async with self._read() as db:
+            async with db.execute(
+                "SELECT 1 FROM slips WHERE period_id = ? AND message_id = ?",
+                (period_id, message_id),
+            ) as cur:
+                return await cur.fetchone() is not None
+
+    async def undo_slip(self, period_id: int, slip_id: int, recorded_since: datetime) -> bool:
+        """Take back the period's latest slip if it was recorded at or after `recorded_since`:
+        the run it ended goes on as before. False when it is too old or not the latest."""
+        async with self._write() as db:
+            cur = await db.execute(
+                "DELETE FROM slips WHERE slip_id = ? AND period_id = ? AND at >= ? "
+                "AND previous_run_start IS NOT NULL "
+                "AND slip_id = (SELECT MAX(slip_id) FROM slips WHERE period_id = ?) "
+                "RETURNING previous_run_start",
+                (slip_id, period_id, iso(recorded_since), period_id),
+            )
+            row = await cur.fetchone()
+            if row is None:
+                return False
+            await db.execute(
+                "UPDATE periods SET run_start_date = ? WHERE period_id = ?",
+                (row["previous_run_start"], period_id),
+            )
+            return True
 
     async def set_pause(self, period_id: int, until: datetime | None) -> None:
         """Pause check-ins until an instant (None resumes them)."""
@@ -781,6 +829,8 @@ class SqliteStorage:
                 "SELECT j.job_id, j.user_id, j.kind, j.due_at, j.payload,"
                 " u.tz, u.checkin_minute, u.discreet, u.awaiting, u.awaiting_since, u.blocked_at,"
                 " u.country, u.danger_noted_at,"
+                " (SELECT g.outcome FROM guide_runs g WHERE g.user_id = j.user_id"
+                "  AND g.status = 'done' ORDER BY g.run_id DESC LIMIT 1) AS latest_outcome,"
                 " p.*"
                 " FROM due_jobs j JOIN users u ON u.user_id = j.user_id"
                 " LEFT JOIN periods p ON p.user_id = j.user_id AND p.ended_at IS NULL"
@@ -819,8 +869,12 @@ class SqliteStorage:
                 ],
             )
             await db.executemany(
-                "UPDATE periods SET last_checkin_date = ? WHERE period_id = ?",
-                [(s.local_date.isoformat(), s.period_id) for s in sent],
+                "UPDATE periods SET last_checkin_date = ?, lines_shown = lines_shown + ?, "
+                "ideas_shown = ideas_shown + ? WHERE period_id = ?",
+                [
+                    (s.local_date.isoformat(), s.lines_shown, s.ideas_shown, s.period_id)
+                    for s in sent
+                ],
             )
             # The "why" asked at the start is answered before the first check-in or not at
             # all: text typed after it is no longer taken as the why.
@@ -927,6 +981,16 @@ class SqliteStorage:
                 (user_id, kind, text, iso(now)),
             )
             return int(cur.lastrowid)
+
+    async def delete_note(self, user_id: int, note_id: int) -> str | None:
+        """Delete one of the user's own notes; returns its kind, or None if there was none."""
+        async with self._write() as db:
+            cur = await db.execute(
+                "DELETE FROM notes WHERE note_id = ? AND user_id = ? RETURNING kind",
+                (note_id, user_id),
+            )
+            row = await cur.fetchone()
+        return row["kind"] if row else None
 
     # Journal and mood history (issue 7 adds its functions here)
 
@@ -1053,11 +1117,12 @@ def _period_from_row(row: Mapping[str, Any]) -> Period:
         length_days=row["length_days"],
         why=row["why"],
         run_start_date=date.fromisoformat(row["run_start_date"]),
-        longest_run=row["longest_run"],
         paused_until=datetime.fromisoformat(row["paused_until"]) if row["paused_until"] else None,
         last_checkin_date=_date_or_none(row["last_checkin_date"]),
         snooze_date=_date_or_none(row["snooze_date"]),
         snoozes=row["snoozes"],
+        lines_shown=row["lines_shown"],
+        ideas_shown=row["ideas_shown"],
     )
 
 
@@ -1085,4 +1150,5 @@ def _due_job_from_row(row: Mapping[str, Any]) -> DueJob:
         payload=json.loads(row["payload"]) if row["payload"] != "{}" else {},
         settings=settings,
         period=_period_from_row(row) if row["period_id"] is not None else None,
+        latest_outcome=row.get("latest_outcome"),
     )

@@ -31,7 +31,14 @@ from console.commands import (
     TapLabel,
     parse_line,
 )
-from console.render import Button, buttons_of, match_label, render_output, render_text
+from console.render import (
+    Button,
+    buttons_of,
+    keep_numbers,
+    match_label,
+    render_output,
+    render_text,
+)
 from content import load_content
 from emulator import Output
 from tests.harness import START
@@ -212,6 +219,22 @@ async def test_console_commands_and_hints(tmp_path):
     assert "you> /help" not in out  # nothing is read after :quit
 
 
+async def test_a_button_keeps_its_number_when_the_screen_changes(tmp_path):
+    # Typing 1 three times must mean "Next tip" three times, never "Previous" on page 2.
+    out = await run_script(make_console(tmp_path, "/boundaries\n1\n1\n1\n"))
+    pages = re.findall(r"Boundary tip (\d) of", out)
+    assert pages == ["1", "2", "3", "4"]
+    assert out.count("[1] Next tip ›") == 4
+    assert "[3] ‹ Previous" in out  # a new button takes a free number
+
+
+def test_kept_numbers_rule():
+    assert keep_numbers(["a", "b"], {}) == [1, 2]
+    assert keep_numbers(["prev", "next", "all"], {"next": 1, "all": 2}) == [3, 1, 2]
+    assert keep_numbers(["next", "all"], {"prev": 3, "next": 1, "all": 2}) == [1, 2]
+    assert keep_numbers(["x", "x"], {"x": 2}) == [1, 2]  # twin labels: in order
+
+
 async def test_a_silent_answer_says_no_reply_and_copy_buttons_print_their_text(tmp_path):
     """A tap the bot answers without a word still gets a line, so nobody waits in vain."""
     console = make_console(tmp_path, "1\n:tap Copy\n")
@@ -352,6 +375,48 @@ def test_piped_script_gives_a_plain_transcript(tmp_path):
     assert "Unknown console command :bogus." in out
     assert "\x1b[" not in out and "Traceback" not in out
     assert (tmp_path / "c.sqlite3").exists()
+
+
+def run_with_stdin(stdin: object, database: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "bot.py", "--console", "--database", str(database)],
+        stdin=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=console_env(),
+        timeout=60,
+    )
+
+
+@pytest.mark.parametrize(
+    "script", [None, "", "/start\n"], ids=["dev-null", "empty-file", "script-file"]
+)
+def test_any_stdin_that_is_not_a_terminal_runs_the_script_and_exits_0(tmp_path, script):
+    database = tmp_path / "c.sqlite3"
+    if script is None:
+        done = run_with_stdin(subprocess.DEVNULL, database)
+    else:
+        (tmp_path / "script.txt").write_text(script)
+        with (tmp_path / "script.txt").open() as stdin:
+            done = run_with_stdin(stdin, database)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert "Friend or Ex, offline" in done.stdout
+
+
+def test_a_closed_stdin_is_an_empty_script(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "bot.py", "--console", "--database", str(tmp_path / "c.sqlite3")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=console_env(),
+        timeout=60,
+        # The shell's `<&-`: the process starts with descriptor 0 closed.
+        preexec_fn=lambda: os.close(0),
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    assert "Friend or Ex, offline" in done.stdout
 
 
 @needs_guide_and_nocontact

@@ -646,6 +646,15 @@ async def test_friendly_and_doubts_about_the_same_page_bring_in_the_sources(harn
     assert '"just friends" hides a hope of getting back together' in outcome.plain
 
 
+async def test_no_comparison_under_the_safety_first_answer(harness):
+    alice = harness.emu.user(2058)
+    await walk(alice, FRIENDLY)
+    harness.clock.advance(timedelta(days=3))
+    second = await walk(alice, SAFETY)
+    assert "Your safety comes first" in second.plain
+    assert "Since last time" not in second.plain and "Last time you" not in second.plain
+
+
 async def test_why_this_answer_expands_once(harness):
     alice = harness.emu.user(2051)
     outcome = await walk(alice, WAIT)

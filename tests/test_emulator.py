@@ -476,7 +476,7 @@ async def test_answer_callback_query_rules(emu: BotApiEmulator, http) -> None:
     await ok(
         http, "answerCallbackQuery", callback_query_id=query_id, text="x" * 200, show_alert=True
     )
-    answer = await alice.next_callback_answer(timeout=1)
+    answer = await alice.next_callback_answer(timeout=30)
     assert (answer.query_id, answer.text, answer.show_alert) == (query_id, "x" * 200, True)
     too_old = "Bad Request: query is too old and response timeout expired or query ID is invalid"
     for invalid in (query_id, "123"):  # already answered; never issued
@@ -646,12 +646,11 @@ async def test_ptb_bot_decodes_every_update_kind(emu: BotApiEmulator, bot: Bot) 
 
 async def test_long_poll_is_woken_by_a_new_update(emu: BotApiEmulator, http) -> None:
     alice = emu.user(1001)
-    started = time.monotonic()
-    poll = asyncio.create_task(call(http, "getUpdates", timeout=5))
+    # An hour's long poll: only being woken by the update ends it within the hang timeout.
+    poll = asyncio.create_task(http.post("getUpdates", data={"timeout": "3600"}, timeout=None))
     await emu.wait_until_polling()
     await alice.send("/start")
-    _, body = await poll
-    assert time.monotonic() - started < 1
+    body = (await asyncio.wait_for(poll, 60)).json()
     (update,) = body["result"]
     assert update["message"]["entities"] == [{"type": "bot_command", "offset": 0, "length": 6}]
 
@@ -659,7 +658,7 @@ async def test_long_poll_is_woken_by_a_new_update(emu: BotApiEmulator, http) -> 
 async def test_long_poll_times_out_empty(http) -> None:
     started = time.monotonic()
     assert await ok(http, "getUpdates", timeout=0.2) == []
-    assert 0.2 <= time.monotonic() - started < 1
+    assert time.monotonic() - started >= 0.2
 
 
 async def test_offset_acknowledges_and_limit_caps(emu: BotApiEmulator, http) -> None:
@@ -681,7 +680,7 @@ async def test_wait_until_fetched(emu: BotApiEmulator, http) -> None:
     await emu.user(1001).send("x")
     with pytest.raises(TimeoutError, match="1 update"):
         await emu.wait_until_fetched(timeout=0.05)
-    waiter = asyncio.create_task(emu.wait_until_fetched(timeout=1))
+    waiter = asyncio.create_task(emu.wait_until_fetched(timeout=30))
     await ok(http, "getUpdates")
     await waiter
     assert emu.update_ids() == {1}
@@ -777,7 +776,7 @@ async def test_tap_refuses_url_buttons_and_removed_keyboards(emu: BotApiEmulator
 
 async def test_next_message_order_drain_and_timeout(emu: BotApiEmulator, http) -> None:
     alice = await known_user(emu)
-    waiter = asyncio.create_task(alice.next_message(timeout=1))
+    waiter = asyncio.create_task(alice.next_message(timeout=30))
     await ok(http, "sendMessage", chat_id=1001, text="one")
     assert (await waiter).plain == "one"
     await ok(http, "sendMessage", chat_id=1001, text="two")

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from content import load_content
 from handlers.checkins import INDEFINITE, reschedule_user
-from tests.test_decide import WAIT, walk
+from tests.test_decide import WAIT, ask_later, walk
 
 content = load_content()
 DAY = timedelta(days=1)
@@ -62,7 +62,9 @@ async def test_nocontact_alone_offers_lengths_and_a_tap_starts_a_period(harness)
     assert start.buttons == [["Skip"]]
     ask_tz = await alice.next_message()  # time zone unknown: ask for it
     assert "/timezone Europe/Berlin" in ask_tz.plain
-    assert all(re.fullmatch(r"\d\d:\d\d", label) for row in ask_tz.buttons for label in row)
+    assert all(
+        re.fullmatch(r"(\w{3} )?\d\d:\d\d", label) for row in ask_tz.buttons for label in row
+    )
     period = await harness.storage.active_period(2001)
     assert period.length_days == 30 and period.start_date == date(2026, 11, 23)
     # The first check-in: today at 20:00 (UTC until the user says otherwise).
@@ -441,10 +443,10 @@ async def test_slip_restarts_the_count_and_keeps_the_longest_run(harness):
     alice = await started(harness, 2022)
     harness.clock.set(utc(2026, 11, 27, 10))  # Day 5
     await alice.send("/slip")
-    msg = await alice.next_message()
-    assert "Day 1 again" in msg.plain and "4 days" in msg.plain
+    done = await confirm_slip(alice)
+    assert "Day 1 again" in done and "4 days" in done
     period = await harness.storage.active_period(2022)
-    assert period.run_start_date == date(2026, 11, 27) and period.longest_run == 4
+    assert period.run_start_date == date(2026, 11, 27)
     msg = await checkin_at(harness, alice, utc(2026, 11, 27, 20))
     assert "Day 1 of 30" in msg.plain
     harness.clock.set(utc(2026, 11, 28, 10))
@@ -460,14 +462,14 @@ async def test_slip_and_i_reached_out_record_the_users_local_date(harness):
     assert period.start_date == date(2026, 11, 24)
     harness.clock.set(utc(2026, 11, 26, 11, 30))  # 00:30 on Fri 27 Nov in Auckland
     await alice.send("/slip")
-    assert "Day 1 again" in (await alice.next_message()).plain
+    assert "Day 1 again" in await confirm_slip(alice)
     assert await harness.storage.slips_in_period(period.period_id) == [date(2026, 11, 27)]
     checkin = await checkin_at(harness, alice, utc(2026, 11, 27, 7))  # 20:00 there
     assert first_line(checkin.plain).startswith("Day 1 of 30")
     harness.clock.set(utc(2026, 11, 27, 11, 5))  # 00:05 on Sat 28 Nov there
     await alice.tap("I reached out", message_id=checkin.message_id)
     await alice.next_callback_answer()
-    assert "Day 1 again" in (await alice.next_message()).plain
+    assert "Day 1 again" in await confirm_slip(alice)
     assert await harness.storage.slips_in_period(period.period_id) == [
         date(2026, 11, 27),
         date(2026, 11, 28),
@@ -478,6 +480,111 @@ async def test_slip_and_i_reached_out_record_the_users_local_date(harness):
                 "2026-11-26T11:30:00+00:00",
                 "2026-11-27T11:05:00+00:00",
             ]
+
+
+SLIP_QUESTION = "Did you reach out to them today?"
+
+
+async def confirm_slip(user) -> str:
+    """Answer the slip question with Yes; returns the text the question turned into."""
+    question = await user.next_message()
+    assert SLIP_QUESTION in question.plain, question.plain
+    await user.tap("Yes", message_id=question.message_id)
+    await user.next_callback_answer()
+    return (await user.next_message()).plain
+
+
+async def slip_count(harness, uid: int) -> int:
+    period = await harness.storage.active_period(uid)
+    return len(await harness.storage.slips_in_period(period.period_id))
+
+
+async def test_two_taps_on_one_checkin_record_one_slip(harness):
+    alice = await started(harness, 2052)
+    harness.clock.set(utc(2026, 11, 26, 20))  # Day 4
+    checkin = await checkin_at(harness, alice, utc(2026, 11, 26, 20))
+    await alice.tap("I reached out", message_id=checkin.message_id)
+    await alice.next_callback_answer()
+    first = await alice.next_message()
+    assert first.plain == SLIP_QUESTION and len(first.buttons[0]) == 2
+    # A second tap (5 s later, the first question still unanswered) asks nothing new.
+    harness.clock.set(utc(2026, 11, 26, 20, 0, 5))
+    await alice.tap("I reached out", message_id=checkin.message_id)
+    await alice.next_callback_answer()
+    second = await alice.next_message()
+    assert second.plain == SLIP_QUESTION
+    await alice.tap("Yes", message_id=first.message_id)
+    await alice.next_callback_answer()
+    done = await alice.next_message()
+    assert done.kind == "edit" and "Day 1 again" in done.plain
+    await alice.tap("Yes", message_id=second.message_id)
+    await alice.next_callback_answer()
+    again = await alice.next_message()
+    assert "already" in again.plain and "Day 1 again" not in again.plain
+    await alice.tap("I reached out", message_id=checkin.message_id)
+    await alice.next_callback_answer()
+    assert "already" in (await alice.next_message()).plain
+    assert await slip_count(harness, 2052) == 1
+    await alice.send("/progress")
+    assert "1 slip" in (await alice.next_message()).plain
+
+
+async def test_no_to_the_slip_question_changes_nothing(harness):
+    alice = await started(harness, 2053)
+    checkin = await checkin_at(harness, alice, utc(2026, 11, 26, 20))  # Day 4
+    await alice.tap("I reached out", message_id=checkin.message_id)
+    await alice.next_callback_answer()
+    await alice.next_message()
+    await alice.tap("No")
+    await alice.next_callback_answer()
+    kept = await alice.next_message()
+    assert kept.kind == "edit" and kept.buttons == [] and "Day 4" in kept.plain
+    assert await slip_count(harness, 2053) == 0
+
+
+async def test_a_slip_can_be_undone_for_a_few_minutes(harness):
+    alice = await started(harness, 2054)
+    harness.clock.set(utc(2026, 11, 27, 10))  # Day 5
+    await alice.send("/slip")
+    done = await confirm_slip(alice)
+    assert "Day 1 again" in done
+    await alice.tap("Undo")
+    await alice.next_callback_answer()
+    undone = await alice.next_message()
+    assert undone.kind == "edit" and undone.buttons == [] and "Day 5" in undone.plain
+    period = await harness.storage.active_period(2054)
+    assert period.run_start_date == date(2026, 11, 23)
+    assert await slip_count(harness, 2054) == 0
+    # Too late: the slip stays, and the user is told so.
+    await alice.send("/slip")
+    await confirm_slip(alice)
+    harness.clock.set(utc(2026, 11, 27, 10, 11))
+    await alice.tap("Undo")
+    await alice.next_callback_answer()
+    assert (await alice.next_message()).buttons == []  # the Undo goes away
+    assert "stays" in (await alice.next_message()).plain
+    assert await slip_count(harness, 2054) == 1
+
+
+async def test_the_longest_run_is_one_number_everywhere_and_never_a_praised_zero(harness):
+    alice = await started(harness, 2055)
+    harness.clock.set(utc(2026, 11, 23, 10))  # Day 1
+    await alice.send("/slip")
+    done = await confirm_slip(alice)
+    assert "Day 1 again" in done and "0 days" not in done and "still counts" not in done
+    await alice.send("/status")
+    status = (await alice.next_message()).plain
+    assert "0 days" not in status and "Longest run" not in status
+    harness.clock.set(utc(2026, 11, 26, 10))  # three days without contact since
+    await alice.send("/status")
+    assert "Longest run so far: 3 days" in (await alice.next_message()).plain
+    await alice.send("/progress")
+    assert "longest run 3 days" in (await alice.next_message()).plain
+    await alice.send("/nocontact stop")
+    await alice.next_message()
+    await alice.tap("End the period")
+    await alice.next_callback_answer()
+    assert "Your longest run was 3 days" in (await alice.next_message()).plain
 
 
 async def test_slip_without_period(harness):
@@ -509,7 +616,7 @@ async def test_checkin_buttons_mood_slip_and_sos(harness):
     assert "ten minutes" in (await alice.next_message()).plain
     await alice.tap("I reached out", message_id=msg.message_id)
     await alice.next_callback_answer()
-    assert "Day 1 again" in (await alice.next_message()).plain
+    assert "Day 1 again" in await confirm_slip(alice)
 
 
 async def test_old_periods_buttons_are_stale(harness):
@@ -761,15 +868,78 @@ async def test_menu_buttons_of_other_features_run_these_commands(harness):
     harness.clock.set(utc(2026, 11, 25, 10))
     for data, expected in [
         ("m:sos", "ten minutes"),
-        ("m:slip", "Day 1 again"),
-        ("m:status", "Day 1 of 30"),
+        ("m:slip", SLIP_QUESTION),
+        ("m:status", "Day 3 of 30"),  # the slip question alone changes nothing
         ("m:settings", "Check-in time"),
         ("m:pause", "Paused until"),
         ("m:resume", "Welcome back"),
-        ("m:nocontact", "Day 1 of 30"),
+        ("m:nocontact", "Day 3 of 30"),
         ("m:time", "Your daily check-in"),
         ("m:timezone", "Your time zone is"),
     ]:
         await alice.tap_data(data, message_id=alice.messages[0].message_id)
         await alice.next_callback_answer()
         assert expected in (await alice.next_message()).plain, data
+
+
+# "Ask me again later" keeps its promise
+
+
+async def test_a_period_that_moves_the_promised_question_says_when_and_why(harness):
+    alice = harness.emu.user(2070)
+    outcome = await walk(alice, WAIT)
+    assert "7 Dec at 20:00" in (await ask_later(alice, outcome)).plain
+    await alice.send("/nocontact 30")
+    started_text = (await alice.next_message()).plain
+    # Said plainly: the old date, the new one, and why it moved.
+    assert "7 Dec 2026 at 20:00" in started_text and "23 Dec 2026 at 20:00" in started_text
+    assert "no-contact period ends" in started_text
+    assert await harness.storage.next_due(2070, "ask_again") == utc(2026, 12, 23, 20)
+
+
+async def test_the_promised_question_keeps_its_local_time_when_the_time_zone_is_set(harness):
+    alice = harness.emu.user(2071)
+    outcome = await walk(alice, WAIT)
+    assert "7 Dec at 20:00" in (await ask_later(alice, outcome)).plain
+    await alice.send("/timezone America/Los_Angeles")
+    await alice.next_message()
+    promised = utc(2026, 12, 8, 4)  # 20:00 on 7 Dec in Los Angeles
+    assert await harness.storage.next_due(2071, "ask_again") == promised
+    harness.clock.set(promised - timedelta(minutes=1))
+    assert (await harness.tick()).sent == 0
+    harness.clock.set(promised)
+    await harness.tick()
+    assert "friendship question" in (await alice.next_message()).plain
+
+
+# The why: read, changed or removed from the bot
+
+WHY_SAVED = content.text("nocontact.why_saved")
+
+
+async def test_the_why_can_be_read_changed_and_removed(harness):
+    alice = await started(harness, 2072)
+    await alice.send("I deserve peace")
+    await alice.next_message()
+    await alice.send("/nocontact why")
+    shown = await alice.next_message()
+    assert "I deserve peace" in shown.plain and len(shown.buttons[0]) == 2
+    await alice.tap("Change", message_id=shown.message_id)
+    await alice.next_callback_answer()
+    await alice.next_message()  # the buttons go
+    assert "why" in (await alice.next_message()).plain
+    await alice.send("My future self will thank me")
+    assert (await alice.next_message()).plain == WHY_SAVED
+    assert (await harness.storage.active_period(2072)).why == "My future self will thank me"
+    await alice.send("/nocontact why Because I matter")
+    assert (await alice.next_message()).plain == WHY_SAVED
+    assert (await harness.storage.active_period(2072)).why == "Because I matter"
+    await alice.send("/nocontact why")
+    shown = await alice.next_message()
+    await alice.tap("Remove", message_id=shown.message_id)
+    await alice.next_callback_answer()
+    removed = await alice.next_message()
+    assert removed.kind == "edit" and "Because I matter" not in removed.plain
+    assert (await harness.storage.active_period(2072)).why is None
+    await alice.send("/nocontact why")
+    assert "/nocontact why" in (await alice.next_message()).plain  # how to write a new one

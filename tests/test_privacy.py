@@ -47,7 +47,7 @@ async def fill(harness, uid: int, note: str = NOTE, why: str = WHY) -> None:
     await storage.set_timezone(uid, "Europe/Berlin")
     period = await storage.start_period(uid, now, date(2026, 11, 23), 30)
     await storage.set_period_why(period.period_id, why)
-    await storage.record_slip(period.period_id, now, date(2026, 11, 24), 1)
+    await storage.record_slip(period.period_id, now, date(2026, 11, 24))
     await storage.record_mood(uid, date(2026, 11, 23), 2, now)
     await storage.add_note(uid, "unsent", note, now)
     await storage.schedule_checkin(uid, now + timedelta(days=1))

@@ -63,7 +63,7 @@ async def test_slips_in_period_are_its_own_local_dates_in_order(storage):
     await storage.ensure_user(1, START)
     period = await storage.start_period(1, START, TODAY, 30)
     for n in (9, 4, 4):
-        await storage.record_slip(period.period_id, START, TODAY + timedelta(days=n), 3)
+        await storage.record_slip(period.period_id, START, TODAY + timedelta(days=n))
     assert await storage.slips_in_period(period.period_id) == [
         TODAY + timedelta(days=4),
         TODAY + timedelta(days=4),
@@ -368,7 +368,7 @@ async def test_progress_after_a_slip_counts_runs_and_slips(harness):
     alice = await started(harness, 2034)
     period = await start_period(harness, 2034, days_ago=19)  # Day 1 was 20 days ago
     slip_day = period.start_date + timedelta(days=14)  # Day 15: a 14-day run behind it
-    await harness.storage.record_slip(period.period_id, START, slip_day, 14)
+    await harness.storage.record_slip(period.period_id, START, slip_day)
     for n, mood in enumerate([4] * 10 + [2] * 10):
         await harness.storage.record_mood(2034, period.start_date + timedelta(days=n), mood, START)
     await alice.send("/progress")
@@ -389,7 +389,7 @@ async def test_progress_for_a_year_long_period_with_many_slips(harness):
         )
     for n in range(10, 365, 9):
         await harness.storage.record_slip(
-            period.period_id, START, period.start_date + timedelta(days=n), 9
+            period.period_id, START, period.start_date + timedelta(days=n)
         )
     await alice.send("/progress")
     photo = await alice.next_message(timeout=10)
@@ -489,3 +489,80 @@ async def test_a_chart_that_cannot_be_drawn_gets_a_calm_text(harness, monkeypatc
     await alice.send("/progress")
     msg = await alice.next_message()
     assert msg.kind == "message" and "couldn't draw" in msg.plain
+
+
+async def test_the_chart_counts_each_slip_keeps_the_band_off_slip_days_and_explains_both(
+    harness, monkeypatch
+):
+    drawn = []
+    real = handlers.progress.render_progress_chart
+
+    def spy(data, labels):
+        drawn.append((data, labels))
+        return real(data, labels)
+
+    monkeypatch.setattr(handlers.progress, "render_progress_chart", spy)
+    alice = await started(harness, 2039)
+    period = await start_period(harness, 2039, days_ago=9)  # Day 10 today
+    for n in range(10):
+        await harness.storage.record_mood(2039, period.start_date + timedelta(days=n), 3, START)
+    twice = period.start_date + timedelta(days=6)  # two slips on Day 7, the longest run before
+    await harness.storage.record_slip(period.period_id, START, twice)
+    await harness.storage.record_slip(period.period_id, START, twice)
+    await alice.send("/progress")
+    photo = await alice.next_message()
+    assert photo.kind == "photo" and "2 slips" in photo.plain
+    [(data, labels)] = drawn
+    assert list(data.slips) == [(twice, 2)]
+    start, end = data.longest_run
+    assert (start, end) == (period.start_date, twice - timedelta(days=1))
+    assert not any(start <= day <= end for day, _ in data.slips)
+    # The legend says what the band and the markers mean, not just a word.
+    assert "without a slip" in labels.longest_run and "6 days" in labels.longest_run
+    assert "reached out" in labels.slip and "Day" in labels.milestone
+
+
+# Their own words stay theirs: list and delete notes one by one
+
+
+async def test_unsent_messages_are_listed_and_deleted_one_by_one(harness):
+    alice = await started(harness, 2040)
+    for n, text in enumerate(["I miss you", "Can we talk?", "Call me"]):
+        await harness.storage.add_note(2040, "unsent", text, START + timedelta(minutes=n))
+    await harness.storage.add_note(2040, "journal", "A journal note", START)
+    await alice.send("/journal unsent")
+    listing = await alice.next_message()
+    assert "Call me" in listing.plain and "I miss you" in listing.plain
+    assert "A journal note" not in listing.plain
+    assert listing.buttons == [["🗑 1", "🗑 2", "🗑 3"]]
+    await alice.tap("🗑 2", message_id=listing.message_id)  # "Can we talk?", second newest
+    await alice.next_callback_answer()
+    edited = await alice.next_message()
+    assert edited.kind == "edit" and "Can we talk?" not in edited.plain
+    assert edited.buttons == [["🗑 1", "🗑 2"]]
+    left = [n.text for n in await harness.storage.recent_notes(2040, "unsent", 10)]
+    assert left == ["Call me", "I miss you"]
+    # A tap on a stale button (the note is gone, or never was hers) deletes nothing.
+    await alice.tap_data(listing.button_data["🗑 2"], message_id=listing.message_id)
+    await alice.next_callback_answer()
+    assert len(await harness.storage.recent_notes(2040, "unsent", 10)) == 2
+    assert [n.text for n in await harness.storage.recent_notes(2040, "journal", 10)] == [
+        "A journal note"
+    ]
+
+
+async def test_journal_notes_can_be_deleted_too_and_nobody_elses(harness):
+    alice = await started(harness, 2041)
+    await started(harness, 2042)
+    mine = await harness.storage.add_note(2041, "journal", "Mine", START)
+    theirs = await harness.storage.add_note(2042, "journal", "Bob's", START)
+    await alice.send("/journal list")
+    listing = await alice.next_message()
+    assert listing.buttons == [["🗑 1"]]
+    await alice.tap_data(f"j:del:{theirs}", message_id=listing.message_id)
+    await alice.next_callback_answer()
+    assert [n.text for n in await harness.storage.recent_notes(2042, "journal", 10)] == ["Bob's"]
+    await alice.tap("🗑 1", message_id=listing.message_id)
+    await alice.next_callback_answer()
+    assert await harness.storage.recent_notes(2041, "journal", 10) == []
+    assert mine != theirs

@@ -76,20 +76,21 @@ def test_every_milestone_day_and_only_those_have_a_milestone_day_by_day(day):
 
 @pytest.mark.parametrize("count", [2, 3, 5, 7, 12])
 @pytest.mark.parametrize("salt", [0, 1, 42, 987_654_321, -5])
-def test_rotating_index_never_repeats_on_consecutive_days_and_covers_all(count, salt):
-    indexes = [rotating_index(day, count, salt) for day in range(1, 3 * count + 2)]
+def test_rotating_index_shows_the_whole_pool_before_any_line_again(count, salt):
+    indexes = [rotating_index(shown, count, salt) for shown in range(3 * count + 1)]
     assert all(0 <= i < count for i in indexes)
     assert all(a != b for a, b in pairwise(indexes))
-    assert set(indexes[:count]) == set(range(count))  # every line within `count` days
-    assert indexes == [rotating_index(day, count, salt) for day in range(1, 3 * count + 2)]
+    for start in range(len(indexes) - count + 1):
+        assert len(set(indexes[start : start + count])) == count  # no repeat within a cycle
+    assert indexes == [rotating_index(shown, count, salt) for shown in range(3 * count + 1)]
 
 
 @pytest.mark.parametrize(
-    ("day", "count", "salt", "expected"),
-    [(1, 5, 0, 0), (2, 5, 0, 1), (6, 5, 0, 0), (1, 5, 3, 3), (1, 1, 99, 0), (400, 1, 0, 0)],
+    ("shown", "count", "salt", "expected"),
+    [(0, 5, 0, 0), (1, 5, 0, 1), (5, 5, 0, 0), (0, 5, 3, 3), (0, 1, 99, 0), (400, 1, 0, 0)],
 )
-def test_rotating_index_values(day, count, salt, expected):
-    assert rotating_index(day, count, salt) == expected
+def test_rotating_index_values(shown, count, salt, expected):
+    assert rotating_index(shown, count, salt) == expected
 
 
 def test_salt_spreads_users_over_the_lines():

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+import zoneinfo
+from datetime import UTC, datetime
 
 import pytest
 
@@ -234,16 +235,40 @@ def test_local_time_choices(now, must_include):
     choices = local_time_choices(now)
     labels = [label for label, _ in choices]
     specs = [spec for _, spec in choices]
-    assert 8 <= len(choices) <= 21  # a short keyboard: five rows of five at most
-    assert labels == sorted(labels)
+    assert len(choices) <= 50  # every offset in use, well within Telegram's 100 buttons
+    local = [now.astimezone(zone(spec)).replace(tzinfo=None) for spec in specs]
+    assert local == sorted(local)  # west to east: a timeline of clocks
     assert len(set(labels)) == len(labels) and len(set(specs)) == len(specs)
     assert must_include <= set(specs)
     for label, spec in choices:
-        # The label is what a clock at that offset shows right now, and it parses back.
-        assert label == now.astimezone(zone(spec)).strftime("%H:%M")
+        # The label is what a clock at that offset shows right now (with the weekday when
+        # another offset shows the same time a day apart), and the spec parses back.
+        clock = now.astimezone(zone(spec))
+        assert label in (f"{clock:%H:%M}", f"{clock:%a %H:%M}")
         assert parse_timezone(spec) == spec
-        hh, mm = divmod(parse_clock_time(label), 60)
-        assert offset_from_local_time(now + timedelta(seconds=30), hh, mm) == spec
+
+
+@pytest.mark.parametrize(
+    "now", [utc(2026, 12, 2, 10), utc(2026, 7, 15, 3, 20), utc(2026, 3, 29, 1, 30)]
+)
+def test_every_offset_in_use_today_is_offered(now):
+    specs = {spec for _, spec in local_time_choices(now)}
+    in_use = {
+        offset_spec(int(now.astimezone(zone(name)).utcoffset().total_seconds()) // 60)
+        for name in zoneinfo.available_timezones()
+        if "/" in name and not name.startswith("Etc/")
+    }
+    assert specs == in_use
+    # The ones a new user missed: Alaska, Greenland, the Azores, Fiji, Tonga, the half and
+    # quarter hours (Newfoundland, Iran, Afghanistan, Nepal, Myanmar, Adelaide).
+    assert {"UTC-02:00", "UTC-01:00", "UTC+12:00", "UTC+13:00", "UTC+04:30", "UTC+05:45"} <= specs
+    assert {"UTC+06:30", "UTC+03:30"} <= specs
+
+
+def test_two_clocks_a_day_apart_say_which_day():
+    choices = dict((spec, label) for label, spec in local_time_choices(utc(2026, 12, 2, 10)))
+    assert choices["UTC-11:00"] == "Tue 23:00" and choices["UTC+13:00"] == "Wed 23:00"
+    assert choices["UTC+00:00"] == "10:00"
 
 
 @pytest.mark.parametrize(

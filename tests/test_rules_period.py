@@ -10,9 +10,7 @@ from core.period import (
     day_of_period,
     days_left,
     end_date,
-    finished_run,
     is_complete,
-    longest_run,
     resume_date,
     run_day,
 )
@@ -46,27 +44,6 @@ def test_run_day(start, today, expected):
 )
 def test_day_of_period_is_capped_at_length(today, length, expected):
     assert day_of_period(D, today, length) == expected
-
-
-@pytest.mark.parametrize(
-    ("slip_day", "expected"),
-    [(D, 0), (d(2), 1), (d(5), 4), (d(28, 2), 0)],
-)
-def test_finished_run_counts_whole_days_before_the_slip(slip_day, expected):
-    assert finished_run(D, slip_day) == expected
-
-
-@pytest.mark.parametrize(
-    ("longest", "start", "today", "expected"),
-    [
-        (0, D, D, 1),
-        (0, D, d(10), 10),
-        (12, d(10), d(12), 12),  # an earlier run is longer
-        (12, d(10), d(25), 16),  # the current run overtook it
-    ],
-)
-def test_longest_run(longest, start, today, expected):
-    assert longest_run(longest, start, today) == expected
 
 
 @pytest.mark.parametrize(

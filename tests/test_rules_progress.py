@@ -12,6 +12,7 @@ from core.progress import (
     Trend,
     chart_window,
     longest,
+    longest_run_days,
     milestones_reached,
     milestones_to_mark,
     mood_trend,
@@ -21,6 +22,8 @@ from core.progress import (
     recent_window_start,
     rolling_mean,
     runs,
+    slip_counts,
+    slip_free_runs,
     summarize,
     utf16_length,
     visible_length,
@@ -76,6 +79,46 @@ def test_runs(today, slips, expected):
     found = runs(day(1), day(today), [day(n) for n in slips])
     assert [((r.start - D).days + 1, (r.end - D).days + 1) for r in found] == expected
     assert sum(r.days for r in found) == max(today, 0)
+
+
+@pytest.mark.parametrize(
+    ("today", "slips", "expected"),
+    [
+        (1, [], [(1, 1)]),
+        (12, [5], [(1, 4), (6, 12)]),  # the slip day itself is in no run
+        (12, [5, 5], [(1, 4), (6, 12)]),
+        (12, [1], [(2, 12)]),  # a slip on Day 1: no run before it
+        (1, [1], []),  # ... and none yet on that day
+        (12, [12], [(1, 11)]),
+        (12, [3, 4], [(1, 2), (5, 12)]),
+        (12, [15, -2], [(1, 12)]),  # outside the period: ignored
+        (0, [], []),
+    ],
+)
+def test_slip_free_runs(today, slips, expected):
+    found = slip_free_runs(day(1), day(today), [day(n) for n in slips])
+    assert [((r.start - D).days + 1, (r.end - D).days + 1) for r in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("today", "slips", "expected"),
+    [
+        (1, [], 1),
+        (1, [1], 0),  # the case: a slip on Day 1 leaves no run to speak of
+        (4, [1], 3),
+        (12, [5], 7),
+        (20, [18], 17),
+        (12, [12], 11),
+    ],
+)
+def test_longest_run_is_the_longest_slip_free_stretch(today, slips, expected):
+    assert longest_run_days(day(1), day(today), [day(n) for n in slips]) == expected
+
+
+def test_slip_counts_keep_two_slips_on_one_day_as_two():
+    slips = [day(6), day(3), day(6), day(20), day(-1)]
+    assert slip_counts(day(1), day(12), slips) == [(day(3), 1), (day(6), 2)]
+    assert slip_counts(day(1), day(12), []) == []
 
 
 @pytest.mark.parametrize(
@@ -150,12 +193,14 @@ def test_next_milestone(day_number, total, expected):
     [
         # The example: Day 12 of 30, moods going up, no slip.
         (12, 1, 30, [2, 2, 3, 3, 4, 4], [], (12, 30, Trend.UP, 12, 6, 0, 14)),
-        # A slip on day 5: Day counts from the new run (8 days), longest run 8 > 4.
-        (12, 5, 30, [3, 3], [5], (8, 30, Trend.STEADY, 8, 2, 1, 14)),
+        # A slip on day 5: Day counts from the new run (Day 8), 7 slip-free days since > 4.
+        (12, 5, 30, [3, 3], [5], (8, 30, Trend.STEADY, 7, 2, 1, 14)),
         # The first run stays the longest after a late slip.
         (20, 18, 30, [4, 2], [18], (3, 30, Trend.DOWN, 17, 2, 1, 7)),
         # Two slips the same day count as two slips, one break.
         (10, 6, 30, [], [6, 6], (5, 30, Trend.TOO_FEW, 5, 0, 2, 7)),
+        # A slip on Day 1, the same day: no run yet.
+        (1, 1, 30, [], [1], (1, 30, Trend.TOO_FEW, 0, 0, 1, 3)),
         # Past the last day (the final check-in not yet sent): capped at the length.
         (40, 1, 30, [3] * 40, [], (30, 30, Trend.STEADY, 30, 40, 0, None)),
         # Day 1.

@@ -31,7 +31,7 @@ if __name__ == "__main__":
     report = evaluate(read_labelled(Path(p) for p in sys.argv[1:]), rules_only)
     print(format_report(report))
     print("\nMISSES")
-    for record, result in report.misses:
+    for record, _ in report.misses:
         print(f"  [{record.lang} {record.kind}] {record.text}")
     print("\nFALSE ALARMS")
     for record, result in report.false_alarms:

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 # Apostrophes of every shape vanish ("can't" -> "cant", "п'ю" -> "пю").
-_APOSTROPHES = dict.fromkeys(map(ord, "'’‘`´ʼ′"), None)
+APOSTROPHES = dict.fromkeys(map(ord, "'’‘`´ʼ′"), None)
 # Emoji that carry a signal become words; every other symbol becomes a space.
 _EMOJI_WORDS = {
     "💊": "emj_pill",
@@ -90,7 +90,7 @@ def _read_leet(text: str) -> str:
 
 def normalise(text: str) -> Normalised:
     """Both views of `text` (its first 4,096 characters, the most one Telegram message holds)."""
-    text = fold(text[:MAX_CHARS].translate(_APOSTROPHES).translate(_EMOJI))
+    text = fold(text[:MAX_CHARS].translate(APOSTROPHES).translate(_EMOJI))
     text = text.replace("@", "a").replace("$", "s") if ("@" in text or "$" in text) else text
     typed = collapse(_NON_WORD.sub(" ", text)).strip()
     read = _read_leet(typed) if any(ch.isdigit() for ch in typed) else typed

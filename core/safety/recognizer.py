@@ -9,12 +9,12 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
+from enum import Enum
 from functools import cache, cached_property
 from pathlib import Path
-from enum import Enum
 from re import _constants, _parser  # type: ignore[attr-defined]
 
-from core.safety.normalise import Normalised, collapse, fold
+from core.safety.normalise import APOSTROPHES, Normalised, collapse, fold
 
 
 class Kind(Enum):
@@ -69,7 +69,7 @@ def prepare(pattern: str) -> str:
     # Backslashes would not survive letter-collapsing ("\bb" -> "\b"); a space is a word break.
     if "\\" in pattern or "{" in pattern:
         raise ValueError(f"no escapes or counted repeats in safety rules: {pattern!r}")
-    return collapse(fold(pattern))
+    return collapse(fold(pattern.translate(APOSTROPHES)))
 
 
 @dataclass
@@ -84,7 +84,8 @@ class Recognizer:
 
     def __post_init__(self) -> None:
         for rule in self.rules:
-            Kind(rule.kind)  # an unknown kind fails at import, not on someone's message
+            Kind(rule.kind)  # an unknown kind or a forbidden escape fails at import
+            prepare(rule.pattern)
 
     @cached_property
     def _exceptions_re(self) -> re.Pattern[str] | None:
@@ -231,8 +232,12 @@ def write_prefix_cache(recognizers: tuple[Recognizer, ...]) -> int:
     for recognizer in recognizers:
         for rule in recognizer.rules:
             pattern = prepare(rule.pattern)
-            table[prefix_cache_key(pattern)] = sorted(prefixes(_parser.parse(f"(?:{pattern})(?= )")))
-    PREFIX_CACHE.write_text(json.dumps(table, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+            table[prefix_cache_key(pattern)] = sorted(
+                prefixes(_parser.parse(f"(?:{pattern})(?= )"))
+            )
+    PREFIX_CACHE.write_text(
+        json.dumps(table, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     return len(table)
 
 

@@ -1,0 +1,653 @@
+"""Arabic (Egyptian, Levantine, Gulf, MSA) and Arabizi: crisis and danger phrases, with the idioms,
+negations, stories and past that look like them.
+
+Arabic script is seen normalised (أ إ آ -> ا, ى -> ي, ة -> ه, ؤ -> و, ئ -> ي, no harakat,
+doubled letters single); Arabizi keeps its digits (2 3 5 6 7 8 9) and is written here with
+doubled letters single ("amot")."""
+
+from core.safety.recognizer import Recognizer, Rule
+
+_WIN5 = "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+# --- Arabic script building blocks
+# A wish or decision in any dialect: Egyptian عايز, Levantine بدي, Gulf ودي/ابي/ابغي, MSA اريد.
+_A_WISH = (
+    "(?:عايز|عايزه|عاوز|عاوزه|بدي|ودي|ابي|ابغي|ابغا|اريد|اريد ان|نفسي|حابب|حابه|محتاج|محتاجه|قررت"
+    "|ناوي|ناويه"
+    "|اتمني|بتمني|حاسس اني عايز|نفسي بجد)"
+)
+_A_SELF = "(?:نفسي|حالي|روحي)"
+_A_KIDS = "(?:ال)?(?:عيال|ولاد|اولاد|اطفال|بنتي|ابني|ولادي|عيالي|اطفالي|البنت|الولد|بناتي|ابنائي)"
+# Family, friends and chores whose "he'll kill me" is a figure of speech.
+_A_TEASER = (
+    "(?:امي|ماما|مامتي|ابويا|بابا|ابوي|ابي|اختي|اخويا|اخوي|اخي|جدتي|تيتا|ستي|المدير|مديري|الشغل"
+    "|الحر|الجوع|البرد"
+    "|المذاكره|الامتحان|الامتحانات|الدراسه|الضحك|التعب|الملل|صاحبتي|صاحبي|صحبتي|الدكتور|المدرس"
+    "|الاستاذ|الدوام"
+    "|الجامعه|المدرسه|الواجب)"
+)
+_A_KILLS_ME = "[^ ]*(?:قتلني|قتلتني|موتني|دبحني|دبحتني|ذبحني|ذبحتني|خنقني|خنقتني)"
+_A_STORY = (
+    "(?:ال|بال|فال|في ال|وال|لل|ف|في)?(?:فيلم|افلام|مسلسل|حلقه|روايه|كتاب|اغنيه|اغاني|خبر|اخبار"
+    "|مقال|فيديو|انمي"
+    "|لعبه|بطل|بطله|شخصيه|قصه|جريده|برنامج|نتفليكس|كرتون|مسرحيه|دراما)"
+)
+_A_STUDY = (
+    "(?:بحث|البحث|ماجستير|رسالتي|محاضره|المحاضره|كورس|ورشه|الورشه|تدريب|التدريب|متطوع[^ ]*"
+    "|خط المساعده|خط الدعم"
+    "|الخط الساخن|احصائيات|الوقايه|توعيه|التوعيه|مريض[^ ]*|المرضي|المستشفي|الطوارئ|الشيفت|شيفت"
+    "|ممرض[^ ]*"
+    "|بكتب عن|مقال عن|بحضر|عرض تقديمي|علم النفس|ابحاث)"
+)
+_A_PAST_START = (
+    "(?:فكرت|حاولت|زمان|من زمان|قبل كده|قبل هيك|في الماضي|لما كنت|وانا صغير[^ ]*|كنت"
+    "|من (?:[^ ]+ )?(?:سنه|سنتين|سنين|سنوات|شهور|اشهر))"
+)
+_A_PAST_END = (
+    "(?<!مش )(?<!ما )(?<!مو )(?:كويس[^ ]*|الحمد لله|الحمدلله|تمام|منيح[^ ]*|بخير|احسن|مبسوط[^ ]*"
+    "|ساعدني|ساعدتني|عدت|اتعالجت|تعافيت|بضحك"
+    "|بدحك|ماشي الحال|كله تمام|تخطيت)"
+)
+# --- Arabizi building blocks (typed as is, doubled letters single)
+_Z_WISH = (
+    "(?:3ayez|3ayz|3ayza|3aiz|3aiza|3awz|3awza|3ayzah|bade|badi|bdi|bidi|bedi|abi|abgha|abghi|ab8a"
+    "|ab8i|areed|arid"
+    "|nefsi|nfsi|nfsy|nefsy|nifsi|nafsi|wdi|widi|atmana|2arart|2rart|arart|nawi|nawya|mestani"
+    "|7abeb|habeb)"
+)
+_Z_DIE = "(?:a?mot|amout|mout|amut)"
+_Z_SELF = "(?:nafs[iye]|nafsee|7al[iye]|ro7[iy])"
+_Z_NOT = "(?:msh|mesh|mish|mush|mosh|mch|ma|la|mo|mb|mabadi|mabade|mabi|mabdi|mabde|mabghi|lan)"
+_Z_KIDS = (
+    "(?:el ?)?(?:wlad|welad|awlad|3eyal|3yal|atfal|3iyal|bent[iy]|ebn[iy]|2bn[iy]|wlad[iy]"
+    "|3eyal[iy])"
+)
+_Z_KILLS_ME = (
+    "[^ ]*(?:(?:2|k|q)t[eoiu]?l(?:et|at)?n[iy]|maw[ae]?t(?:et)?n[iy]|d[ae]?b[ae]?7(?:et|at)?n[iy])"
+)
+_Z_TEASER = (
+    "(?:mama|mamti|mami|omi|2omi|omy|2omy|baba|babi|abuya|aboya|abui|ukhti|o5ti|okhti|ekhti|a5oya"
+    "|akhoya|a5uya"
+    "|5alti|3amti|teta|geda|el modir|modiri|el bos|el shoghl|el shogl|shoghl|el 7ar|el gou3|el go3"
+    "|el da7k"
+    "|el emte7an|el emt7an|emte7an|el mozakra|el bard|el ta3ab|el kalam|sa7bti|sa7beti|sa7bet[iy]"
+    "|sa7bi|el doctor"
+    "|el mudares|el gam3a|el dawam)"
+)
+_Z_STORY = (
+    "(?:film|flm|mosalsal|mslsl|episode|7al2a|riwaya|ketab|kitab|oghnia|oghnya|ughnia|song|5abar"
+    "|khabar|news|game"
+    "|video|anime|serie|series|movie|netflix|13 reasons|drama|bal game|fel game)"
+)
+_Z_STUDY = (
+    "(?:research|ba7s|ba7th|mo7adra|m7adra|lecture|course|workshop|presentation|assignment|essay"
+    "|thesis|psychology"
+    "|tadrib|hotline|volunteer|motatawe3|motatw3a|el mostashfa|patient|mari[d]|3ayana|statistics"
+    "|e7sa2eyat)"
+)
+_Z_PAST_START = (
+    "(?:zaman|men zaman|men sana|mn sana|men sanaten|mn santen|men snin|2abl kda|abl kda|2abl keda"
+    "|lama kont|ba3d awel|kont|kunt)"
+)
+_Z_PAST_END = (
+    "(?<!msh )(?<!mesh )(?<!mish )(?<!mosh )(?<!ma )(?:kwayes[^ ]*|kwys[^ ]*|tamam|el7amdolelah"
+    "|el 7amdolelah|7amdelah|hamdelah|mni7[^ ]*|ba5ir|a7san|mabsot[^ ]*"
+    "|bada7ak|bad7ak|ma 3meltha|ma 3amaltha|ma3meltha|et3alegt|3adet)"
+)
+
+RECOGNIZER = Recognizer(
+    lang="ar",
+    reads_digits_as_typed=True,
+    rules=(
+        # ===== Arabic script =====
+        # --- suicidal
+        Rule("suicidal", "[^ ]*نتح(?:ر|ار)[^ ]*"),
+        Rule(
+            "suicidal",
+            f"[^ ]*(?:قتل|موت|ذبح|دبح|شنق|خلص علي|خلص علي) {_A_SELF}|انشنق|بنشنق|هنشنق",
+        ),
+        Rule(
+            "suicidal",
+            f"[^ ]*(?:خلص|خلص) (?:على|علي|ع|عل) (?:{_A_SELF}|حياتي)|(?:[^ ]*نهي|انهاء"
+            "|[^ ]*خلص من) (?:حياتي|عمري)"
+            "|(?:حدا|حد|نهايه) لحياتي|[^ ]*خلص من (?:حياتي|عمري|هالحياه|الحياه|الدنيا|هالدنيا"
+            "|هالعيشه|العيشه|هالعمر)",
+        ),
+        Rule(
+            "suicidal",
+            f"{_A_WISH} (?:ان )?ا?موت|(?:اتمني|ابي|ابغي|عايز|عايزه|نفسي في|بتمني|اريد) الموت",
+        ),
+        Rule(
+            "suicidal",
+            "(?:[^ ]*رمي|[^ ]*نط|[^ ]*قفز|[^ ]*نطيت|[^ ]*رميت) (?:نفسي |حالي |روحي )?(?:من"
+            "|م) (?:ال)?(?:شباك|سطح|بلكونه"
+            "|بلكون|كوبري|جسر|دور|عماره|برج|فوق|بنايه|شرفه)|(?:[^ ]*رمي|[^ ]*رميت) (?:نفسي|حالي"
+            "|روحي)(?: [^ ]+)?"
+            " (?:قدام|تحت|في|ف) (?:ال)?(?:عربيه|قطر|مترو|سياره|بحر|نيل|نهر)",
+        ),
+        Rule("suicidal", "[^ ]*قطع (?:في )?(?:شرايين[^ ]*|شرياني|عروقي|شراييني)"),
+        # --- passive
+        Rule("passive", "(?:بفكر|افكر|بفكر|افكار|تفكير) (?:في |ب|بال)?(?:ال)?موت"),
+        Rule("passive", "[^ ]*نام (?:و ?)?(?:ما ?|م|مش ?|لا ?|ولا ?)(?:ا|ن)?(?:صح|فيق|قوم)[^ ]*"),
+        Rule(
+            "passive",
+            "(?:يا ?ريت[^ ]*|ليتني|يا ليتني) (?:ما|لم|مش) (?:ات|ان|ا)?(?:ولدت|خلقت|اتخلقت|جيت)"
+            "|(?:يا ?ريت[^ ]*|ليتني|يا ليتني) (?:مت|ميت|اموت|موت)",
+        ),
+        Rule(
+            "passive",
+            "(?:يا ?رب|ربنا|يا الله|يالله) (?:[^ ]+ )?(?:تاخدني|خدني|ياخدني|تاخذني|خذني|ياخذني"
+            "|تاخد روحي|خد روحي"
+            "|تقبضني|اقبض روحي|يقبض روحي|اموت|موتني|تموتني|يموتني)",
+        ),
+        Rule(
+            "passive",
+            "(?:تمنيت|اتمني|بتمني|ياريت|يا ريت)(?: [^ ]+)? (?:لو )?(?:اني |انا )?(?:مت|اموت|موت"
+            "|ميت|ميته)",
+        ),
+        Rule(
+            "passive",
+            "[^ ]*ختف[^ ]* (?:[^ ]+ )?(?:للابد|من الدنيا|عن الدنيا|من الوجود|من العالم|خالص|نهائي"
+            "|عن الوجود)",
+        ),
+        Rule("passive", f"{_A_WISH} (?:ان )?ا?ختفي", ask=True),
+        Rule(
+            "passive",
+            "مش (?:عايز|عايزه|عاوز|عاوزه|حابب|حابه) (?:ا|ن)?عيش|(?:ما|مو|مب|لا) (?:بدي|ابي|ابغي"
+            "|اريد|اريد ان|ودي|حابب"
+            "|حابه) (?:ا|ن)?عيش|(?:مابدي|مابي|مابغي|مبغي|ماودي|مبقتش عايز[^ ]*) (?:ا|ن)?عيش",
+        ),
+        Rule(
+            "passive",
+            "(?:الكل|كلهم|كل الناس|اهلي|الناس|العالم|الدنيا) (?:[^ ]+ )?(?:هيرتاح[^ ]*|حيرتاح[^ ]*"
+            "|رح يرتاح[^ ]*|بيرتاح[^ ]*"
+            "|يرتاح[^ ]*|هتبقي احسن|احسن|افضل|ارتاح)(?: [^ ]+)? (?:مني|من غيري|بدوني|من دوني"
+            "|بغيابي|لو مت|لما اموت)"
+            "|(?:لو|لما|اذا) (?:مت|اموت|رحت|اختفيت)(?: [^ ]+)? (?:محدش|ماحد|محد|ما حد|ولا حد"
+            "|حد) (?:[^ ]+ )?(?:هيزعل"
+            "|هيفتقدني|هيحس|هيلاحظ|بيزعل|رح يزعل|يفتقدني|يهتم)|(?:محدش|ماحد|محد|ما حد) (?:هيفتقدني"
+            "|هيزعل|هيحس بيا"
+            "|هيلاحظ|حيفتقدني|رح يفتقدني|بيفتقدني)(?: [^ ]+)? (?:لو|لما|اذا) (?:مت|اموت|اختفيت"
+            "|رحت)",
+        ),
+        Rule(
+            "passive",
+            "(?:تعبت|زهقت|مليت|كرهت|طهقت|قرفت|سئمت) (?:من )?(?:ال)?(?:حياه|عيشه|دنيا)"
+            "|(?:ال)?حياه (?:ملهاش|مالها|ما لها)"
+            " (?:معني|لازمه)|(?:مفيش|ما في|مافي|لا) معني (?:للحياه|لحياتي)|مش (?:قادر|قادره) (?:ا"
+            "|ن)?(?:عيش|كمل)|(?:ما ?عاد|ماعاد) فيني|مفيش فايده|ما في امل|مافي امل",
+            ask=True,
+        ),
+        # --- plan
+        Rule(
+            "plan",
+            "(?:[^ ]*بلعت|ابتلعت|هبلع|حبلع|ببلع|ابلع|اشرب|هشرب|شربت|اخدت|خدت|اكلت|تناولت|اخذت"
+            "|خذيت) (?:[^ ]+ )?"
+            "(?:كل|علبه|علبت|شريط|شريطين|كميه|كتير|عشرين|[0-9]+"
+            "|ظرف)(?: [^ ]+)?(?: [^ ]+)? (?:ال)?(?:حبوب|حبايات"
+            "|حبيات|برشام|دوا|دواء|ادويه|اقراص|حبات|منوم|مهدي|بنادول|emj_pill)",
+        ),
+        Rule(
+            "plan",
+            "(?:ال)?(?:حبوب|برشام|اقراص|منوم|دوا)(?: [^ ]+)? (?:قدامي|جنبي|معايا|في ايدي|بايدي)"
+            "|[^ ]*(?:شرب|بلع|اخد|خد)(?:ها|هم|هن) (?:كلها|كلهم|كلهن|مره وحده|مره واحده)",
+        ),
+        Rule(
+            "plan",
+            "(?:[^ ]*بلعت|ابتلعت|هبلع|حبلع|ببلع|ابلع) (?:[^ ]+ )?(?:[^ ]+ )?(?:ال)?(?:حبوب|حبايات"
+            "|برشام|اقراص|منوم|emj_pill)",
+        ),
+        Rule(
+            "plan",
+            "(?:ال)?(?:حبوب|برشام|اقراص|دوا|منوم|emj_pill)(?: [^ ]+)?(?: [^ ]+)? (?:كفايه|تكفي"
+            "|عشان اموت|علشان اموت"
+            "|لو بلعتها|اذا بلعتها|لو شربتها)",
+        ),
+        Rule(
+            "plan",
+            "واقف[^ ]* (?:على|ع|فوق|في) (?:ال)?(?:سطح|سطوح|كوبري|جسر|حافه|حرف|سور)"
+            "|انا (?:هلا |دلوقتي |الحين |هسه |حاليا )?(?:على|ع|فوق) (?:ال)?(?:سطح|كوبري|جسر|حافه)",
+        ),
+        Rule(
+            "plan",
+            "(?:دي|هذه|هذي|هاي|هيدي|ده|دا|هاذي) (?:ا)?خر رساله|رسالتي الاخيره|رساله (?:ال)?وداع"
+            "|(?:ا)?خر رساله"
+            " (?:مني|ليكم|لكم|ليك)|سامحوني (?:على|ع|عن|يا) (?:كل|كلو)|سامحوني كلكم|بودعكم"
+            "|وداعا (?:للجميع|يا دنيا)",
+        ),
+        Rule(
+            "plan",
+            "(?:جبت|اشتريت|شريت|جهزت|عندي|معايا|معي|حضرت) (?:ال)?حبل|(?:ال)?حبل (?:جاهز|جهز|معايا"
+            "|معي)",
+        ),
+        Rule(
+            "plan",
+            "(?:مش|ما|مو|لن) (?:ه|ح|رح |راح )?(?:تشوفوني|تشوفني|اكون موجود[^ ]*"
+            "|تسمعوا صوتي)(?: [^ ]+)? (?:تاني|تانيه"
+            "|بعد اليوم|بعد الليله|ابدا|بعد كده)",
+        ),
+        Rule("plan", "جرعه (?:زايده|زائده)|اوفر ?دوز|emj_rope|emj_pill emj_pill", ask=True),
+        # --- self_harm
+        Rule(
+            "self_harm",
+            "[^ ]*جرح(?:ت)? (?:نفسي|حالي|روحي|ايدي|ايديا|دراعي|رجلي|معصمي|جسمي|بطني|فخدي|زندي)",
+        ),
+        Rule("self_harm", "[^ ]*(?:حرق|حرقت|كوي|كويت) (?:نفسي|حالي|ايدي|جلدي|جسمي|دراعي)"),
+        Rule(
+            "self_harm",
+            f"[^ ]*(?:ضرب|ضربت) {_A_SELF}|[^ ]*(?:خبط|ضرب)[^ ]* (?:راسي|دماغي) (?:في|ف"
+            "|بال)(?:ال)?(?:حيط[^ ]*|حائط|جدار)",
+        ),
+        Rule("self_harm", f"[^ ]*(?:اذي|اذيت|يذي) {_A_SELF}|ايذاء (?:النفس|الذات|نفسي)|اذيه النفس"),
+        Rule(
+            "self_harm",
+            "(?:ال)?(?:موس|موسي|شفره|شفرات|امواس|كتر|مشرط)(?: [^ ]+)? (?:جنبي|معايا|معي|في ايدي"
+            "|بايدي|قدامي|جمبي)",
+        ),
+        Rule("self_harm", "(?:قطعت|بقطع|اقطع|هقطع|شرحت|بشرح) (?:في )?(?:ايدي|دراعي|جلدي|رجلي)"),
+        # --- other_at_risk
+        Rule(
+            "other_at_risk",
+            "[^ ]*(?:قتل|موت|اذي|جرح|حرق|شنق|ضرب|خلص علي|خلص على) (?:نفسه|نفسها|حاله|حالها|روحه"
+            "|روحها)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:مش|ما|مو|لا|مب) (?:عايز|عايزه|عاوز|عاوزه|بدو|بدها|يبي|تبي|يبغي|تبغي|يريد|تريد|حابب"
+            "|حابه) (?:ي|ت)عيش"
+            "|(?:عايز|عايزه|عاوز|عاوزه|بدو|بدها|يبي|تبي|يريد|تريد|ناوي|ناويه) (?:ي|ت)موت",
+        ),
+        # --- danger
+        Rule(
+            "danger",
+            "[^ ]*(?:ه|ح|رح |راح |بدو |يبي |ناوي |بي|ي|ت)?(?:قتلني|قتلتني|دبحني|دبحتني|ذبحني"
+            "|ذبحتني|خنقني|خنقتني)",
+        ),
+        Rule("danger", "(?:هي|حي|هت|حت|ي|بي)موتني"),
+        Rule("danger", "(?:ه|ح|رح ا|راح ا|بدي ا|ا|س|سا)(?:قتلك|موتك|دبحك|ذبحك)"),
+        Rule(
+            "danger",
+            "(?:و|ف)?(?:هددني|هددتني|بيهددني|بتهددني|يهددني|تهددني|هددنا|هدد|بيهدد|يهدد|طلع|طلعلي"
+            "|مسك|ماسك|رفع|شهر|جاب"
+            "|وجه|لوح|لوحلي|حمل)[^ ]* (?:[^ ]+ )?(?:[^ ]+ )?(?:ب|بال|ال)?(?:سكين[^ ]*|مطوه|مسدس"
+            "|فرد|سلاح|بندقيه|خنجر"
+            "|emj_knife|emj_gun)",
+        ),
+        Rule(
+            "danger",
+            "(?:و|ف)?(?:هددني|هددتني|بيهددني|بتهددني|يهددني|تهددني) (?:[^ ]+ )?(?:ب|بال)?(?:قتل"
+            "|موت|ضرب|حرق|مايه نار|ميه نار|اسيد)",
+        ),
+        Rule(
+            "danger",
+            "(?:مسكني|مسكتني|شدني|شدتني|ماسكني) (?:من|م) (?:رقبتي|زوري|شعري)|(?:حاول|حاولت) (?:ي"
+            "|ت)?خنق(?:ني)?",
+        ),
+        Rule(
+            "danger",
+            "[^ ]*(?:مشي|ماشي|ماشيه|بيمشي|بيجي|بيلف) (?:ورايا|وراي|ورايه|خلفي)|[^ ]*(?:راقبني"
+            "|راقبتني|لاحقني|لاحقتني"
+            "|طاردني|طاردتني|تبعني|تتبعني|تعقبني|يلحقني|بيلحقني|ملاحقني)|[^ ]*تجسس (?:عليا|علي)",
+        ),
+        Rule(
+            "danger",
+            "(?:بيستناني|مستنيني|يستناني|بستناني|يستني|واقف|وقف|بيقف|بيجي|جه|اجا|اجه|اتي|بيلف"
+            "|بيستني) (?:[^ ]+ )?"
+            "(?:[^ ]+ )?(?:تحت|قدام|عند|جنب|برا|حوالين) (?:ال)?(?:بيت|بيتي|عماره|عمارتي|شغلي|شغل"
+            "|جامعه|كليه|باب|بيتنا"
+            "|شقتي|شقه)",
+        ),
+        Rule(
+            "danger",
+            "(?:جه|اجا|اجه|جا|اتي|جاني) (?:[^ ]+ )?(?:ال)?(?:شغل|بيت|جامعه"
+            "|كليه)(?: [^ ]+)? (?:وعمل فضيحه|وزعق|وهدد[^ ]*"
+            "|وكسر|وضرب|بدون ما|من غير ما|غصب)|(?:كسر|بيكسر|بيرزع|رزع) (?:[^ ]+ )?(?:ال)?(?:باب"
+            "|شباك)",
+        ),
+        Rule("danger", "(?:عارف|بيعرف|يعرف|عرف|عارفه) (?:انا )?(?:فين|وين|مكاني)"),
+        Rule(
+            "danger",
+            "(?:حط|حاطط|زرع|ركب)(?:لي)? (?:[^ ]+ )?(?:[^ ]+ )?(?:علي|على|ع|في|ف) (?:ال)?(?:موبايل"
+            "|موبايلي|تليفون|تليفوني|تلفون|تلفوني|جوال|جوالي|عربيتي|سيارتي)",
+        ),
+        Rule(
+            "danger",
+            "[^ ]*(?:ضرب|صفع|لكم|لطش|رزع|زق|شلوت)(?:ت)?ني|(?:مد|بيمد|يمد) (?:ايده|ايديه|يده|يدو"
+            "|ايدو) (?:عليا|علي)"
+            "|(?:جسمي|وشي|ايدي|رقبتي|دراعي)(?: [^ ]+)? (?:ازرق|زرقا|مزرق|متعور|كدمات)|[^ ]*كدمات",
+        ),
+        Rule(
+            "danger",
+            "(?:مش|مو|ما) (?:ليا|الي|لي|ليه)(?: [^ ]+)?(?: [^ ]+)? (?:مش|مو|ما"
+            "|لن)(?: [^ ]+)? (?:لحد|لغيري|لاحد|لحدا"
+            "|لاي حد)|(?:مش|ما|مو|لن) (?:ه|ح|رح |راح )?(?:تكوني|تكون|تبقي|تصيري|تصير) (?:لحد"
+            "|لغيري|لحدا|لاحد|لاي حد)",
+        ),
+        Rule(
+            "danger",
+            "(?:هدد|هددني|بيهدد|يهدد|هددتني|بتهدد|قال|حلف"
+            "|بيقول)[^ ]* (?:[^ ]+ )?(?:[^ ]+ )?(?:[^ ]+ )?[^ ]*(?:ياخد|ياخذ"
+            f"|يخطف|يحرمني|يسفر|يودي|اخد|خطف|يسرق|تاخد|تخطف)[^ ]* (?:[^ ]+ )?{_A_KIDS}"
+            f"|يحرمني من {_A_KIDS}"
+            f"|مش (?:ه|ح)شوف {_A_KIDS}|[^ ]*(?:اذي|يوذي|ضرب|قتل|خطف)[^ ]* {_A_KIDS}",
+        ),
+        Rule(
+            "danger",
+            "خايف[^ ]* (?:[^ ]+ )?(?:على حياتي|على روحي|على عيالي|على ولادي|اخرج|انزل|ارجع البيت"
+            "|اروح البيت|اطلع من البيت"
+            "|[^ ]*قتلني|[^ ]*موتني|[^ ]*ذبحني|[^ ]*دبحني|ياذيني|يذيني|يوذيني|يضربني|يعمل فيا"
+            "|يعملي حاجه|يخطف)",
+        ),
+        Rule("danger", "(?:مايه|ميه|ماء) (?:ال)?نار|[^ ]*غتصب[^ ]*"),
+        Rule(
+            "danger",
+            "خايف[^ ]* (?:منه|منها|من طليقي|من جوزي|من الاكس|من زوجي|جدا)|(?:عنده|عندو|معاه"
+            "|معه) (?:[^ ]+ )?(?:مسدس|فرد|سلاح|بندقيه|رشاش)|emj_knife|emj_gun|[^ ]*هدد(?:ني|تني)",
+            ask=True,
+        ),
+        # ===== Arabizi =====
+        # --- suicidal
+        Rule("suicidal", "[^ ]*(?:nt[aei]7[aei]?r|nt[ae]h[aei]r)(?:t|et|at|ti|y|i|ak|ek|en|in|o)?"),
+        Rule(
+            "suicidal",
+            f"[^ ]*t[eaou]?l {_Z_SELF}|[^ ]*maw?[e]?t {_Z_SELF}|[^ ]*(?:shn[ae]?2"
+            f"|sn[ae]?2)[^ ]* {_Z_SELF}",
+        ),
+        Rule(
+            "suicidal",
+            f"[^ ]*(?:5|kh)a?l[ae]?s (?:3ala|3a|ala|3al|3la) (?:{_Z_SELF}|7a?yat[iy])"
+            "|[^ ]*nh[iy] (?:7a?yat[iy]|hayat[iy]|3omr[iy])",
+        ),
+        Rule("suicidal", f"{_Z_WISH}(?: [^ ]+)? {_Z_DIE}"),
+        Rule(
+            "suicidal",
+            "[^ ]*2?t[ae]?3(?:t)? (?:[^ ]+ )?(?:shrayen[iy]|sharayen[iy]|sharyan[iy]|3oro2[iy]"
+            "|3ro2[iy]|3ero2[iy]|3rou2[iy])"
+            "|(?:ha|7a|ba|hat|ra7 ?|rah ?|bade ?)?(?:n[ou]t|2fez|2fiz|rmi nafsi|armi nafsi"
+            "|armi 7ali) (?:men|mn|min|mel|mil)"
+            " (?:el|al|l)? ?(?:sat7|shebak|shibak|balakona|balcona|koubri|kobri|kobry|gesr|jisr"
+            "|dor|3emara|borg|fo2)",
+        ),
+        # --- passive
+        Rule(
+            "passive",
+            f"{_Z_NOT} ?(?:3ayez|3ayz|3ayza|3aiz|3aiza|3awz|3awza|bade|badi|bdi|bidi|bedi|abi"
+            "|abgha|abghi|ab8a|areed|arid|7ab|7aba|habeb|wdi)? ?(?:a|n|ne)?3(?:e|i|ei|y)sh",
+        ),
+        Rule(
+            "passive",
+            "[^ ]*nam (?:w|we|wa|o) ?(?:ma|m|msh|mesh|la|mish|mush) ?(?:a|n)?(?:s7|fi2|fe2|2om"
+            "|2um|su7|sa7)[^ ]*",
+        ),
+        Rule(
+            "passive",
+            "(?:ya ?re?[iy]?t(?:ni|ny|eni|eny)?|ya ?rait(?:ni)?|lait(?:ni)?|leit(?:ni)?) (?:ma|mat"
+            "|m|makont|ma kont) ?"
+            "(?:e|a|i)?t?(?:wala?dt|w[ae]ledt|wlidt|5ala2t|khala2t|olidt|wled)",
+        ),
+        Rule(
+            "passive",
+            "(?:ya ?re?[iy]?t(?:ni|ny)?|ya ?rab[iy]?|yarab[iy]?|ya alah"
+            "|rabena) (?:[^ ]+ )?(?:a?mot|amout|mout|ta5odni|t5odni"
+            "|takhodni|5odni|khodni|ya5odni|yakhodni|te5odni|tekhodni|ta5edni|takhedni|5edni"
+            "|khedni|5dni)",
+        ),
+        Rule(
+            "passive",
+            "[^ ]*(?:5|kh)t[ie]?f[iy]?(?: [^ ]+)?(?: [^ ]+)? (?:lel ?abad|le ?2?abad|la ?2?abad"
+            "|l ?2abad|5ales|khales"
+            "|men el ?donya|mn el ?donya|forever|w ma 7ad|w ma7ad|w mafish 7ad|wala 7ad|w ma 7ada)",
+        ),
+        Rule(
+            "passive",
+            "(?:nefsi|nfsi|nfsy|3ayez|3ayza|bade|abi|abgha) (?:a|e|n)?(?:5|kh)t[ie]?f[iy]",
+            ask=True,
+        ),
+        Rule(
+            "passive",
+            "(?:el ?kol|kolohom|koloh|kolhom|el nas|ahli)(?: [^ ]+)? (?:hayrta7|hayerta7|7ayerta7"
+            "|ra7 yerta7|birta7|yerta7)[^ ]*"
+            "|(?:law|lw|iza|eza) (?:mot|mt|ro7t|e5tafet)(?: [^ ]+)? (?:ma7adesh|mahadesh|m7dsh"
+            "|ma7ad|ma 7ad|mafish 7ad|wala 7ad)",
+        ),
+        Rule(
+            "passive",
+            "(?:msh|mesh|mish|ma|mosh) (?:2ader|2adra|adr|2adir|2dr|2dra|8ader|2adra) (?:a3esh"
+            "|a3ish|akamel|akml|akamil"
+            "|asta7mel|atal[ae]3)|ta3bt? (?:men|mn) el ?(?:7aya|donya)|mafish fayda|ma 3ad fiy[ae]"
+            "|ma3ad fiy[ae]",
+            ask=True,
+        ),
+        # --- plan
+        Rule(
+            "plan",
+            "(?:bala3t|bla3t|bl3t|habla3|7abla3|babla3|bbla3|abla3|ebla3|5adt|khadt|5adet|akhadt"
+            "|5dt|khdt|shrebt|sharabt"
+            "|akalt|bla3ton|bla3tun)(?: [^ ]+)?(?: [^ ]+)? (?:kol|kel|kil|3elba|3elbet|3elbt"
+            "|3ilbet|shre6|shrit|shari6|kter"
+            "|ktir|ktyr|[0-9]+|nos)(?: [^ ]+)?(?: [^ ]+)? (?:el ?|al ?|l ?)?(?:bershem|bersham"
+            "|barsham|7bob|7obob|7ubub|7bub"
+            "|7abay|dawa|dawa2|adwya|adwiya|pils|a2ras|mnawem|monawem|emj_pill)",
+        ),
+        Rule(
+            "plan",
+            "(?:bala3t|bla3t|bl3t|habla3|7abla3|babla3|abla3|ebla3)(?: [^ ]+)?(?: [^ ]+)? (?:el ?"
+            "|al ?)?(?:bershem|bersham"
+            "|7bob|7obob|7ubub|pils|a2ras|mnawem|emj_pill)|(?:iza|eza|law|lw) (?:bla3t|bala3t|5adt"
+            "|akhadt|shrebt)[^ ]*"
+            " (?:kol|kel)[^ ]*",
+        ),
+        Rule(
+            "plan",
+            "(?:ma3i|ma3aya|ma3aia|ma3ya|3andi|3ndi|hon|hena|2odami|odami)(?: [^ ]+)? (?:7bob"
+            "|7obob|bershem|bersham|pils|dawa"
+            "|a2ras|mnawem|emj_pill)(?: [^ ]+)? (?:kter|ktir|ktyr|ktera|kolaha|kolha|kafya|tekfi"
+            "|btekfi)",
+        ),
+        Rule(
+            "plan",
+            "(?:fo2|foq|fou2|3ala|3al|3a|wa2ef|wa2fa|wa2fe|wa2f) (?:el ?|al ?)?(?:sat7|sate7|sa6e7"
+            "|sot7|sto7|koubri|kobri"
+            "|kobry|gesr|jisr|jesr|7afa|7afet|7aret)",
+        ),
+        Rule(
+            "plan",
+            "(?:di|dy|da|de|hay|hadi|hathi|hadhi|hayde|haydi|heya) (?:a5er|akher|a5r|a5ir|2a5er"
+            "|2akher) (?:resala"
+            "|risala|resale|risale|message|msg|rsala)|(?:a5er|akher|a5r|2a5er) (?:resala|risala"
+            "|message|msg|rsala)"
+            " (?:meni|mni|mini|mny|liko|lekom|lakom|elkom|likom)|resalet (?:wada3|weda3|wada2)"
+            "|sam7o?ni (?:3ala|3al|3a|ya)"
+            " (?:kol|kolo)|sam7oni kolokom|bawade3kom|bwade3kom",
+        ),
+        Rule(
+            "plan",
+            "(?:gebt|gbt|jebt|jbt|eshtaret|ishtarait|sharet|jahezt|ma3aya|ma3i"
+            "|3andi) (?:el ?)?7abl",
+        ),
+        Rule(
+            "plan",
+            "(?:msh|mesh|mosh|ma ra7|mosh) (?:ha|7a|t)?(?:t?shofoni|tshofuni|tshufuni) (?:tan[iy]"
+            "|abadan|ba3d kda|ba3d el yom)",
+        ),
+        # --- self_harm
+        Rule(
+            "self_harm",
+            "[^ ]*(?:g|j)[ae]?r+[aei]?7(?:t|et)? (?:nafs[iy]|7al[iy]|ro7[iy]|2id[iy]|2ed[iy]"
+            "|id[iy]|eid[iy]|ed[iy]|2ide"
+            "|iday|2iday|dra3[iy]|rigl[iy]|rejl[iy]|gesm[iy]|jesm[iy]|jism[iy])",
+        ),
+        Rule(
+            "self_harm",
+            "[^ ]*2?t[ae]3(?:t)? (?:f |fe |fi )?(?:2id[iy]|id[iy]|eid[iy]|dra3[iy]|rigl[iy])",
+        ),
+        Rule(
+            "self_harm",
+            "[^ ]*7[ae]?r[ae]?2(?:t|et)? (?:nafs[iy]|7al[iy]|2id[iy]|id[iy]|eid[iy]|gesm[iy]"
+            "|jesm[iy]|jism[iy]|dra3[iy])",
+        ),
+        Rule(
+            "self_harm",
+            f"[^ ]*d[ao]?r[ao]?b(?:t)? {_Z_SELF}|[^ ]*2?[ae]?(?:z|th|dh)[iy](?:t)? (?:nafs[iy]"
+            "|7al[iy])",
+        ),
+        Rule(
+            "self_harm",
+            "(?:el ?)?(?:shafra|shafrah|mos|mous|mus|amwas|cutter|kater)(?: [^ ]+)? (?:gamb[iy]"
+            "|ganb[iy]|janb[iy]|jamb[iy]"
+            "|ma3aya|ma3i|f ?2id[iy]|fe ?2id[iy]|b2id[iy]|odam[iy]|2odam[iy])",
+        ),
+        # --- other_at_risk
+        Rule(
+            "other_at_risk",
+            "[^ ]*t[eaou]?l (?:nafso|nafsoh|nafsaha|nafsha|nafsa|7alo|7alu|7ala|7alha)|[^ ]*(?:g"
+            "|j)[ae]?r+[aei]?7"
+            " (?:nafso|nafsaha|nafsha|7alo|7alha|2ido|2ideha)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:msh|mesh|mish|mosh|mush|ma|mo|mb) ?(?:3ayez|3ayza|3ayz|3awz|3awza|bado|bada|bedo"
+            "|beda|bido|bida|yebgha"
+            "|tebgha|yabi|tabi|3ayzah)? ?(?:ye|ya|te|ta|y|t)3(?:e|i|ei|y)sh|(?:3ayez|3ayza|bado"
+            "|bada|bedo|beda|yabi|tabi"
+            "|nawi|nawya|2arar|2araret)(?: [^ ]+)? (?:ymot|yemot|yemut|tmot|temot|temut)",
+        ),
+        # --- danger
+        Rule("danger", f"{_Z_KILLS_ME}|[^ ]*(?:5|kh)[ae]?n[ae]?2(?:et|at)?n[iy]"),
+        Rule("danger", "[^ ]*(?:(?:2|k|q)t[eoiu]?l[ae]k|maw[ae]?t[ae]k|db[ae]?7[ae]k)"),
+        Rule(
+            "danger",
+            "[^ ]*d[ae]?r[ae]?b(?:et|at|it)?n[iy]|mad (?:2ido|ido|eido|edo) (?:3alaya|3alia|3alay)"
+            "|(?:gesm[iy]|jesm[iy]"
+            "|jism[iy]|wesh[iy]|2id[iy]|ra2abt[iy])(?: [^ ]+)? (?:azra2|zar2a|mezare2|kadamat"
+            "|metawar)|kadamat",
+        ),
+        Rule(
+            "danger",
+            "(?:masakni|mesekni|shadni) (?:men|mn|min) (?:ra2abti|ra2bti|rgabti|zori|sha3ri)",
+        ),
+        Rule(
+            "danger",
+            "[^ ]*(?:ra[2q][ei]?b|rake?b|la7[ae]?2|la7[ae]?q|[6t]a?r[ei]?d|t[ae]?b[ae]?3)(?:et"
+            "|at)?n[iy]"
+            "|(?:mashi|bimshi|beymshi|byemshi|yemshi|bymshi|btemshi|bitimshi|mashy|ymshi) (?:wara"
+            "|waraya|wraya|warai|warayi|wra)[^ ]*",
+        ),
+        Rule(
+            "danger",
+            "(?:wa2ef|wa2fa|byestanani|bystanani|bystaneni|mestanini|mstanini|byo2af|bye2af|ye2af"
+            "|bey2af|geh|gah|ega|2ija"
+            "|iji|ajah|jih) (?:[^ ]+ )?(?:[^ ]+ )?(?:ta7t|2odam|odam|3and|3end|gamb|janb"
+            "|bara) (?:el ?|al ?)?(?:beit|bait|bet"
+            "|beiti|baiti|beti|betna|sha2a|sha2et[iy]|shoghl|shoghli|shughli|maktab|gam3a|koleya"
+            "|bab)",
+        ),
+        Rule(
+            "danger",
+            "(?:3aref|3arf|3arfa|3erif|by3raf|bye3raf|ye3raf) (?:ana |ani )?(?:fen|fein|wen|wein"
+            "|mkan[iy]|makan[iy])",
+        ),
+        Rule(
+            "danger",
+            "7at[^ ]*(?: [^ ]+)?(?: [^ ]+)? (?:3al|3ala el|3la el|fel|f el|fi el) ?(?:mobil[^ ]*"
+            "|mob|telephone|telefon|phone"
+            "|fon|3arabeya|3arabiya|sayara)",
+        ),
+        Rule(
+            "danger",
+            "(?:3ando|3ndo|3endo|ma3ah|ma3aha|m3ah|ma3o|hadedni|hadadni|hadadetni|hadedetni|haded"
+            "|hadad|tala3|tala3li"
+            "|shahar|rafa3|waga7)[^ ]* (?:[^ ]+ )?(?:[^ ]+ )?(?:bel ?|bil ?|b ?"
+            "|el ?)?(?:sekin[^ ]*|sikin[^ ]*|sekena"
+            "|mos?adas|musadas|mosades|fard|sela7|sila7|slah|selah|mata?wa|emj_knife|emj_gun)",
+        ),
+        Rule(
+            "danger",
+            "(?:msh|mesh|mish|mosh|mush|ma|mo) (?:leya|liya|ili|eli|li|lya"
+            "|lia)(?: [^ ]+)?(?: [^ ]+)? (?:msh|mesh|mish|mosh"
+            "|ma|mo|lan) (?:[^ ]+ )?(?:l ?7ad|la ?7ad|l7ada|la7ada|le ?7ad|l ?gh[ae]yr[iy]"
+            "|la ?gh[ae]yr[iy]|le ?gh[ae]yr[iy]"
+            "|l ?8er[iy])",
+        ),
+        Rule(
+            "danger",
+            "[^ ]*ha?d[ae]?d[^ ]*(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? [^ ]*(?:5od|khod|5ud|khud|5ad"
+            f"|khad|5ta?f|khta?f|sfar|safer)[^ ]* {_Z_KIDS}"
+            f"|[^ ]*(?:2zi|2azi|2dhi|2thi) {_Z_KIDS}|[^ ]*d[ae]?r[ae]?b {_Z_KIDS}",
+        ),
+        Rule(
+            "danger",
+            "(?:5|kh)a[iy]?e?f(?:a|e|ah)? (?:[^ ]+ )?(?:[^ ]+ )?(?:[^ ]*(?:2|k|q)t[eoiu]?ln[iy]"
+            "|3ala 7a?yat[iy]|3al 7ayat[iy]"
+            "|a5rog|akhrog|anzel|arga3 el beit|yo2zini|y2zini|yad?rabni|ye3mel fiya)",
+        ),
+        Rule("danger", "(?:mayet|maya|mayit|meyet|miyet) (?:el ?)?nar"),
+        Rule(
+            "danger",
+            "(?:5|kh)a[iy]e?f(?:a|e|ah)? (?:meno|menoh|mino|menha|minha|mnha|mno)"
+            "|[^ ]*ha?d[ae]?d(?:ni|etni|atni)",
+            ask=True,
+        ),
+    ),
+    exceptions=(
+        # Figures of speech: dying of laughter or hunger, "بموت فيك", chores that "kill".
+        "[^ ]*(?:موت|اموت|بموت|هموت|حموت|ميت|ميته|مت|موتني|قتلني|قتلتني|يموتني|ذبحني"
+        "|دبحني)(?: [^ ]+)? (?:من|م)"
+        " (?:ال)?(?:ضحك|جوع|عطش|برد|حر|تعب|ملل|زهق|غيظ|فرحه|خوف|كسوف|خجل|نوم|قهر|شوق|حب|غيره)",
+        "(?:قتلت|موتت|هلكت) (?:نفسي|حالي) (?:[^ ]+ )?(?:في|ف|من|بال|شغل|مذاكره|دراسه|تمرين|ضحك"
+        "|جيم)[^ ]*",
+        f"{_A_TEASER}(?: [^ ]+)?(?: [^ ]+)? [^ ]*(?:قتلني|قتلتني|موتني|دبحني|دبحتني|ذبحني|ذبحتني"
+        "|قتلك|موتك|دبحك|ذبحك)",
+        f"{_A_KILLS_ME} (?:بكلامه|بكلامها|بنظرته|بضحكته|بجماله|بحلاوته|بكلمه|بحلاوتها|بجمالها)",
+        "خنق[^ ]* (?:ال)?(?:ريحه|دخان|زحمه|حر|عياط|بكا|دموع|كلام)",
+        "ضرب[^ ]* (?:ال)?(?:برد|شمس|حر|دور برد|صداع|ملل)",
+        "[^ ]*(?:حرق|جرح|قطع)[^ ]* (?:[^ ]+ )?(?:وانا بطبخ|وانا بعمل|بالغلط|من غير قصد|بالخطا"
+        "|في المطبخ)",
+        "حبل (?:ال)?غسيل",
+        "(?:[^ ]+ )?(?:[^ ]+ )?(?:على|ع|فوق) (?:ال)?سطح (?:[^ ]+ )?(?:بنشر|بنشور|الغسيل|غسيل|شاي"
+        "|قهوه|سهرانين|مع صحابي|مع اصحابي|مع الشله|بنسهر)",
+        # Negation.
+        "(?:مش|مو|ما|لا|مب|مابي|مابغي|مبغي|مابدي|مبدي|ماودي|مش عايز[^ ]*"
+        "|مش عاوز[^ ]*) (?:[^ ]+ )?(?:ان )?ا?موت",
+        "(?:ما|مش|مو|لا|مفيش|ما في|مافي|ماعندي|ما عندي|معنديش|مش عندي)(?: [^ ]+)? (?:افكار|فكره"
+        "|تفكير)(?: [^ ]+)? [^ ]*نتح(?:ر|ار)[^ ]*",
+        "(?:مش|ما|مو|لا|لن|مستحيل) (?:ه|ح|رح |راح |ب|ا)?(?:نتحر|انتحر)|(?:عمري|عمرى) (?:ما"
+        "|م) (?:[^ ]+ )?(?:(?:في|ف|عن) )?"
+        "(?:ال|بال)?(?:انتحار|انتحر)|(?:مش|ما|مو|لا) (?:ب|ه|ح)?(?:فكر|افكر) (?:(?:في|ف|ب) )?(?:ال"
+        "|بال)?انتحار",
+        "(?:مش|ما|مو|لا|لن|عمري ما|عمري م) ?(?:ه|ح|رح |راح |ب)?(?:اذي|اوذي|اجرح|اقتل"
+        "|انتحر) (?:نفسي|حالي)",
+        "(?:عمره|عمرها|عمر[^ ]*) (?:ما|م) [^ ]+(?: [^ ]+)?(?: [^ ]+)?|لم (?:ي|ت)[^ ]+|(?:مش|ما|مو"
+        "|لا) (?:[^ ]+ )?(?:بي|بت|ي|ت)?(?:ضرب|خنق|هدد|قتل)[^ ]*",
+        "(?:مش|ما|مو|مبقتش) (?:عارف|عارفه|بعرف|اعرف) (?:انا )?(?:فين|وين)",
+        f"{_Z_NOT} (?:[^ ]+ )?{_Z_DIE}",
+        f"(?:{_Z_NOT}|3omr[^ ]*(?: ma)?) (?:ha|7a|ba|ra7|rah)? ?2?[ae]?(?:z|th"
+        "|dh)[iy](?:t)? (?:nafs[iy]|7al[iy])",
+        "3omr[^ ]* (?:ma|m|mesh|msh|mish|la) [^ ]+(?: [^ ]+)?(?: [^ ]+)?",
+        f"{_Z_NOT} [^ ]*t[eaou]?l {_Z_SELF}",
+        f"{_Z_NOT} [^ ]*(?:nt[aei]7[aei]?r|nt[ae]h[aei]r)[^ ]*",
+        "(?:ma|msh|mesh|mish|mosh|la|mafish|mafi|ma fi) (?:3andi |3ndi )?(?:ay |ai )?(?:afkar"
+        "|fekra|tafkir)(?: [^ ]+)? [^ ]*(?:nt[aei]7[aei]?r|nt[ae]h[aei]r)[^ ]*",
+        "(?:3omr[^ ]* (?:ma|m) (?:[^ ]+ )?|(?:msh|mesh|mish|ma|mosh|la|lan) (?:ba|b|ha"
+        "|7a)?(?:fakar|fkr|afakar|afkar) )"
+        "(?:fel |fi el |fe el |f el |bel |bl )?(?:inte7ar|intehar|ente7ar|entehar|inti7ar|intihar)",
+        "(?:msh|mesh|mish|ma|mosh|mush|mch|mo) (?:3aref|3arf|3arfa|ba3raf|b3raf) (?:ana "
+        "|ani )?(?:fen|fein|wen|wein)",
+        f"{_Z_TEASER}(?: [^ ]+)?(?: [^ ]+)? [^ ]*(?:(?:2|k|q)t[eoiu]?l(?:et|at)?n[iy]"
+        "|maw[ae]?t(?:et)?n[iy]|d[ae]?b[ae]?7(?:et|at)?n[iy]|(?:2|k|q)t[eoiu]?l[ae]k"
+        "|maw[ae]?t[ae]k)",
+        f"{_Z_KILLS_ME}(?: [^ ]+)? (?:mn|men|min|mel|mil) (?:el ?)?(?:da7k|d7k|gou3|go3|3atash"
+        "|bard|7ar|ta3ab)",
+        # Films, books, songs, news and games; work and study; quotes.
+        f"{_A_STORY}{_WIN5}",
+        f"{_A_STUDY}{_WIN5}",
+        "(?:بيقولوا|بيقولو|زي ما بيقولوا|يقولون|المثل|مثل بيقول|اقتباس|الاغنيه بتقول|بتغني|بيغني"
+        f"|غنت|غني){_WIN5}",
+        f"{_Z_STORY}{_WIN5}",
+        f"{_Z_STUDY}{_WIN5}",
+        "(?:bey2olo|bi2olo|byolo|zay ma bey2olo|el masal|masal|bt2ol|quote|2olt lnafsi"
+        f"|2olt l nafsi|bt8ani|byghani){_WIN5}",
+        # Clearly past and recovered.
+        f"{_A_PAST_START}(?: [^ ]+)*? {_A_PAST_END}",
+        f"{_Z_PAST_START}(?: [^ ]+)*? {_Z_PAST_END}",
+    ),
+)

@@ -1,0 +1,848 @@
+"""German: crisis and danger phrases, and the idioms, negations, quotes and stories like them."""
+
+from core.safety.recognizer import Recognizer, Rule
+
+# One optional word that is not a negation ("will mich nicht umbringen" must not match).
+_W = "(?:(?!nie |nicht |niemals |nimmer |nich |net |kein |keine |nichts )[^ ]+ )?"
+# Killing oneself or being killed, as infinitive, zu-infinitive and first person.
+_KILL = (
+    "(?:umbringen|umzubringen|umbringe|umbring|toten|toeten|zu toten|zu toeten|kilen|zu kilen|kile"
+    "|umbr[^ ]*|erhangen|erhaengen|aufhangen|aufhaengen|aufzuhangen|aufzuhaengen|erschiesen|zu"
+    " erschiesen"
+    "|vergiften|zu vergiften|ertranken|ertraenken|zu ertranken|zu ertraenken|umlegen)"
+)
+# A partner, an ex, or "he"/"she": the person a danger message is about.
+_HE = (
+    "(?:er|sie|ex|typ|mann|freund|freundin|partner|partnerin|verlobter|ehemann|exfreund|exfreundin)"
+)
+# What he did or will do to the writer.
+_HURTS = (
+    "(?:umbringt|umbringen|umzubringen|umgebracht|totet|toetet|toten|toeten|getotet|getoetet"
+    "|abstechen|absticht"
+    "|abzustechen|abgestochen|erstechen|ersticht|erstochen|erschiest|erschiesen|erschosen|abknalt"
+    "|abknalen"
+    "|kaltmacht|kaltmachen|erwurgt|erwuergt|erwurgen|erwuergen|umlegen|umlegt|kilt|kilen|schlagt"
+    "|schlaegt"
+    "|schlagen|geschlagen|verprugelt|verpruegelt|verprugeln|verpruegeln|gewurgt|gewuergt|wurgt"
+    "|wuergt"
+    "|vergewaltigt|vergewaltigen|zusammengeschlagen|getreten|tritt|geschubst|gestosen|angegriffen"
+    "|geohrfeigt"
+    "|verletzt|verletzen|fertigmacht|fertig machen|abpasst|abgepasst|aufgelauert|entfuhrt"
+    "|entfuehrt)"
+)
+# Films, series, books and songs: what is said inside them is a story, not the writer.
+_STORY = (
+    "(?:film|filme|serie|folge|buch|roman|doku|episode|staffel|tatort|krimi|thriller|spiel|game"
+    "|anime|manga"
+    "|podcast|artikel|lied|song|songtext|musikvideo|hörbuch|horbuch|netflix|kapitel)"
+)
+_WIN5 = "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+
+RECOGNIZER = Recognizer(
+    lang="de",
+    rules=(
+        # --- suicidal: killing oneself, in every person and tense the writer uses for now
+        Rule("suicidal", f"ich {_W}{_W}mich {_W}{_W}{_W}{_KILL}"),
+        Rule(
+            "suicidal",
+            "(?<! er )(?<! sie )(?<! ex )(?<! typ )(?<! man )(?<! freund )"
+            "(?:will|wil|wolt|werd|werde|wird|muss|mus|mochte|moechte|mocht|wurde|wuerde|wurd"
+            "|sollte|solte|kann"
+            "|kan|konnte|konnt|koennte|hab|habe|geh|gehe|denke|denk|versuche|versuch|fange|plane"
+            "|plan|uberlege"
+            "|ueberlege|ueberleg|uberleg|lust|bock)"
+            f" {_W}mich {_W}{_W}{_W}{_KILL}",
+        ),
+        Rule(
+            "suicidal",
+            "(?<! droht )(?<! drohte )(?<! gedroht )(?<! angedroht )(?<! drohen )(?<! androht"
+            f" )mich {_W}(?:umzubringen|zu toten|zu toeten)",
+        ),
+        Rule("suicidal", f"(?:bring|bringe) (?:ich )?mich {_W}{_W}um"),
+        Rule("suicidal", "ich (?:kil|kile|tote|toete) mich"),
+        Rule(
+            "suicidal",
+            "(?:selbstmord|suizid|suicid|freitod)[^ ]*gedanke[^ ]*|(?:selbstmord|suizid)"
+            " gedanke[^ ]*",
+        ),
+        Rule(
+            "suicidal",
+            "(?:suizidal|suizidgefahrdet|suizidgefaehrdet|selbstmordgefahrdet"
+            "|selbstmordgefaehrdet)",
+        ),
+        Rule("suicidal", "an (?:selbstmord|suizid|suicide|den freitod)"),
+        Rule(
+            "suicidal",
+            f"(?:ich|will|wil|werde|werd|plane|plan) {_W}{_W}(?:selbstmord|suizid|freitod)"
+            " (?:begehen|machen|zu begehen|begehe|mache)",
+        ),
+        Rule(
+            "suicidal",
+            f"mir {_W}(?:das|mein) leben (?:zu )?(?:nehmen|nehme|nehm)|(?:nehm|nehme) mir"
+            f" {_W}(?:das|mein) leben",
+        ),
+        Rule(
+            "suicidal",
+            "(?:meinem|dem|mein) leben ein ende (?:setzen|setze|zu setzen|machen|mache|bereiten)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:dem ganzen|allem|der sache) ein ende (?:setzen|setze|zu setzen|bereiten|machen)",
+        ),
+        Rule(
+            "suicidal",
+            "schlus(?: zu)?(?: machen| mache| mach)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            " mit"
+            " (?:alem|dem leben|meinem leben|mir selbst|mir|der welt)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:will|wil|mochte|moechte|mocht|wurde gern|wuerde gern|wurde gerne|wuerde gerne|wil"
+            f" lieber|will lieber|bereit) {_W}{_W}(?:zu )?sterben",
+        ),
+        Rule("suicidal", f"(?:ich )?(?:will|wil|mochte|moechte) {_W}{_W}tot sein"),
+        Rule(
+            "suicidal",
+            f"(?:will|wil|mochte|moechte|mag|kann|kan) {_W}{_W}(?:nicht|nich|net|ned) mehr"
+            " (?:leben|weiterleben|am leben sein)",
+        ),
+        Rule(
+            "suicidal",
+            "ich (?:[^ ]+ )?(?:nicht|nich|net|ned) mehr (?:leben|weiterleben) (?:will|wil|mochte"
+            "|moechte|mag|kann)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:kein|keine|keinen|kb|null) (?:[^ ]+ )?mehr (?:zu |zum |aufs |auf (?:das |dieses "
+            "|mein |mein ganzes |so ein |das ganze )?)?(?:leben|weiterleben|dasein)",
+        ),
+        Rule(
+            "suicidal",
+            "mich (?:[^ ]+ )?(?:vor|unter) (?:einen|nen|n|den|die|ein|nen|ne|eine) (?:zug|bahn"
+            "|ubahn|sbahn|auto|lkw|laster|bus)[^ ]* (?:zu )?(?:werfen|schmeisen|legen|stellen"
+            "|springen)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:vor|unter) (?:einen|nen|n|den|die|ein|ne|eine) (?:zug|bahn|ubahn|sbahn|lkw"
+            "|laster) (?:zu )?(?:springen|springe|spring|laufen|werfen|schmeisen)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:alle|jeder|allen|welt|familie|eltern|die anderen|ihr|alles)(?: [^ ]+)?(?: [^"
+            " ]+)?(?: [^ ]+)?"
+            " (?:besser|beser|leichter)(?: dran| drann)? ohne mich",
+        ),
+        Rule(
+            "suicidal",
+            "ohne mich (?:[^ ]+ )?(?:[^ ]+ )?(?:[^ ]+ )?(?:fur|fuer) (?:alle|jeden|euch)"
+            " (?:besser|leichter)",
+        ),
+        Rule(
+            "suicidal",
+            "wie (?:[^ ]+ )?(?:[^ ]+ )?man sich (?:[^ ]+ )?(?:[^ ]+ )?(?:um|umbringen|toten"
+            "|toeten|das leben)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:bin|ich bin) (?:doch |nur |eh |sowieso )?(?:eine|ne|n|ein) (?:last|belastung)"
+            " (?:fur|fuer) (?:alle|jeden|euch|meine familie|meine eltern|die welt)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:mach|mache) (?:jetzt |heute |heut |bald |endlich )?(?:ein|n|nen) ende(?= $| jetzt"
+            "| heute| heut| mit mir| mit alem| fur imer| fuer imer)",
+        ),
+        Rule(
+            "passive",
+            "(?:niemand|keiner|keine sau|kein mensch)(?: [^ ]+)? (?:wurde|wuerde|wird|wurd|tat"
+            "|taet) mich (?:[^ ]+ )?vermissen",
+            ask=True,
+        ),
+        Rule(
+            "suicidal",
+            "(?:schmerzlos|schnel|sicher)[^ ]* (?:sterben|suizid|selbstmord|umbringen)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:methode|methoden|art|weg)[^ ]* (?:zu sterben|mich umzubringen|sich umzubringen"
+            "|fur suizid|fuer suizid|fur selbstmord|fuer selbstmord)",
+        ),
+        # --- passive: wishing to be dead, not to wake up, to disappear for good
+        Rule("passive", "nie (?:mehr |wieder |wider )?(?:aufwachen|aufwache|aufwach|aufzuwachen)"),
+        Rule(
+            "passive",
+            "(?:(?:nicht|nich|net|ned) mehr|morgen nicht|einfach nicht) (?:aufwachen|aufwache"
+            "|aufwach|aufzuwachen)",
+        ),
+        Rule(
+            "passive",
+            "(?:wach|wache|wachen) (?:morgen )?(?:nie|nicht) (?:mehr |wieder |wider )?auf",
+        ),
+        Rule(
+            "passive",
+            "(?:wunschte|wuenschte|wunschen|wunsch|wunsche|wuensche|hofe|hoffentlich)(?: [^"
+            " ]+)?(?: [^ ]+)? (?:ich )?(?:ware|waere|waer|war|sei|bin) (?:[^ ]+ )?tot",
+        ),
+        Rule(
+            "passive",
+            "(?:ware|waere|waer) (?:ich )?(?:[^ ]+ )?(?:[^ ]+ )?tot|war (?:ich )?(?:doch|lieber"
+            "|am liebsten|einfach|besser|eh) tot|lieber tot|(?:am besten|am liebsten) (?:ware"
+            "|waere|waer|war) (?:ich )?(?:[^ ]+ )?tot",
+        ),
+        Rule(
+            "passive",
+            "(?:fur|fuer) imer (?:verschwinden|weg sein|weg|einschlafen)|(?:verschwinden"
+            "|einschlafen) (?:[^ ]+ )?(?:fur|fuer) imer",
+        ),
+        Rule(
+            "passive",
+            "(?:wozu|wofur|wofuer|warum|wieso|weshalb) (?:[^ ]+ )?(?:[^ ]+ )?(?:leben|weiterleben"
+            "|lebe ich|leb ich)(?= $| noch| uberhaupt| ueberhaupt| eigentlich| ohne)",
+        ),
+        Rule(
+            "passive",
+            "(?:nicht|nich|net|ned) mehr (?:existieren|da sein|hier sein|zu existieren|am leben)",
+        ),
+        Rule(
+            "passive",
+            "(?:ware|waere|waer|war) (?:ich )?(?:doch |lieber |bloss |blos )?nie geboren",
+        ),
+        Rule(
+            "passive",
+            "(?:nie|nicht) geboren (?:worden|ware|waere|waer|sein)|nie (?:auf die welt|zur welt)"
+            " gekommen",
+        ),
+        Rule(
+            "passive",
+            "(?:egal|wurscht|schnupe|ok|okay|gut|beser|besser|recht) (?:[^ ]+ )?(?:wen|falls|ob)"
+            " (?:ich|mich|mir)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:sterbe|sterb|sterben|stirbt"
+            "|tot|uberfahrt|ueberfaehrt|uberfahren|ueberfahren|umkome|umkomen|uberolt|ueberolt"
+            "|erwischt|totfahrt|totfaehrt)",
+        ),
+        Rule(
+            "passive",
+            "(?:auto|lkw|laster|bus|zug|bahn)[^ ]* mich (?:[^ ]+ )?(?:uberfahrt|ueberfaehrt"
+            "|uberfahren|ueberfahren|umfahrt|umfaehrt|erwischt|uberolt|ueberolt|totfahrt"
+            "|totfaehrt|mitnimt)",
+        ),
+        Rule(
+            "passive",
+            "(?:lebensmude|lebensmuede|todessehnsucht|sterbewunsch|todeswunsch)|sehne mich nach"
+            " dem tod",
+        ),
+        Rule(
+            "passive",
+            f"(?:will|wil|mochte|moechte|wurde|wuerde) {_W}{_W}(?:nicht|nich|net|ned) mehr (?:da"
+            "|hier) sein",
+        ),
+        Rule(
+            "passive",
+            "(?:will|wil|mag|kann|kan) (?:einfach |echt |wirklich |ehrlich |so |halt )?(?:nicht"
+            "|nich|net|ned) mehr(?= $)",
+            ask=True,
+        ),
+        Rule(
+            "passive",
+            "(?:will|wil|kann|kan) (?:einfach )?(?:nicht|nich|net|ned) mehr weiter(?:machen"
+            "|leben)?",
+            ask=True,
+        ),
+        Rule(
+            "passive",
+            f"(?:will|wil|mochte|moechte|wurde|wuerde|einfach) {_W}(?:verschwinden|weg sein)",
+            ask=True,
+        ),
+        Rule(
+            "passive",
+            "(?:leben|dasein)[^ ]* (?:hat|macht|ergibt) (?:[^ ]+ )?(?:keinen|kein) (?:sinn|wert)"
+            "|(?:sinnlos|wertlos) (?:zu )?leben",
+        ),
+        Rule(
+            "passive",
+            "(?:alles|nichts) (?:hat|macht|ergibt) (?:[^ ]+ )?(?:keinen|kein|mehr) sinn(?: mehr)?"
+            "|(?:seh|sehe) (?:[^ ]+ )?keinen sinn mehr",
+            ask=True,
+        ),
+        Rule(
+            "passive",
+            "(?:will|wil|mochte|moechte|wunsch|wunschte|wuenschte|wunsche|wuensche) (?:[^ ]+"
+            " )?(?:[^ ]+ )?(?:das|dass|das) (?:alles|es) (?:endlich |einfach )?(?:aufhort"
+            "|aufhoert|vorbei ist|endet)",
+            ask=True,
+        ),
+        # --- plan: the means at hand, pills taken, a high place, goodbyes
+        Rule(
+            "plan",
+            "(?:alle|ganze|ganzen|viele|vielen|handvol|hand vol|hande vol|packung|packungen"
+            "|schachtel|dose|blister"
+            "|stuck|stueck|[1-9][0-9]+|zwanzig|dreisig|vierzig|funfzig|fuenfzig|hundert)(?: [^"
+            " ]+)?(?: [^ ]+)?"
+            " (?:tabletten|tableten|pilen|schlaftabletten|schlaftableten|medis|medikamente|tabs"
+            "|paracetamol"
+            "|ibuprofen|ibus|emj_pill)[^ ]*(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:geschluckt|eingeworfen|gefresen|genomen|intus|drin|vor mir|neben mir|hier|bereit"
+            "|gesammelt"
+            "|gehortet|zusamen|schlucken|einwerfen|nehmen)",
+        ),
+        Rule(
+            "plan",
+            "(?:tabletten|tableten|pilen|schlaftabletten|medis|medikamente|emj_pill)[^ ]* (?:[^"
+            " ]+ )?(?:liegen|liegt|sind|hab|habe|lagen) (?:[^ ]+ )?(?:hier|bereit|neben mir|vor"
+            " mir|parat)",
+        ),
+        Rule(
+            "plan",
+            "(?:hab|habe|ich) (?:[^ ]+ )?(?:[^ ]+ )?(?:tabletten|tableten|pilen|schlaftabletten"
+            "|medikamente|medis)[^ ]* (?:[^ ]+ )?(?:geschluckt|eingeworfen|gefresen|gehortet"
+            "|gesammelt)",
+        ),
+        Rule(
+            "plan",
+            "(?:ich|hab|habe|mir|nehme|nehm) (?:[^ ]+ )?(?:[^ ]+ )?(?:ne |eine |n )?(?:uberdosis"
+            "|ueberdosis)",
+        ),
+        Rule(
+            "plan",
+            "(?:steh|stehe|sitz|sitze|bin|sitzen|stehen|klettere|kletter)(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:auf|an|aufm|am|auf m)"
+            " (?:der |dem |einer |einem |nem |ner |m )?(?:bruecke|brucke|dach|hochhaus|klippe"
+            "|gelander|gelaender|balkon"
+            "|fensterbrett|fensterbank|fenstersims|parkhaus|dachkante|brustung|bruestung)[^ ]*(?:"
+            " [^ ]+)*? (?:springen|spring|springe|runter|hinunter|hoch|tief|stock|etage|stockwerk"
+            "|meter"
+            "|fallen|abgrund|emj_bridge)",
+        ),
+        Rule("plan", "(?:auf|an) den (?:gleisen|schienen)"),
+        Rule(
+            "plan",
+            "(?:steh|stehe|sitz|sitze|bin|sitzen|stehen)(?: [^ ]+)?(?: [^ ]+)? (?:auf|aufm|auf m)"
+            " (?:der |dem |einer |einem |nem |ner )?(?:bruecke|brucke|dach|hochhaus|klippe"
+            "|gelander|gelaender)[^ ]*",
+            ask=True,
+        ),
+        Rule(
+            "plan",
+            "(?:spring|springe|springen|zu springen) (?:[^ ]+ )?(?:[^ ]+ )?(?:runter|hinunter|in"
+            " die tiefe|vom dach|von der brucke|von der bruecke|vor den zug|vor nen zug|in den"
+            " flus|aus dem fenster)",
+        ),
+        Rule(
+            "plan",
+            "(?:das ist|dies ist|hier ist|ist|das hier ist|dies hier ist) (?:wohl |vielleicht"
+            " )?meine letzte (?:nachricht|message|msg|sms)|meine letzten worte",
+        ),
+        Rule("plan", "(?:mein|meinen|hab|habe|ich) (?:[^ ]+ )?(?:[^ ]+ )?abschiedsbrief[^ ]*"),
+        Rule(
+            "plan",
+            "abschied[^ ]*(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:geht nicht"
+            "|nicht erreichbar|antwortet nicht|reagiert nicht|geht nicht ran|(?:nicht|nich|net"
+            "|ned) mehr erreichbar)",
+        ),
+        Rule("plan", "abschiedsbrief[^ ]*|abschiedsnachricht[^ ]*|abschiedsvideo[^ ]*", ask=True),
+        Rule(
+            "plan",
+            "(?:strick|strik|seil|schlinge)[^ ]* (?:[^ ]+ )?(?:besorgt|gekauft|geknupft|geknuepft"
+            "|bereit|hangt|haengt|aufgehangt|aufgehaengt|fertig|festgemacht)",
+        ),
+        Rule("plan", "(?:emj_rope|emj_pill|emj_grave)", ask=True),
+        Rule(
+            "plan",
+            "(?:ich|hab|habe|halte|halt) (?:[^ ]+ )?(?:das |ein |n |nen |ne )?(?:messer|klinge"
+            "|rasierklinge|pistole|waffe|knarre) (?:[^ ]+ )?(?:in der hand|an meinem hals|am hals"
+            "|am handgelenk|an der pulsader|an die pulsader)",
+        ),
+        Rule(
+            "plan",
+            "(?:meine sachen|mein zeug|alles was ich hab)[^ ]* (?:[^ ]+ )?(?:verschenkt|verteilt"
+            "|weggegeben)",
+        ),
+        Rule(
+            "plan",
+            "(?:wenn|sobald|wen) ich (?:[^ ]+ )?(?:nicht|nich|net|ned) mehr (?:da|hier) bin",
+        ),
+        Rule(
+            "plan",
+            "(?:verabschiede|verabschied) mich (?:[^ ]+ )?(?:fur immer|fuer immer|von allen|von"
+            " euch|von dieser welt)",
+        ),
+        Rule(
+            "plan",
+            "(?:katze|kater|hund|haustier|meine tiere)[^ ]*(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?:"
+            " [^ ]+)?(?: [^ ]+)? (?:weggegeben|abgegeben|verschenkt|gebracht|gegeben)(?: [^ ]+)*?"
+            " (?:(?:nicht|nich|net|ned) mehr da|(?:nicht|nich|net|ned) mehr hier|bin ich weg"
+            "|versorgt)",
+        ),
+        Rule(
+            "plan",
+            "(?:morgen|heute|heut|bald) (?:nacht |abend )?bin ich (?:(?:nicht|nich|net|ned) mehr"
+            " da|(?:nicht|nich|net|ned) mehr hier|weg)",
+            ask=True,
+        ),
+        Rule(
+            "plan",
+            "(?:rasierklinge|rasierklingen|klinge|klingen|cuttermesser|cutter|skalpell)[^ ]*"
+            " (?:[^ ]+ )?(?:gekauft|besorgt|geholt|bereit|hier|neben mir|vor mir|in der hand"
+            "|rausgeholt)",
+        ),
+        Rule(
+            "plan",
+            "(?:nehm|nehme|schluck|schlucke|werf|werfe|nehmen|schlucken) (?:[^ ]+ )?(?:[^ ]+"
+            " )?(?:alle|die ganze|die ganzen|ne ganze|eine ganze|ganze|die restlichen) (?:[^ ]+"
+            " )?(?:tabletten|tableten|pilen|schlaftabletten|medikamente|medis|packung|emj_pill)",
+        ),
+        Rule(
+            "plan",
+            "(?:auf|aufm|auf m) (?:der |dem |einer |einem |nem |ner )?[^ ]*(?:brucke|bruecke"
+            "|hochhaus)[^ ]*",
+            ask=True,
+        ),
+        # --- self_harm: cutting, burning, hitting oneself
+        Rule(
+            "self_harm",
+            f"(?:mich|ich) {_W}{_W}(?:ritzen|ritze|ritz|geritzt|ritzte|zu ritzen|aufgeritzt"
+            "|aufzuritzen)",
+        ),
+        Rule("self_harm", "(?:ritze|ritz|ritzte) (?:ich|mich)"),
+        Rule(
+            "self_harm",
+            "(?:schneide|schneid|geschnitten|geschniten|schneiden|aufgeschnitten|aufgeschniten"
+            "|aufschneiden)(?: [^ ]+)?(?: [^ ]+)? (?:arm|arme|armen|handgelenk|handgelenke"
+            "|pulsader|pulsadern|beine|oberschenkel|haut)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:arm|arme|handgelenk|handgelenke|pulsader|pulsadern|oberschenkel|haut)[^ ]* (?:[^"
+            " ]+ )?(?:aufgeschnitten|aufgeschniten|aufgeritzt|geschnitten|geschniten|aufschneiden"
+            "|aufzuschneiden|zerschnitten)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:schneide|schneid) mich (?:wieder|schon wieder|absichtlich|extra|jeden tag|jeden"
+            " abend|taglich|taeglich|selbst)|mich (?:[^ ]+ )?(?:wieder|absichtlich|extra|selbst)"
+            " (?:geschnitten|geschniten)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:absichtlich|extra|mit absicht|bewusst|bewust)(?: [^ ]+)?(?: [^ ]+)? (?:verbrant"
+            "|verbrent|verbrenen|verbrannt|geschnitten|geschniten|verletzt|gekratzt|wehgetan|weh"
+            " getan|geschlagen)",
+        ),
+        Rule(
+            "self_harm",
+            "mit (?:dem |der |nem |ner |einem |einer |m |r )?(?:feuerzeug|zigarette|zigaretten"
+            "|kippe|kippen|bugeleisen|buegeleisen)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:verbrant|verbrent|verbrenen|verbrannt)",
+        ),
+        Rule(
+            "self_harm",
+            f"(?:mir|mich) {_W}(?:selbst|selber) {_W}(?:weh getan|wehgetan|weh tun|wehtun|weh zu"
+            " tun|wehzutun|weh tue|verletzt|verletze|verletzen|zu verletzen)",
+        ),
+        Rule("self_harm", "(?:ich|mich|mir|hab|habe) (?:[^ ]+ )?(?:[^ ]+ )?selbstverletz[^ ]*"),
+        Rule(
+            "self_harm",
+            f"(?:verletze|verletz) mich {_W}(?:selbst|selber|wieder|absichtlich)|ich"
+            f" {_W}(?:verletze|verletz) mich",
+        ),
+        Rule(
+            "self_harm",
+            f"(?:tu|tue|tuh) mir (?:[^ ]+ )?(?:was|etwas|etwa) an|mir {_W}{_W}(?:was|etwas)"
+            " (?:anzutun|antun|antue)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:kopf|faust|fauste|faeuste)[^ ]* (?:[^ ]+ )?(?:gegen|an) die wand(?: [^ ]+)?(?: [^"
+            " ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:blut|blutet|geblutet|bluten|kaputt)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:drang|druck|lust|verlangen) (?:[^ ]+ )?mich (?:zu )?(?:ritzen|schneiden|verletzen"
+            "|zu verletzen|zu schneiden)",
+        ),
+        Rule(
+            "self_harm",
+            "mich (?:[^ ]+ )?(?:verbrannt|verbrant|geschnitten|geschniten|verletzt|geritzt"
+            "|geschlagen)(?: [^ ]+)? (?:absichtlich|mit absicht|extra|bewusst|mit nem feuerzeug"
+            "|mit der zigarette|mit ner zigarette)",
+        ),
+        # --- other_at_risk: someone else is suicidal or hurting themselves
+        Rule(
+            "other_at_risk",
+            f"sich {_W}{_W}(?:umbringen|umzubringen|umbringt|umbringe|toten|toeten|totet|toetet"
+            "|kilen|kilt|erhangen|erhaengen|erhangt|erhaengt|aufhangen|aufhaengen|vergiften"
+            "|vergiftet|erschiesen|erschiest)",
+        ),
+        Rule("other_at_risk", "(?:bringt|bringe|brachte) sich (?:[^ ]+ )?(?:[^ ]+ )?um"),
+        Rule("other_at_risk", f"sich {_W}das leben (?:zu )?(?:nehmen|nimmt|nehme|genommen)"),
+        Rule(
+            "other_at_risk",
+            f"sich {_W}(?:was|etwas) (?:anzutun|antun|antut|angetan)|(?:tut|tu|tue) sich (?:[^ ]+"
+            " )?(?:was|etwas) an",
+        ),
+        Rule(
+            "other_at_risk",
+            f"(?:ritzt|ritzte|ritzen|schneidet|verletzt) sich|sich {_W}(?:ritzt|ritzen|geritzt|zu"
+            " ritzen|selbst verletzt|selbstverletzt)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:er|sie) (?:[^ ]+ )?(?:[^ ]+ )?(?:nicht|nich|net|ned) mehr (?:leben|weiterleben)"
+            " (?:will|wil|wolle|mochte|moechte|mag)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:will|wil|mochte|moechte) (?:er|sie) (?:[^ ]+ )?(?:nicht|nich|net|ned) mehr"
+            " (?:leben|weiterleben)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:ist|sei|wirkt|scheint) (?:[^ ]+ )?(?:suizidal|suizidgefahrdet|suizidgefaehrdet"
+            "|selbstmordgefahrdet)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:hat|hatte) (?:[^ ]+ )?(?:[^ ]+ )?(?:[^ ]+ )?(?:tabletten|tableten|pilen"
+            "|medikamente|schlaftabletten|medis)[^ ]* (?:[^ ]+ )?(?:geschluckt|eingeworfen)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:er|sie|ex|freund|freundin|bruder|schwester|kumpel|mama|papa|mutter|vater|sohn"
+            "|tochter) (?:[^ ]+ )?(?:[^ ]+ )?(?:redet|spricht|schreibt|sagt|postet) (?:[^ ]+"
+            " )?(?:vom|von|uber|ueber) (?:sterben|selbstmord|suizid|dem tod)",
+        ),
+        # --- danger: threats, violence, stalking, weapons, fear for one's life
+        Rule(
+            "danger",
+            f"{_HE} {_W}{_W}(?:bringt|bringe|bring|bringen) (?:mich|uns|die kinder|meine kinder)"
+            f" {_W}{_W}um",
+        ),
+        Rule(
+            "danger",
+            f"{_HE} {_W}{_W}(?:mich|uns|die kinder|meine kinder|mein kind|meinen sohn|meine"
+            f" tochter) {_W}{_W}{_HURTS}",
+        ),
+        Rule(
+            "danger",
+            "(?:droht|drohte|gedroht|drohen|droh|bedroht|drohung|drohungen)[^ ]*(?: [^ ]+)?(?: [^"
+            " ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:umzubringen|umbringen|abzustechen|abstechen|abzuknalen|abknalen|zu toten|zu"
+            " toeten|toten|toeten"
+            "|zu erschiesen|erschiesen|zu schlagen|zu verletzen|verletzen|weh zu tun|wehzutun"
+            "|anzutun|fertigzumachen"
+            "|fertig zu machen|kaputtzumachen|kaputt zu machen|anzuzunden|anzuzuenden|abzufackeln"
+            "|abfackeln"
+            "|zu vergewaltigen|zu entfuhren|zu entfuehren|wegzunehmen|wegnehmen|zu kilen"
+            "|kaltzumachen"
+            "|zu erwurgen|zu erwuergen|umzulegen|zu holen|zu finden|aufzulauern|zu erstechen"
+            "|mitzunehmen|zu nehmen)",
+        ),
+        Rule(
+            "danger",
+            "(?:hab|habe|hatte|krieg|kriege|ich) (?:[^ ]+ )?(?:angst|schis|panik)(?: [^ ]+)?(?:"
+            " [^ ]+)? (?:das|dass|er|sie|weil|wen|wenn) (?:[^ ]+ )?(?:[^ ]+ )?(?:mich|mir|uns|den"
+            f" kindern|meinen kindern) {_W}(?:umbringt|umbringen|totet|toetet|toten|verletzt"
+            "|schlagt|schlaegt|findet|erwischt|abpasst|holt|was antut|etwas antut|was tut|was"
+            " macht)",
+        ),
+        Rule(
+            "danger",
+            "(?:angst|furchte|fuerchte|furcht|bange|sorge) (?:[^ ]+ )?um mein (?:leben|kind"
+            "|kinder)|um mein leben (?:furchten|fuerchten|bangen)|(?:lebensgefahr|todesangst)",
+        ),
+        Rule(
+            "danger",
+            f"{_HE} {_W}{_W}(?:steht|stand|wartet|wartete|lauert|lauerte|sitzt|sas|klingelt|klopft"
+            "|hammert|haemmert|taucht|tauchte|campt|parkt)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:vor|vorm|vors|an|bei) (?:meiner |meinem |der |dem |unserer |unserem |m |r"
+            " )?(?:tur|tuer|haus|haustur|haustuer|wohnung|fenster|arbeit|schule|uni|buro|buero"
+            "|job|bude)[^ ]*",
+        ),
+        Rule(
+            "danger",
+            "(?:steht|stand|wartet|wartete|lauert|lauerte|klingelt|klingelte|klopft|klopfte"
+            "|hammert|haemmert)(?: [^ ]+)?(?: [^ ]+)? (?:nachts|abends|jetzt|gerade|grad|wieder"
+            "|mitten in der nacht|um [0-9]+ uhr nachts|stundenlang|jeden tag|jede nacht|schon"
+            " wieder|unangemeldet|plotzlich|ploetzlich|sturm)(?: [^ ]+)?(?: [^ ]+)? (?:vor|vorm"
+            "|vors|an|bei) (?:meiner |meinem |der |dem |unserer |unserem |m |r )?(?:tur|tuer|haus"
+            "|haustur|haustuer|wohnung|fenster|arbeit|bude)[^ ]*",
+        ),
+        Rule(
+            "danger",
+            "(?:auto|wagen)[^ ]* (?:steht|stand|parkt|parkte)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:vor|vorm|vors|an|bei) (?:meiner |meinem |der |dem |unserer |m )?(?:tur|tuer|haus"
+            "|wohnung|arbeit|schule|uni|buro|buero|job)[^ ]*",
+        ),
+        Rule(
+            "danger",
+            "(?:verfolgt|verfolgte|verfolgen|stalkt|stalked|stalkte|gestalkt|beobachtet"
+            "|beobachtete|belauert|uberwacht|ueberwacht) (?:mich|uns)",
+        ),
+        Rule(
+            "danger",
+            f"(?:mich|uns) {_W}(?:verfolgt|verfolgen|gestalkt|gestalked|beobachtet|uberwacht"
+            "|ueberwacht|aufgelauert|abgepasst)",
+        ),
+        Rule(
+            "danger",
+            "(?:taucht|tauchte|kreuzt|kreuzte)(?: [^ ]+)?(?: [^ ]+)? (?:uberal|ueberal|standig"
+            "|staendig|imer wieder|dauernd|bei mir|bei meiner|vor meiner|an meiner)(?: [^ ]+)?(?:"
+            " [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? auf",
+        ),
+        Rule(
+            "danger",
+            "(?:folgt|folgte|gefolgt|lauert|lauerte) mir (?:[^ ]+ )?(?:nach hause|uberal|ueberal"
+            "|auf schrit und trit|auf|hinterher)",
+        ),
+        Rule(
+            "danger",
+            "(?:gewurgt|gewuergt|wurgt mich|wuergt mich|wurgte mich|wuergte mich|erwurgt|erwuergt"
+            "|stranguliert|gedroselt)",
+        ),
+        Rule(
+            "danger",
+            "(?:am|an den|um den|an meinem|meinen) hals (?:[^ ]+ )?(?:gepackt|gegriffen|gedruckt"
+            "|gedrueckt|zugedruckt|zugedrueckt|gewurgt|gewuergt|zugeschnurt|zugeschnuert)"
+            "|(?:keine|kaum) luft (?:mehr )?(?:gekriegt|bekommen|kriegen|bekam|kriegte)",
+        ),
+        Rule(
+            "danger",
+            "(?:gegen|an) die wand (?:gedruckt|gedrueckt|geschubst|gedrangt|gedraengt|gestosen"
+            "|geschleudert|geworfen|gepresst|geprest|geknalt|gedonnert)",
+        ),
+        Rule(
+            "danger",
+            f"{_HE} {_W}{_W}(?:schlagt|schlaegt|schlug|haut|verprugelt|verpruegelt|trat|tritt"
+            "|schubst|schubste|wurgt|wuergt|packt|packte|boxt|boxte) (?:mich|uns|die kinder|meine"
+            " kinder)",
+        ),
+        Rule(
+            "danger",
+            "(?:mich|uns) (?:(?!nie |nicht |niemals )[^ ]+ )?(?:geschlagen|verpruegelt|verprugelt"
+            "|getreten|geohrfeigt|geboxt|zusammengeschlagen|vergewaltigt|angegriffen)",
+        ),
+        Rule(
+            "danger",
+            "(?:wen|falls) ich dich nicht (?:[^ ]+ )?(?:haben|kriegen|bekomen|krieg|bekome)(?: [^"
+            " ]+)?(?: [^ ]+)? (?:keiner|niemand|kein anderer|auch keiner)",
+        ),
+        Rule(
+            "danger",
+            "(?:keiner|niemand|kein anderer)(?: [^ ]+)? (?:sol|darf|wird|kriegt|bekomt) dich"
+            " (?:haben|kriegen|bekomen)|(?:nicht mir|nicht meine|nicht meiner) (?:gehorst"
+            "|gehoerst|bist)(?: [^ ]+)?(?: [^ ]+)? (?:keinem|niemandem|keiner|niemand)",
+        ),
+        Rule(
+            "danger",
+            "(?:kinder|kind|kleinen|tochter|sohn)[^ ]* (?:[^ ]+ )?(?:[^ ]+ )?(?:wegzunehmen"
+            "|wegnehmen|wegnimt|zu entfuhren|zu entfuehren|entfuhren|entfuehren|was anzutun|etwas"
+            " anzutun|weh zu tun|wehzutun|zu verletzen|nie wieder (?:zu )?sehen)",
+        ),
+        Rule(
+            "danger",
+            "(?:zundet|zuendet|zunde|zuende|fackelt|anzuzunden|anzuzuenden|abzufackeln|abfackeln"
+            "|anzunden|anzuenden)(?: [^ ]+)?(?: [^ ]+)? (?:wohnung|haus|auto|bude|an|ab)",
+        ),
+        Rule(
+            "danger",
+            "(?:mich|dich|uns) (?:[^ ]+ )?(?:abzustechen|abstechen|absticht|abzuknalen|abknalen"
+            "|abknalt|umzulegen|kaltzumachen|kaltmachen|zu erstechen|erstechen|zu erwurgen|zu"
+            " erwuergen|erwurgen|erwuergen)",
+        ),
+        Rule(
+            "danger",
+            f"{_HE} (?:[^ ]+ )?(?:hat|besitzt|hatte|tragt|traegt|holt|zeigt|zeigte) (?:[^ ]+"
+            " )?(?:ne |eine |n |einen |nen |seine |seinen |ein )?(?:waffe|pistole|knarre|gewehr"
+            "|schusswaffe)",
+        ),
+        Rule(
+            "danger",
+            "(?:foto|bild|pic|video|selfie)[^ ]* (?:[^ ]+ )?(?:von |mit )?(?:[^ ]+ )?(?:messer"
+            "|waffe|pistole|knarre|gewehr|emj_knife|emj_gun)",
+        ),
+        Rule(
+            "danger",
+            "(?:bring|bringe) (?:ich )?dich (?:[^ ]+ )?(?:[^ ]+ )?um|(?:mach|mache) (?:ich )?dich"
+            " (?:[^ ]+ )?(?:kalt|tot)|du bist (?:so )?(?:tot|ein toter mann|eine tote frau)",
+        ),
+        Rule(
+            "danger",
+            "(?:sticht|stech|steche|stach|knalt|knal|knale) (?:mich|dich|uns) (?:[^ ]+ )?ab",
+        ),
+        Rule(
+            "danger",
+            "(?:messer|waffe|pistole|knarre|gewehr|klinge)[^ ]* (?:[^ ]+ )?(?:gezogen|gezuckt"
+            "|gezueckt|an den hals|an die kehle|an meinen hals|auf mich gerichtet|vorgehalten|an"
+            " den kopf)",
+        ),
+        Rule(
+            "danger",
+            "(?:tut|tu|tue) (?:er|sie) (?:mir|uns|den kindern|meinen kindern|dem kind|meinem kind"
+            "|den kleinen) (?:[^ ]+ )?(?:was|etwas) an|(?:mir|uns|den kindern|meinen kindern|dem"
+            " kind|meinem kind) (?:was|etwas) (?:antut|antun wird|anzutun)",
+        ),
+        Rule("danger", "(?:morddrohung|todesdrohung|morddrohungen|todesdrohungen)[^ ]*"),
+        Rule(
+            "danger",
+            "(?:drohung|drohungen|drohnachricht|drohnachrichten|drohbrief)[^ ]*",
+            ask=True,
+        ),
+        Rule(
+            "danger",
+            "(?:mich|handy|auto|standort|telefon)[^ ]* (?:[^ ]+ )?(?:geortet|ortet|getrackt"
+            "|trackt|verwanzt)|(?:airtag|peilsender|gps tracker|gpstracker|ortungs)[^ ]*",
+        ),
+        Rule(
+            "danger",
+            "(?:bei mir|in meine wohnung|in mein haus|in meine bude|in die wohnung) (?:[^ ]+"
+            " )?(?:eingebrochen|eingedrungen|eingestiegen)",
+        ),
+        Rule(
+            "danger",
+            "(?:droht|drohte|gedroht|bedroht|bedrohte|drohen)[^ ]* (?:[^ ]+ )?(?:[^ ]+ )?mit"
+            " (?:dem tod|mord|dem umbringen|einem messer|nem messer|dem messer|ner waffe|einer"
+            " waffe|der waffe|ner pistole|einer pistole|schlagen|gewalt|seiner waffe|seinem"
+            " messer)",
+        ),
+        Rule(
+            "danger",
+            "mir (?:[^ ]+ )?(?:aufgelauert|nachgestellt|nachgelaufen|hinterhergelaufen"
+            "|hinterhergefahren|nachgefahren)|mir (?:[^ ]+ )?(?:bis nach hause|bis zur arbeit|bis"
+            " zur haustur|bis zur haustuer|bis vor die tur) (?:gefolgt|nachgegangen|hinterher)",
+        ),
+        Rule(
+            "danger",
+            "(?:er|sie) (?:[^ ]+ )?(?:tut|antut|antun wird) (?:mir|uns|den kindern|meinen kindern"
+            "|dem kind) (?:[^ ]+ )?(?:was|etwas)(?: an)?",
+        ),
+        Rule("danger", "(?:emj_knife|emj_gun)", ask=True),
+        Rule(
+            "danger",
+            f"{_HE} {_W}(?:ist|wird|war|wurde|kann) {_W}(?:so )?(?:gewalttatig|gewalttaetig"
+            "|agresiv|handgreiflich|brutal)",
+        ),
+        Rule("danger", "(?:droht|drohte|bedroht|bedrohte|gedroht) (?:mir|mich|uns)", ask=True),
+        Rule(
+            "danger",
+            "(?:du wirst|wirst du) (?:das|es) (?:noch )?(?:bereuen|bereun)|(?:ich )?(?:mach|mache"
+            "|krieg|kriege) dich (?:fertig|noch)",
+            ask=True,
+        ),
+        Rule(
+            "danger",
+            "(?:hab|habe|hatte|krieg|kriege) (?:so |voll |echt |richtig |total |mega |solche "
+            "|panische |gros |riesen )?(?:angst|schis|panik) vor (?:ihm|ihr|meinem ex|meiner ex"
+            "|dem typen|meinem exfreund|meiner exfreundin)",
+            ask=True,
+        ),
+        Rule(
+            "danger",
+            "(?:weis|kent) (?:genau |jetzt )?(?:wo|wie) (?:ich|wir) (?:wohne|wohnen|arbeite"
+            "|arbeiten|bin)",
+            ask=True,
+        ),
+        Rule("danger", "(?:blaues auge|blaue fleck|blauen fleck|veilchen)", ask=True),
+        Rule(
+            "danger",
+            "(?:mich|uns) (?:[^ ]+ )?(?:bedroht|bedrohen|bedrohte)|(?:bedroht|bedrohte) (?:mich"
+            "|uns)",
+        ),
+        Rule(
+            "danger",
+            "(?:ich|hab|habe) (?:[^ ]+ )?(?:angst|schis|panik)(?: [^ ]+)?(?: [^ ]+)?(?: [^"
+            " ]+)?(?: [^ ]+)? (?:vor|um) (?:mein|meine|meinen|unser|unsere)? ?(?:leben"
+            "|sicherheit)",
+            ask=True,
+        ),
+    ),
+    exceptions=(
+        # Idioms and hyperbole.
+        (
+            "(?:lach|lache|lachen|lachte|gelacht) (?:[^ ]+ )?(?:mich|uns|dich) (?:[^ ]+ )?(?:tot"
+            "|kaputt|schlapp)"
+        ),
+        (
+            "(?:sterbe|sterb|sterben|gestorben|tot) (?:[^ ]+ )?vor (?:lachen|hunger|langeweile"
+            "|durst|hitze|kalte|scham|neugier|mudigkeit|muedigkeit)"
+        ),
+        (
+            "(?:bring|bringe|bringt|bringst|bringen) (?:[^ ]+ )?mich (?:[^ ]+ )?(?:[^ ]+ )?um"
+            " (?:den|meinen|meine|die|mein) [^ ]+"
+        ),
+        "(?:bist|seid|ist) (?:du |ihr |der |die |er |sie )?(?:[^ ]+ )?(?:lebensmude|lebensmuede)",
+        (
+            "(?:[^ ]+ )?(?:[^ ]+ )?(?:[^ ]+ )?mich (?:[^ ]+ )?(?:umgebracht|gekilt|getotet|getoetet"
+            "|umbringt|kilt|totet|fertiggemacht|zerstort) (?:mit|durch) (?:seiner|ihrer|seinem"
+            "|ihrem|dem|der|diesem|dieser|seinen|ihren|den|dem)"
+        ),
+        (
+            "(?:[^ ]+ )?(?:[^ ]+ )?(?:[^ ]+ )?mich (?:[^ ]+ )?(?:umgebracht|gekilt|getotet|getoetet"
+            "|umbringt|umbringen|kilt|totet)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:ha(?:ha)+h?|lol|xd|lmao|ahah|hihi|hehe)"
+        ),
+        # Negations: the writer says it is not so.
+        (
+            "(?:nicht|nie|niemals|kein|keine|keinesfals|gar nicht|null) (?:[^ ]+ )?(?:[^ ]+"
+            " )?(?:suizidal|suizidgefahrdet|suizidgefaehrdet|selbstmordgefahrdet|lebensmude"
+            "|lebensmuede)"
+        ),
+        (
+            "(?:nicht|nie|niemals|kein|keine|keinen) (?:[^ ]+ )?(?:[^ ]+ )?an (?:selbstmord|suizid"
+            "|den freitod)"
+        ),
+        "(?:keine|kein|keinerlei) (?:selbstmord|suizid)[^ ]*gedanke[^ ]*",
+        (
+            "(?:ich )?(?:ritze|ritz|schneide|schneid|verletze) mich (?:[^ ]+ )?(?:(?:nicht|nich|net"
+            "|ned) mehr|nie mehr|nicht)"
+        ),
+        (
+            "(?:(?:nicht|nich|net|ned) mehr|nie mehr|nie wieder) (?:[^ ]+ )?(?:geritzt|ritzen"
+            "|geschnitten|verletzt)"
+        ),
+        (
+            "(?:nie|niemals|nicht|nichts) (?:[^ ]+ )?(?:[^ ]+ )?(?:was |etwas )?(?:antun|anzutun"
+            "|antue)"
+        ),
+        (
+            "(?:hab|habe|hatte) (?:[^ ]+ )?(?:keine|kein) (?:angst|schis|panik) (?:[^ ]+ )?(?:[^ ]+"
+            " )?(?:[^ ]+ )?"
+        ),
+        # Stories: films, series, books, songs, and what they are about.
+        (
+            "(?:im|in der|in dem|in einem|in einer|im neuen|in diesem|in dieser|aus dem|aus der)"
+            f" (?:[^ ]+ )?{_STORY}[^ ]*{_WIN5}{_WIN5}"
+        ),
+        f"{_STORY}[^ ]* (?:wo|in dem|in der|uber|ueber|mit|von|handelt|geht)(?: [^ ]+)?{_WIN5}",
+        "(?:singt|singen|sang|heist es|hies es|zeile|refrain)" + _WIN5 + _WIN5,
+        # Someone else's joke threat ("my friend said he'd kill me if I text him").
+        "(?:kumpel|kumpeline|beste freundin|bester freund|bff|mama|mutter|papa"
+        "|vater|oma|opa|bruder|schwester|mitbewohner|mitbewohnerin|chef|chefin"
+        "|kollege|kollegin)[^ ]* (?:meinte|sagte|sagt|meint|schrieb|schreibt|so)" + _WIN5 + _WIN5,
+        # Thoughts and films that "follow" the writer.
+        (
+            "(?:gedanke|gedanken|erinnerung|erinnerungen|vergangenheit|lied|song|bild|satz|ohrwurm"
+            "|pech|traum|albtraum|blick)[^ ]* (?:[^ ]+ )?(?:[^ ]+ )?(?:verfolgt|verfolgen"
+            "|verfolgte) (?:mich|uns)"
+        ),
+        (
+            "(?:verfolgt|verfolgen) mich (?:[^ ]+ )?(?:in meinen traumen|in meinen traeumen|im"
+            " traum|bis in den schlaf|gedanklich)"
+        ),
+        # The past, told from a recovered present.
+        "(?:damals|fruher|frueher|vor (?:[^ ]+ )?(?:jahren|jahr|monaten)|als teenager|als"
+        " jugendliche[^ ]*|in der schule|im studium"
+        "|mit [0-9]+|nach meiner letzten trennung|in meiner letzten beziehung|letztes mal|beim"
+        " letzten mal)(?: [^ ]+)*?"
+        " (?:heute|heut|jetzt|mitlerweile|inzwischen|seitdem|seit (?:[^ ]+ )?(?:jahren|monaten"
+        "|jahr)|bin seit|diesmal|zum gluck|zum glueck|aber das ist|vorbei)",
+        (
+            "(?:mich|uns) (?:damals|fruher|frueher|mal|einmal) (?:bedroht|geschlagen|verfolgt"
+            "|gestalkt)(?: [^ ]+)*? (?:jahre her|lange her|vorbei|jetzt|heute)"
+        ),
+        # Study, work and volunteering about these topics.
+        (
+            "(?:referat|hausarbeit|seminar|vortrag|studie|kurs|thema|bachelorarbeit|masterarbeit"
+            "|seminararbeit|fortbildung|schulung)[^ ]* (?:[^ ]+ )?(?:[^ ]+ )?selbstverletz[^ ]*"
+        ),
+    ),
+)

@@ -1,0 +1,1111 @@
+"""French: crisis and danger phrases, and the idioms, negations, quotes and stories like them."""
+
+from core.safety.recognizer import Recognizer, Rule
+
+# One optional word that is not a negation ("je veux pas mourir" must not match).
+_W = "(?:(?!pas |plus |jamais |pu |rien |ne |non |aucun |aucune )[^ ]+ )?"
+# The writer about to act: first-person wishes, plans, intentions ("j'ai envie de": "jai envie de").
+_WANT = (
+    "(?:vais|vai|veux|veu|vx|voudrais|voudrai|compte|pense a|penses a|envie de|envi de|besoin de"
+    "|devrais|dois"
+    "|prefere|prefererais|aimerais|jaimerais|souhaite|suis pret a|suis prete a|pret a|prete a"
+    "|hesite a|vais finir par"
+    "|jvais|jvai|jveux|jveu|jvx|jcompte|jpense a|decide de|decidee de|ai decide de|tente de"
+    "|essayer de|peux|pourrais"
+    "|chui prete a|chui pret a|a deux doigts de|a 2 doigts de|sur le point de|projette de|prevois"
+    " de)"
+)
+# Ways to kill oneself after "me": "me tuer", "me foutre en l'air", "me jeter sous un train".
+_SELF = (
+    "(?:tuer|suicider|suicide|foutre en (?:lair|l air)|fout en (?:lair|l air)|fous en (?:lair|l"
+    " air)|flinguer|pendre|noyer|buter|crever|empoisonner"
+    "|ouvrir les veines|tirer une bale|trancher les veines|taillader les veines|defenestrer|faire"
+    " sauter la cervelle"
+    "|jeter (?:sous|du haut|du pont|dun pont|du toit|dun toit|par la fenetre|dans le vide|dans la"
+    " seine|devant))"
+)
+# He, she, the ex, or "qu'il" / "s'il": the person a danger message is about.
+_HE = (
+    "(?:il|elle|quil|quelle|sil|ex|mec|keum|copain|mari|type|gars|conjoint|compagnon|lui|meuf"
+    "|copine)"
+)
+# What he did or will do to the writer, after "me", "m'a", "m'avait", "m'ont".
+_HURT = (
+    "(?:tuer|tue|tuera|tuerait|tuerai|buter|bute|butera|crever|defoncer|defonce|defoncera|frape"
+    "|frapee|frapait"
+    "|frapera|etrangle|etranglee|etranglait|etrangler|egorger|egorge|planter|plante|poignarder"
+    "|poignarde"
+    "|massacrer|massacre|flinguer|flingue|tabasser|tabase|tabasee|tabase|cogner|cogne|cognee"
+    "|violer|viole"
+    "|violee|faire la peau|faire du mal|defigurer|defigure|bruler|brule|gifle|giflee|giflait|bat"
+    "|battu|battue"
+    "|battre|agresse|agressee|agresser|etoufer|etoufe|etoufee|sequestre|sequestree|enferme"
+    "|enfermee|mordu"
+    "|mordue|etrangl[^ ]*|trainee par les cheveux|tire par les cheveux|tiree par les cheveux"
+    "|donne des coups"
+    "|donne un coup|mis des coups|foutu des coups|mis une claque|mis une gifle|casser la gueule"
+    "|pete la gueule"
+    "|peter la gueule|exploser|defoncer la gueule|descendre|achever|faire payer)"
+)
+# Films, series, books and songs: what is said inside them is a story, not the writer.
+_STORY = (
+    "(?:film|films|serie|series|episode|ep|saison|livre|roman|bouquin|chanson|chansons|son|clip"
+    "|docu|documentaire"
+    "|podcast|article|manga|anime|jeu|polar|thriller|netflix|emission|reportage|musique|morceau"
+    "|titre|bd|tome"
+    "|chapitre|piece|paroles|refrain)"
+)
+# One optional word that is not the writer ("il faut que je me tue" is not about him).
+_X = (
+    "(?: (?!(?:je|j|jme|moi|tu|te|jvais|jveux|ca|sa|ce|cette|cela|mes|mon|ton|ta|tes|on|nous|vous"
+    "|ils|elles) )[^ ]+)?"
+)
+_WIN5 = "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+_PILLS = (
+    "(?:medoc|medocs|medicament[^ ]*|cachet[^ ]*|pilule[^ ]*|comprime[^ ]*|somnifere[^ ]*"
+    "|doliprane|dolipranes"
+    "|paracetamol|efferalgan|xanax|lexomil|temesta|stilnox|anxio[^ ]*|antidepresseur[^ ]*"
+    "|emj_pill|plaquette[^ ]*"
+    "|boite[^ ]*|gelule[^ ]*|tramadol|codeine|lyrica)"
+)
+
+RECOGNIZER = Recognizer(
+    lang="fr",
+    rules=(
+        # --- suicidal: killing oneself, said as a wish, a plan or a thought
+        Rule("suicidal", f"{_WANT} {_W}(?:me|m) {_SELF}"),
+        Rule(
+            "suicidal",
+            "(?:je|jme|j|moi je) (?:me |m )?(?:tuerai|suiciderai|suicide|pendrai|jetterai sous"
+            "|fous en lair|fout en lair|foutrai en lair)",
+        ),
+        Rule("suicidal", "(?:me|m|jme) (?:[^ ]+ )?suicid[^ ]*"),
+        Rule("suicidal", "suicidaire[^ ]*"),
+        Rule(
+            "suicidal",
+            "(?:pense|pensee|pensees|penser|pensé|songe|songer|reflechis|envie|idee|idees) (?:[^"
+            " ]+ )?(?:au|a|de|du) (?:suicide|me suicider|me tuer|mourir|la mort|en finir|men"
+            " finir|mettre fin)",
+        ),
+        Rule("suicidal", f"{_WANT} {_W}(?:en|den|men) finir"),
+        Rule("suicidal", "(?:fin|terme) a (?:mes jours|ma vie|mon existence|ma misere)"),
+        Rule(
+            "suicidal",
+            "(?:veux|voudrais|voudrai|aimerais|jaimerais|envie de|envi de|jveux|jveu|jvx|prefere"
+            "|prefererais|souhaite|souhaiterais|pret a|prete a|besoin de|ai hate de)"
+            f" {_W}(?:mourir|crever|clamser|caner)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:veux|veu|voudrais|jveux|jveu|jvx|vx) (?:[^ ]+ )?(?:plus|pu|plu) vivre|(?:plus|pu"
+            "|plu|aucune|aucun|pas une|pas de) (?:[^ ]+ )?(?:envie|envi|raison[^ ]*|force|but"
+            "|motivation) de vivre",
+        ),
+        Rule(
+            "suicidal",
+            "(?:tout le monde|tlm|tous|ma famille|mes parents|les autres|le monde|vous|mes"
+            " proches|la terre entiere)"
+            "(?: [^ ]+)?(?: [^ ]+)? (?:serait|seraient|serai|sera|seront|vivrait|vivraient|irait"
+            "|iraient|serez|seriez)"
+            " (?:[^ ]+ )?(?:mieux|plus heureu[^ ]*|tranquille[^ ]*|soulage[^ ]*) sans moi",
+        ),
+        Rule(
+            "suicidal",
+            "sans moi (?:[^ ]+ )?(?:tout le monde|tlm|tous|le monde|ma famille|vous|les gens)(?:"
+            " [^ ]+)? (?:serait|seraient|sera|seront|irait|iraient|serez|seriez) (?:[^ ]+ )?mieux",
+        ),
+        Rule(
+            "suicidal",
+            "(?:serait|ce serait|ca serait|sa serait|se serait|cserait) (?:[^ ]+ )?mieux (?:pour"
+            " tout le monde|pour tous|pour tlm|pour eux|pour ma famille) (?:si|que) (?:je|jsuis"
+            "|jetais|j|jme|je me)",
+        ),
+        Rule(
+            "suicidal",
+            "comment (?:[^ ]+ )?(?:se suicider|se tuer|mourir|en finir|mettre fin|se pendre|me"
+            " suicider|me tuer|sans souffrir|sans douleur)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:moyen|methode|facon|maniere)[^ ]* (?:[^ ]+ )?(?:de|pour) (?:se suicider|me"
+            " suicider|mourir|en finir|se tuer|me tuer)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:poids|fardeau|charge) pour (?:tout le monde|tous|ma famille|mes parents|mes"
+            " proches|les autres)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:sauter|me jeter|me lancer) (?:sous|devant) (?:un|le|une|la) (?:train|metro|rer"
+            "|camion|voiture|bus|tram)",
+        ),
+        # --- passive: wishing to be dead, not to wake up, to disappear for good
+        Rule(
+            "passive",
+            "(?:aimerais|voudrais|veux|souhaite|prefererais|espere|envie de|envi de|jaimerais"
+            "|jveux|pourvu que|si seulement|besoin de) (?:[^ ]+ )?(?:[^ ]+ )?(?:ne )?(?:pas|plus"
+            "|jamais|pu) (?:me )?(?:reveil|reveiler|reveile|reveilerai|reveilerais|lever|relever)",
+        ),
+        Rule(
+            "passive",
+            "(?:mendormir|m endormir|dormir|endormir|mendors|endors) (?:[^ ]+ )?(?:[^ ]+ )?(?:[^"
+            " ]+ )?(?:jamais|plus|pas|pu) (?:me |mais |)?(?:reveil|reveiler|reveile)[^ ]*|plus"
+            " jamais (?:me )?reveil[^ ]*",
+        ),
+        Rule(
+            "passive",
+            "dormir (?:pour toujours|a jamais|pour de bon|pour leternite|eternellement|sans me"
+            " reveil[^ ]*)",
+        ),
+        Rule(
+            "passive",
+            "disparaitre (?:pour toujours|a jamais|definitivement|pour de bon|de cette terre|de"
+            " la surface|de ce monde|de la planete)",
+        ),
+        Rule(
+            "passive",
+            "(?:veux|voudrais|aimerais|jaimerais|envie de|envi de|jveux|jveu|jvx|souhaite"
+            f"|prefererais|besoin de) {_W}disparaitre",
+            ask=True,
+        ),
+        Rule(
+            "passive",
+            "(?:a quoi bon|a quoi ca sert de|a quoi sa sert de|a quoi sert de|pourquoi)"
+            " (?:continuer a )?(?:vivre|exister|rester en vie|rester ici)",
+        ),
+        Rule(
+            "passive",
+            "(?:a quoi bon|a quoi ca sert|a quoi sa sert)(?= $| continuer| me lever| tout ca)",
+            ask=True,
+        ),
+        Rule(
+            "passive",
+            "(?:souhaite|voudrais|aimerais|jaimerais|prefererais|veux|jveux|prefere|serait mieux"
+            f"|ferais mieux d|ferais mieux de) {_W}(?:etre|detre) mort[^ ]*|mieux (?:vaut"
+            "|vaudrait) (?:[^ ]+ )?(?:etre )?mort[^ ]*",
+        ),
+        Rule(
+            "passive",
+            "(?:si|quand) (?:je|j) (?:mourais|meurs|meur|crevais|creve|disparaissais|disparais"
+            "|mourrais|mourai)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:mirait|m irait|tant mieux"
+            "|personne|ca changerait|sa changerait|osef|balec|menfou|men fou|men fous|rien a"
+            " faire|bien|ok|mieux|ca ira|ca serait)",
+        ),
+        Rule(
+            "passive",
+            "(?:si|quand) (?:je|j) (?:mourais|meurs|crevais|creve|disparaissais|mourrais)",
+            ask=True,
+        ),
+        Rule(
+            "passive",
+            "(?:veux|voudrais|aimerais|jaimerais|envie de|envi de|jveux|jveu|jvx|prefere"
+            "|prefererais|besoin de) (?:[^ ]+ )?(?:[^ ]+ )?(?:plus|pu|ne plus) (?:exister|etre la"
+            "|etre en vie|etre de ce monde|vivre)",
+        ),
+        Rule(
+            "passive",
+            "(?:pas|ne pas|jamais) (?:exister|avoir existe|etre ne|etre nee|detre ne|detre nee"
+            "|naitre|etre venu au monde|etre venue au monde)",
+        ),
+        Rule(
+            "passive",
+            "(?:regrette|regrete|aurais du|aurais pas du|aurais jamais du) (?:[^ ]+ )?(?:[^ ]+"
+            " )?(?:detre|etre|de naitre|naitre) ne",
+        ),
+        Rule(
+            "passive",
+            "(?:plus|pu|marre|mare|fatigue|fatiguee|lasse|las|epuise|epuisee|degoute|degoutee)"
+            " (?:[^ ]+ )?(?:detre en vie|de la vie|de vivre|dexister|de cette vie|de ma vie)",
+        ),
+        Rule(
+            "passive",
+            "(?:camion|voiture|bus|train|metro|tram|bagnole|caisse)[^ ]* (?:[^ ]+ )?me"
+            " (?:renverse|renversait|renverserait|percute|percutait|ecrase|ecrasait|fauche"
+            "|fauchait|tue|tuait)|me (?:fasse|faire|ferai|fasais) (?:renverser|ecraser|percuter"
+            "|faucher) (?:[^ ]+ )?(?:tant mieux|jsp|ca mirait|ca m irait|je men fous|cool)",
+        ),
+        Rule(
+            "passive",
+            "(?:jen peux plus|j en peux plus|je nen peux plus|jen peu plus|jpeux plus|je peux"
+            " plus|plus la force)(?= $)",
+            ask=True,
+        ),
+        Rule(
+            "passive",
+            "(?:peux|peut|pourrai|pourrais) (?:pas|plus|pu) vivre sans (?:lui|elle|toi|mon ex)",
+            ask=True,
+        ),
+        Rule(
+            "passive",
+            "(?:vie|existence)[^ ]* (?:na|a|n a) (?:plus|pu|aucun|pas) (?:de |aucun )?sens"
+            "|(?:plus|pu|aucun) (?:de )?sens a (?:ma vie|la vie|vivre|exister)",
+        ),
+        Rule("passive", "(?:plus rien|rien) (?:na|n a) (?:plus )?(?:de )?sens", ask=True),
+        Rule(
+            "passive",
+            "(?:veux|voudrais|jveux|aimerais|jaimerais|envie|besoin) (?:[^ ]+ )?(?:que|qu)"
+            " (?:tout|ca|sa|ça|la douleur) (?:[^ ]+ )?(?:sarrete|s arrete|finisse|cesse|se"
+            " termine)",
+            ask=True,
+        ),
+        Rule(
+            "passive",
+            "personne (?:ne )?(?:me )?(?:regretterait|regreterait|remarquerait|pleurerait|verrait"
+            " la difference)|(?:manquerais|manquerai|manquerait) a personne",
+            ask=True,
+        ),
+        Rule(
+            "passive",
+            "(?:vie|vivre|exister)[^ ]* (?:ne )?(?:vaut|merite) (?:pas|plus|pu) (?:la peine|le"
+            " coup|detre vecue)",
+        ),
+        Rule(
+            "passive",
+            "(?:cest|c|ces|sa y est) (?:fini|termine|la fin|bientot fini) pour moi",
+            ask=True,
+        ),
+        # --- plan: the means at hand, pills taken, a high place, goodbyes
+        Rule(
+            "plan",
+            "(?:avale|avaler|davaler|pris|prendre|bu|gobe|gober|ingurgite|ingere|pri|prend) (?:[^"
+            " ]+ )?(?:[^ ]+ )?(?:toute|toutes|tous|tout|boite|boites|plaquette|plaquettes"
+            "|[1-9][0-9]+|plein|bcp|beaucoup|une tonne|un tas|trop|la moitie)[^ ]*(?: [^ ]+)?(?:"
+            f" [^ ]+)? {_PILLS}",
+        ),
+        Rule(
+            "plan",
+            "(?:avale|avaler|davaler|gobe|gober|ingurgite) (?:[^ ]+ )?(?:des|mes|les|du|de) (?:[^"
+            f" ]+ )?{_PILLS}",
+        ),
+        Rule(
+            "plan",
+            f"{_PILLS}(?: [^ ]+)?(?: [^ ]+)? (?:devant moi|a cote de moi|sous la main|prets|pret"
+            "|pretes|prete|sur la table|sur mon lit|dans ma main|dans la main|stockes|stocke"
+            "|stockee|de cote|en reserve|alignes|alignees)",
+        ),
+        Rule(
+            "plan",
+            "(?:stock|stocke|stocker|garde|garder|accumule|accumuler|amasse|amasser|cache|cacher"
+            f"|achete|acheter) (?:[^ ]+ )?(?:[^ ]+ )?{_PILLS}(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:pour (?:ce soir|en finir|le jour|quand|mourir)|au cas ou|depuis)",
+        ),
+        Rule(
+            "plan",
+            "(?:jai|je|me|fait|faire|fais|vais) (?:[^ ]+ )?(?:[^ ]+ )?(?:une )?(?:surdose|sur"
+            " dose)",
+        ),
+        Rule(
+            "plan",
+            "(?:suis|jsuis|je suis|chui|jsui|assis|assise|debout|monte|montee|grimpe|grimpee)(?:"
+            " [^ ]+)?(?: [^ ]+)?"
+            " (?:sur|au bord du|au bord de|en haut du|en haut de|au dessus du|au dessus de) (?:le"
+            " |la |un |une |mon |du |l |ce |cette )?"
+            "(?:pont|toit|falaise|rebord|balcon|fenetre|rambarde|parapet|viaduc|immeuble"
+            "|passerele|quai|voie|voies|rails|corniche)[^ ]*"
+            "(?: [^ ]+)*? (?:regarde en bas|regarde leau|leau|le vide|sauter|saute|haut|etage"
+            "|etages|tomber|vide|emj_bridge|en bas|sous moi|le sol)",
+        ),
+        Rule(
+            "plan",
+            "(?:suis|jsuis|je suis|chui|jsui|assis|assise|debout) (?:[^ ]+ )?(?:sur|au bord du|au"
+            " bord de|en haut du|en haut de) (?:le |la |un |une |mon |du |l |ce )?(?:pont|toit"
+            "|falaise|rebord|balcon|rambarde|parapet|viaduc|voie|voies|rails)[^ ]*",
+            ask=True,
+        ),
+        Rule(
+            "plan",
+            "sauter (?:du (?:pont|toit|haut|balcon|viaduc|[0-9]+[^ ]*)|dun (?:pont|toit|immeuble"
+            "|batiment|balcon|viaduc|pont|pont)|de la fenetre|par la fenetre|dans le vide|dans la"
+            " seine|dans leau|dans le fleuve|dans le canal|sous (?:un|le) (?:train|metro|rer"
+            "|camion))",
+        ),
+        Rule("plan", "sur (?:les|la) (?:voie|voies|rails) (?:du|de|ferree)"),
+        Rule(
+            "plan",
+            "(?:cest|c|ceci est|voici|ce sera|ca sera|sa sera|ce message est) (?:[^ ]+ )?(?:mon"
+            "|ma) dernier (?:message|msg|mot|texto|sms)|(?:mes|mon) dernier[^ ]* mot[^ ]*(?= $|"
+            " pour| a| avant)",
+        ),
+        Rule("plan", "(?:lettre|lettres|mot)[^ ]* dadieu"),
+        Rule(
+            "plan",
+            "(?:message|msg|texto|sms|video|vocal|post)[^ ]* dadieu(?: [^ ]+)?(?: [^ ]+)?(?: [^"
+            " ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:repond plus|repond pas|injoignable|decroche pas"
+            "|decroche plus|repond toujours pas|ne repond|reponds plus)",
+        ),
+        Rule("plan", "(?:message|msg|texto|sms|video|vocal|post)[^ ]* dadieu", ask=True),
+        Rule(
+            "plan",
+            "(?:dis|fais|faire|faites) (?:mes |mes derniers )?adieux|adieu (?:a tous|tout le"
+            " monde|la vie|ce monde)",
+        ),
+        Rule(
+            "plan",
+            "(?:corde|noeud coulant|noeud)[^ ]* (?:[^ ]+ )?(?:achete|achetee|acheter|prepare"
+            "|preparee|pret|prete|accroche|accrochee|attache|attachee|noue|nouee|autour du cou)",
+        ),
+        Rule("plan", "(?:emj_rope|emj_pill|emj_grave)", ask=True),
+        Rule(
+            "plan",
+            "(?:jai|je tiens|jtiens|je serre|g|tiens|jai pris) (?:[^ ]+ )?(?:le |un |mon |la |une"
+            " )?(?:couteau|lame|rasoir|flingue|arme|pistolet|cutter)(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:dans la main|dans ma main|a la main|sur le poignet|sur les poignets|sur la gorge"
+            "|sous la gorge|contre ma|contre mon|sur la tempe|sur ma tempe|pres de moi)",
+        ),
+        Rule(
+            "plan",
+            "(?:lames|lame|rasoir|cutter|scalpel)[^ ]* (?:[^ ]+ )?(?:achete|achetee|achetes"
+            "|acheter|pret|prete|prets|sortie|sorti|devant moi|a cote de moi|sous la main)",
+        ),
+        Rule(
+            "plan",
+            "(?:quand|lorsque|une fois que) (?:je|j) (?:[^ ]+ )?(?:serai|serais) (?:plus|pu)"
+            " (?:la|de ce monde)|(?:serai|serais|sera) (?:[^ ]+ )?(?:plus|pu) de ce monde",
+        ),
+        Rule(
+            "plan",
+            "(?:donne|confie|laisse|file)[^ ]* (?:[^ ]+ )?(?:[^ ]+ )?(?:chat|chien|chienne|chatte"
+            "|animaux|lapin|hamster|perroquet)(?: [^ ]+)*? (?:plus la|pu la|plus de ce monde"
+            "|serai parti|serai partie)",
+        ),
+        Rule(
+            "plan",
+            "(?:demain|ce soir|cette nuit|bientot) (?:[^ ]+ )?(?:je |j )?(?:serai|serais|sera)"
+            " (?:plus|pu) (?:la|ici)",
+            ask=True,
+        ),
+        Rule(
+            "plan",
+            "(?:donne|distribue|offert|vendu|brade)[^ ]* (?:[^ ]+ )?(?:toutes mes affaires|mes"
+            " affaires|tout ce que jai|toutes mes choses)",
+        ),
+        # --- self_harm: cutting, burning, hitting oneself
+        Rule("self_harm", f"(?:me|m|jme) {_W}{_W}scarifi[^ ]*"),
+        Rule(
+            "self_harm",
+            f"(?:me|m|jme) (?:suis )?{_W}(?:coupe|coupee|couper|coupais|taillade|tailladee"
+            "|taillader|entaille|entaillee|entailler|ouvert|ouverte|ouvrir) (?:les |le |la |mes "
+            "|mon |ma |l )?(?:bras|poignet[^ ]*|veine[^ ]*|cuisse[^ ]*|jambe[^ ]*|peau|ventre"
+            "|avant bras|avantbras|hanche[^ ]*)",
+        ),
+        Rule(
+            "self_harm",
+            f"(?:me|m|jme) {_W}{_W}(?:mutile|mutilee|mutiler|automutile|automutilee|automutiler)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:je|jme|jai|mon|ma|mes) (?:[^ ]+ )?(?:[^ ]+ )?(?:automutil|scarification)[^ ]*",
+        ),
+        Rule(
+            "self_harm",
+            "(?:me fais|me faire|me suis fait|mfaire|jme fais|me fait|me ferai) (?:[^ ]+ )?du mal",
+        ),
+        Rule(
+            "self_harm",
+            "(?:me|m|jme) (?:suis )?(?:[^ ]+ )?(?:brule|brulee|bruler|coupe|coupee|griffe|griffee"
+            "|frape|frapee|cogne|cognee|tape|tapee|blesse|blessee)(?: [^ ]+)?(?: [^ ]+)?(?: [^"
+            " ]+)?(?: [^ ]+)? (?:expres|volontairement|avec une clope|avec une cigarette|avec mon"
+            " briquet|avec un briquet|avec la clope|pour sentir|pour plus sentir|pour ne plus"
+            " sentir|pour me punir|jusqua saigner|jusqu a saigner|au sang)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:je me|jme|me) (?:coupe|scarifie|mutile|taillade|brule) (?:depuis|encore|tous les"
+            "|chaque|souvent|le soir|la nuit|quand|pour|parfois|de nouveau|a nouveau|en cachette"
+            "|regulierement|tout le temps)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:tete|poing|poings|front)[^ ]* (?:[^ ]+ )?contre (?:le|les|un|la) (?:mur|murs"
+            "|porte)[^ ]*(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:saigner|sang|saigne|saignait)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:envie|besoin|pulsion|pulsions) (?:[^ ]+ )?(?:de me|me) (?:couper|scarifier"
+            "|mutiler|bruler|taillader|faire du mal|frapper|griffer)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:rechute|recommence|replonge)[^ ]*(?: [^ ]+)?(?: [^ ]+)? (?:scarif|coupure|couper"
+            "|lame)[^ ]*",
+        ),
+        # --- other_at_risk: someone else is suicidal or hurting themselves
+        Rule(
+            "other_at_risk",
+            f"(?:se|s) {_W}(?:suicider|suicide|suicidee|tuer|tue|pendre|pendu|pendue|foutre en"
+            " lair|fout en lair|jeter (?:sous|du|dun|par|dans)|scarifie[^ ]*|scarifier|mutile[^"
+            " ]*|mutiler|ouvrir les veines|empoisonne[^ ]*|faire du mal)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:sest|s est|se) (?:[^ ]+ )?(?:suicide|suicidee|tue|tuee|pendu|pendue|scarifie"
+            "|scarifiee|coupe les|coupee les|jete|jetee|ouvert les veines)",
+        ),
+        Rule("other_at_risk", "(?:fin|terme) a (?:ses jours|sa vie|son existence)"),
+        Rule(
+            "other_at_risk",
+            "(?:veut|voulait|va|vas|parle d|parle de|parle den|menace d|menace de|menace den"
+            "|compte|pense a) (?:[^ ]+ )?(?:en|den) finir",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:il|elle|ex|pote|poto|amie|ami|frere|soeur|copine|copain|cousin|cousine) (?:[^ ]+"
+            " )?(?:[^ ]+ )?(?:veut|voulait|va|parle de|dit quil|dit quelle) (?:[^ ]+ )?(?:plus"
+            "|pu) vivre|(?:quil|quelle) (?:veut|voulait|a) (?:plus|pu|envie de) (?:vivre|mourir)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:a|aurait|avait|aurai) (?:[^ ]+ )?(?:[^ ]+ )?(?:pris|avale|gobe) (?:[^ ]+ )?(?:des"
+            "|tous|toute|toutes|plein de|une boite|la boite|trop de|ses|tous ses) (?:[^ ]+"
+            f" )?{_PILLS}",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:il|elle|ex|pote|amie|ami|frere|soeur|copine|copain|fils|fille)(?: [^ ]+)?(?: [^"
+            " ]+)? (?:veut|voulait|a envie de|parle de) (?:[^ ]+ )?mourir",
+        ),
+        # --- danger: threats, violence, stalking, weapons, fear for one's life
+        Rule(
+            "danger",
+            f"{_HE}{_X}{_X}{_X}{_X}{_X} (?:me|ma|mavait|mont|maurait|mas|va me|vas me|veut me"
+            f"|voulait me|allait me|menace de me) {_W}{_HURT}",
+        ),
+        Rule("danger", f"{_HE} {_W}(?:metrangl[^ ]*|metouf[^ ]*|mestrangl[^ ]*)"),
+        Rule(
+            "danger",
+            "(?:menace|menacee|menaces|menacer|menacent|menacé) (?:[^ ]+ )?(?:de|d)? ?(?:me |m "
+            "|nous |les |tes )?(?:[^ ]+ )?(?:tuer|buter|frapper|defoncer|bruler|tabasser"
+            "|defigurer|kidnapper|enlever|poignarder|planter|egorger|violer|crever|faire du mal"
+            "|faire la peau|casser la gueule|(?:prendre|enlever|kidnapper|emmener|retirer|garder"
+            "|voler) (?:les|mes|nos|mon|ma|notre) (?:enfants|enfant|gosses|gosse|petits|petit"
+            "|petite|fils|fille|bebe|bebes)|mettre le feu|foutre le feu|retrouver|massacrer|tirer"
+            "|descendre|flinguer)",
+        ),
+        Rule(
+            "danger",
+            "(?:mettre|foutre|fout|met|mettra|foutra|fouter) le feu (?:a|au|chez|dans|à) (?:mon"
+            "|ma|mes|chez moi|la maison|lapart|notre|nos|ma voiture)",
+        ),
+        Rule(
+            "danger",
+            "(?:serre|serree|serrait|serrer|attrape|attrapee|pris|prise|tenu|tenue|empoigne"
+            "|empoignee|saisi|saisie) (?:[^ ]+ )?(?:le cou|la gorge|par le cou|a la gorge|par la"
+            " gorge|au cou)|(?:mains|main) (?:autour|sur) (?:de )?(?:mon|du) cou",
+        ),
+        Rule(
+            "danger",
+            "(?:plaque|plaquee|pousse|poussee|jete|jetee|cogne|cognee|balance|balancee|projete"
+            "|projetee|ecrase|ecrasee|colle|collee|bloque|bloquee)[^ ]* contre (?:le|un|la|les)"
+            " (?:mur|porte|frigo|sol|murs|voiture|table)",
+        ),
+        Rule(
+            "danger",
+            "(?:peur|crains|craint|trouille|flippe|crainte) (?:[^ ]+ )?(?:pour ma vie|pour mes"
+            " enfants|pour mes gosses|pour ma securite|pour ma peau|quil me tue|quil me fasse"
+            "|quelle me tue|quil revienne me|quil me retrouve|quil me frappe|quil sen prenne|quil"
+            " me tombe dessus)",
+        ),
+        Rule(
+            "danger",
+            "(?:debarque|debarquer|se pointe|se pointer|se ramene|apparait|traine|rode|rodait"
+            "|guette|guettait|campe|campait)[^ ]* (?:[^ ]+ )?(?:partout|autour de chez moi|autour"
+            " de ma maison|autour de mon|pres de chez moi|dans ma rue|dans mon quartier|devant"
+            " chez moi|devant mon|devant ma|a mon taf|a mon travail|chez moi|en bas de chez moi|a"
+            " ma porte|sous mes fenetres|sous ma fenetre|a la sortie de)",
+        ),
+        Rule(
+            "danger",
+            "(?:me|m) (?:suit|suivait|suivi|suivie|suive|suivre|file|filait|traque|traquait"
+            "|traquer|piste|guette|guettait|espionne|espionnait|attend|attendait) (?:[^ ]+"
+            " )?(?:partout|jusque|jusqua|jusquau|jusque chez|dans la rue|en voiture|a la trace|a"
+            " la sortie|devant|en bas|chez moi|sans arret|tous les jours|tout le temps)",
+        ),
+        Rule(
+            "danger",
+            f"{_HE}(?: [^ ]+)?(?: [^ ]+)? (?:est|etait|attend|attendait|reste|restait|sonne"
+            "|sonnait|tape|tapait|frappe|frappait|campe|campait|poste|planque|planquait|garee"
+            "|gare|traine|trainait|rode)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:devant|en bas de"
+            "|sous) (?:chez moi|ma porte|mon immeuble|mon apart|mon appart|ma fenetre|mes"
+            " fenetres|mon taf|mon travail|mon boulot|la maison|mon ecole|ma fac|mon lycee|mon"
+            " bureau|mon domicile)",
+        ),
+        Rule(
+            "danger",
+            "(?:sa voiture|sa caisse|son scooter|sa moto|sa bagnole)(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:devant|en bas de) (?:chez moi|ma porte|mon immeuble|mon apart|mon taf|mon"
+            " travail|mon boulot|la maison|mon bureau)",
+        ),
+        Rule(
+            "danger",
+            "(?:photo|pic|image|video|snap)[^ ]* (?:[^ ]+ )?(?:dun|dune|de|avec|du|de son|de sa)?"
+            " ?(?:couteau|arme|flingue|pistolet|fusil|emj_knife|emj_gun|lame|hache)",
+        ),
+        Rule(
+            "danger",
+            f"{_HE} (?:[^ ]+ )?(?:a|avait|garde|porte|sort|sorti|brandi|brandit|pointe|pointait)"
+            " (?:[^ ]+ )?(?:un|une|son|sa) (?:arme|flingue|pistolet|fusil|couteau|calibre|gun)",
+        ),
+        Rule(
+            "danger",
+            "(?:enfants|gosses|petits|bebe|bebes|fille|fils|mioches)[^ ]* (?:[^ ]+ )?(?:[^ ]+"
+            " )?(?:leur faire du mal|faire du mal|tuer|enlever|kidnapper|plus jamais (?:les"
+            " )?revoir|prendre|emmener a letranger|partir avec)|leur (?:faire du mal|faire mal"
+            "|faire quelque chose)",
+        ),
+        Rule(
+            "danger",
+            "(?:prendre|enlever|kidnapper|emmener|retirer|arracher|garder) (?:[^ ]+ )?(?:les|mes"
+            "|nos) (?:enfants|gosses|petits|filles|fils|bebes|bebe)(?: [^ ]+)?(?: [^ ]+)? (?:et"
+            " (?:leur|les)|menace|menace de|si)",
+        ),
+        Rule(
+            "danger",
+            "(?:personne|nul|aucun autre|aucune autre)(?: [^ ]+)? (?:taura|t aura|taurait|va"
+            " tavoir|pourra tavoir|ne taura)|(?:tes|tu es|t es|t) (?:a moi|la mienne|le mien"
+            "|mienne|mien) ou (?:a )?personne",
+        ),
+        Rule(
+            "danger",
+            "(?:il|elle|ex|mec|type) (?:[^ ]+ )?(?:est|devient|etait|ete|devenu|devenue) (?:[^ ]+"
+            " )?(?:violent|violente|dangereu[^ ]*)",
+        ),
+        Rule(
+            "danger",
+            "(?:menace|menaces) de mort|(?:entre|rentre|introduit|penetre) (?:[^ ]+ )?(?:chez moi"
+            "|dans mon appart|dans mon apart|dans ma maison) (?:par effraction|de force|sans mon"
+            " accord|en forcant)|(?:forcer|force|defonce|defoncer|enfonce|enfoncer) (?:ma|la)"
+            " porte",
+        ),
+        Rule(
+            "danger",
+            "(?:gps|traceur|airtag|balise|mouchard)[^ ]*(?: [^ ]+)?(?: [^ ]+)? (?:voiture|sac"
+            "|telephone|tel|portable|affaires)|(?:localise|geolocalise|traque|pister|piste)[^ ]*"
+            " (?:mon|ma) (?:telephone|tel|portable|position|voiture)",
+        ),
+        Rule(
+            "danger",
+            "(?:jvais|je vais|vais|j vais|jai envie de|je veux|jveux) te (?:tuer|buter|crever"
+            "|defoncer|egorger|planter|retrouver|faire la peau|tuer)|(?:jte|je te|j te) (?:tue"
+            "|bute|creve|defonce|egorge|plante|retrouverai|tuerai|buterai|ferai la peau)|(?:tes|t"
+            " es|tu es) (?:une )?(?:femme|fille|meuf|mec|homme) morte?|(?:tes|t es|tu es)"
+            " mort(?:e)?(?= $)",
+        ),
+        Rule(
+            "danger",
+            "menace[^ ]* (?:[^ ]+ )?(?:avec|d|dun|dune|au) (?:un |une |son |sa )?(?:couteau|arme"
+            "|flingue|pistolet|fusil|hache|cutter|lame|batte)|(?:couteau|arme|flingue|pistolet"
+            "|lame) (?:[^ ]+ )?(?:sous|sur|contre) (?:la|ma|mon) (?:gorge|cou|tete|tempe|ventre)",
+        ),
+        Rule(
+            "danger",
+            "peur(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:il|elle) (?:mattend"
+            "|me guette|me cherche|me suit|est la|rode|traine|est dehors|est en bas|va revenir)",
+        ),
+        Rule(
+            "danger",
+            "(?:sen prendre|s en prendre) (?:a moi|aux enfants|a mes enfants|aux petits|a ma"
+            " famille|a mes proches|a nous|a ma fille|a mon fils)",
+        ),
+        Rule(
+            "danger",
+            "(?:pousse|poussee|jete|jetee|balance|balancee|projete|projetee)[^ ]* (?:dans|du haut"
+            "|en bas) (?:les|des|de l) (?:escaliers|escalier|marches)",
+        ),
+        Rule(
+            "danger",
+            "(?:ma|mavait|mont|me|mas) (?:[^ ]+ )?(?:mis|mit|donne|foutu|colle|file|envoye|met"
+            "|mettait|donnait|balance) (?:[^ ]+ )?(?:un |une |des |deux |plusieurs )?(?:coup"
+            "|coups|gifle|gifles|claque|claques|baffe|baffes|patate|patates|beigne|beignes|tarte"
+            "|tartes|mandale|droite|pain)[^ ]*",
+        ),
+        Rule(
+            "danger",
+            "(?:ma|mavait|mont) (?:[^ ]+ )?(?:forcee?|oblige|obligee|contrainte?) (?:a coucher|a"
+            " faire lamour|a avoir des rapports|a le faire|a des rapports|sexuellement)|(?:ma"
+            "|mavait) (?:[^ ]+ )?forcee?(?= $)",
+        ),
+        Rule("danger", "(?:emj_knife|emj_gun)", ask=True),
+        Rule(
+            "danger",
+            "(?:tu vas|tva|tu va|tu le|vas) (?:le |la |me |les )?(?:regretter|regreter|payer|paie"
+            "|payera|paieras)",
+            ask=True,
+        ),
+        Rule(
+            "danger",
+            "(?<!pas )(?<!jamais )(?<!plus )(?<!aucune )(?:peur|trouille|flippe|terrorise"
+            "|terrorisee|panique) (?:[^ ]+ )?(?:de lui|delle|de mon ex|quil revienne|quil"
+            " debarque)|(?:il|elle) me (?:terrorise|fait peur|fait flipper)",
+            ask=True,
+        ),
+        Rule(
+            "danger",
+            "(?:il|elle|ex) (?:[^ ]+ )?me (?:menace|harcele|harcelle|stalke|surveille|espionne"
+            "|traque)(?= $| tout| depuis| sans| jour| h24| encore)|me (?:harcele|harcelle) (?:[^"
+            " ]+ )?(?:de|depuis|encore|tout)",
+            ask=True,
+        ),
+        Rule(
+            "danger",
+            "(?:bleu|bleus|coquard|cocard|oeil au beurre noir|hematome|hematomes|marques) (?:[^"
+            " ]+ )?(?:a|sur|au) (?:loeil|oeil|visage|bras|cou|la gorge|joue)",
+            ask=True,
+        ),
+        Rule(
+            "danger",
+            "(?:sait|connait|connais) (?:[^ ]+ )?(?:ou|ou je) (?:jhabite|j habite|je vis|je bosse"
+            "|je travaille|jsuis|on habite)",
+            ask=True,
+        ),
+    ),
+    exceptions=(
+        # Idioms and hyperbole.
+        (
+            "(?:morte?|meurs|meurt|mourir|mourrai|mourrais|creve|crever|crevee|crevais|mort de)"
+            " (?:[^ ]+ )?(?:de|d) (?:rire|faim|soif|honte|peur|froid|chaud|ennui|fatigue|envie"
+            "|jalousie|lol|rire|lenui|lennui)"
+        ),
+        "(?:a|à) (?:mourir|crever|en mourir)",
+        (
+            "(?:ce|cette|ca|sa|le|la|mon|ma|ces|mes|ton|ta|cet|son) (?:[^ ]+ )?(?:[^ ]+ )?(?:me tue"
+            "|me tuent|me tuera|va me tuer|vont me tuer|me tuait|me fait mourir|va me faire mourir"
+            "|me tue a petit feu)"
+        ),
+        (
+            "(?:se|me|te) (?:tue|tuer|tuent|tuait) (?:a la tache|au travail|au boulot|a le dire|a"
+            " vous le dire|a te le dire|a repeter|a expliquer|a la tache)"
+        ),
+        (
+            "sauter (?:de joie|le pas|un repas|du lit|au plafond|dans ses bras|dans les bras|dans"
+            " le train)"
+        ),
+        (
+            "(?:[^ ]+ )?(?:[^ ]+ )?(?:en|den) finir (?:[^ ]+ )?(?:[^ ]+ )?(?:avec|davec) (?:lui"
+            "|elle|toi|mon ex|ce mec|cette meuf|ce gars|ca|ça|cette (?!vie)[^ ]+|notre [^ ]+|nos [^"
+            " ]+|les [^ ]+|ces [^ ]+|son [^ ]+|sa [^ ]+|cet [^ ]+|ce [^ ]+|mes (?!jours)[^ ]+|ma"
+            " (?!vie)[^ ]+|mon (?!existence)[^ ]+)"
+        ),
+        (
+            "(?:me|m) (?:fais|faire|suis fait|fait) (?:[^ ]+ )?du mal (?:a|en) (?:regardant|le|la"
+            "|les|lui|relisant|revoyant|stalker|stalkant|regarder|relire|penser|pensant|ecoutant"
+            "|ecouter|attendre|attendant|esperer|esperant|y penser|y repenser)"
+        ),
+        (
+            "(?:il|elle|le perso|le heros|lheroine|personnage|lacteur|lactrice)[^ ]* (?:se tue|se"
+            " suicide|meurt|sest suicide|sest suicidee|se pend)[^ ]* (?:a la fin|au debut|dans"
+            " lepisode|dans le film|dans la serie|dans le livre)"
+        ),
+        (
+            "(?:[^ ]+ )?(?:[^ ]+ )?(?:ma|me|mas|mont|mavait) (?:[^ ]+ )?(?:tue|tuee|achevee?|tuer)"
+            " (?:avec|par) (?:sa|son|ses|cette|ce|ta|ton|tes|leur)"
+        ),
+        (
+            "(?:[^ ]+ )?(?:[^ ]+ )?(?:ma|me|mas|mont|mavait|va me|vas me) (?:[^ ]+ )?(?:tue|tuee"
+            "|tuer)(?: [^ ]+)?(?: [^ ]+)? (?:mdr|ptdr|lol|xd|ahah|haha|jpp|ptdrr)"
+        ),
+        (
+            "(?:ca|sa|cela|ce|cette nouvelle|la nouvelle|cette histoire|ce message|son message|ce"
+            " film|cette chanson) (?:ma|me|mas|mavait) (?:[^ ]+ )?(?:mis|mit|donne|foutu|colle|file"
+            "|met) (?:[^ ]+ )?(?:un |une )?(?:coup|claque|baffe|gifle|tarte)[^ ]*"
+        ),
+        # Negations: the writer says it is not so.
+        "(?:pas|plus|jamais|aucune?|non|nan|absolument pas) (?:[^ ]+ )?(?:[^ ]+ )?suicidaire[^ ]*",
+        (
+            "(?:pense|pensais|songe|reflechis) (?:pas|jamais|plus) (?:[^ ]+ )?(?:au suicide|a me"
+            " suicider|a me tuer|a mourir|a en finir|a la mort)"
+        ),
+        (
+            "(?:pas|jamais|aucune) (?:[^ ]+ )?(?:[^ ]+ )?(?:envie|idee|idees|intention) (?:[^ ]+"
+            " )?(?:de me|du suicide|de mourir|den finir|suicidaire[^ ]*)"
+        ),
+        (
+            "(?:pas|jamais|plus|pu) (?:[^ ]+ )?(?:pense|songe|envie|eu envie|voulu|reflechi"
+            "|envisage)(?: [^ ]+)? (?:a |de |au )?(?:me |m )?(?:tuer|suicider|suicide|mourir|en"
+            " finir|foutre en lair|la mort)"
+        ),
+        (
+            "(?:jamais|pas) (?:[^ ]+ )?(?:je )?(?:me|m) (?:tuerai|tuerais|suiciderai|suiciderais"
+            "|ferais|ferai)"
+        ),
+        "(?:jme|je me|me) (?:[^ ]+ )?(?:scarifi|coupe|mutile)[^ ]* (?:plus|pu|jamais)",
+        (
+            "(?:pas|jamais|plus|pu|aucune envie de|pas envie de|pas question de) (?:[^ ]+ )?(?:me"
+            "|m) (?:suicider|suicide|tuer|faire du mal|scarifier|couper|mutiler|foutre en lair)"
+        ),
+        # Stories: films, series, books, songs, and what they are about.
+        (
+            f"(?:dans|ds) (?:le |la |les |l |un |une |ce |cette |mon |ma )?(?:[^ ]+ )?{_STORY}[^"
+            f" ]*{_WIN5}{_WIN5}"
+        ),
+        (
+            f"{_STORY}[^ ]* (?:ou|sur|qui parle|parle|de|du|avec|dans lequel|dans laquelle"
+            "|quand)(?:"
+            f" [^ ]+)?{_WIN5}"
+        ),
+        "(?:chante|chantait|chantent|dit la chanson|disent les paroles|comme dit"
+        "|comme disait|comme chante)" + _WIN5 + _WIN5,
+        # Someone else's words ("my friend said he'd kill me if I text him again").
+        ""
+        "("
+        "?"
+        ":"
+        "p"
+        "o"
+        "t"
+        "e"
+        "|"
+        "p"
+        "o"
+        "t"
+        "o"
+        "|"
+        "a"
+        "m"
+        "i"
+        "e"
+        "|"
+        "a"
+        "m"
+        "i"
+        "|"
+        "m"
+        "e"
+        "i"
+        "l"
+        "l"
+        "e"
+        "u"
+        "r"
+        "e"
+        " "
+        "a"
+        "m"
+        "i"
+        "e"
+        "|"
+        "m"
+        "e"
+        "i"
+        "l"
+        "l"
+        "e"
+        "u"
+        "r"
+        " "
+        "a"
+        "m"
+        "i"
+        "|"
+        "m"
+        "e"
+        "r"
+        "e"
+        "|"
+        "d"
+        "a"
+        "r"
+        "o"
+        "n"
+        "|"
+        "d"
+        "a"
+        "r"
+        "o"
+        "n"
+        "n"
+        "e"
+        "|"
+        "p"
+        "e"
+        "r"
+        "e"
+        "|"
+        "s"
+        "o"
+        "e"
+        "u"
+        "r"
+        "|"
+        "f"
+        "r"
+        "e"
+        "r"
+        "e"
+        "|"
+        "c"
+        "o"
+        "l"
+        "o"
+        "c"
+        "|"
+        "g"
+        "r"
+        "a"
+        "n"
+        "d"
+        " "
+        "m"
+        "e"
+        "r"
+        "e"
+        "|"
+        "m"
+        "a"
+        "m"
+        "i"
+        "e"
+        "|"
+        "p"
+        "a"
+        "p"
+        "i"
+        "|"
+        "p"
+        "s"
+        "y"
+        "|"
+        "b"
+        "o"
+        "s"
+        "s"
+        "|"
+        "p"
+        "a"
+        "t"
+        "r"
+        "o"
+        "n"
+        "|"
+        "p"
+        "a"
+        "t"
+        "r"
+        "o"
+        "n"
+        "n"
+        "e"
+        "|"
+        "p"
+        "r"
+        "o"
+        "f"
+        "|"
+        "c"
+        "o"
+        "l"
+        "l"
+        "e"
+        "g"
+        "u"
+        "e"
+        "|"
+        "c"
+        "o"
+        "u"
+        "s"
+        "i"
+        "n"
+        "|"
+        "c"
+        "o"
+        "u"
+        "s"
+        "i"
+        "n"
+        "e"
+        "|"
+        "r"
+        "e"
+        "u"
+        "f"
+        "|"
+        "m"
+        "i"
+        "f"
+        "|"
+        "t"
+        "a"
+        "n"
+        "t"
+        "e"
+        "|"
+        "o"
+        "n"
+        "c"
+        "l"
+        "e"
+        "|"
+        "m"
+        "a"
+        "m"
+        "a"
+        "n"
+        "|"
+        "p"
+        "a"
+        "p"
+        "a"
+        "|"
+        "m"
+        "e"
+        "r"
+        "e"
+        "|"
+        "m"
+        "a"
+        "m"
+        "i"
+        "e"
+        ")"
+        "["
+        "^"
+        " "
+        "]"
+        "*"
+        " "
+        "("
+        "?"
+        ":"
+        "m"
+        "a"
+        " "
+        "d"
+        "i"
+        "t"
+        "|"
+        "m"
+        " "
+        "a"
+        " "
+        "d"
+        "i"
+        "t"
+        "|"
+        "m"
+        "a"
+        " "
+        "e"
+        "c"
+        "r"
+        "i"
+        "t"
+        "|"
+        "d"
+        "i"
+        "t"
+        "|"
+        "d"
+        "i"
+        "s"
+        "a"
+        "i"
+        "t"
+        "|"
+        "a"
+        " "
+        "d"
+        "i"
+        "t"
+        "|"
+        "m"
+        "e"
+        " "
+        "d"
+        "i"
+        "t"
+        "|"
+        "m"
+        "a"
+        " "
+        "s"
+        "o"
+        "r"
+        "t"
+        "i"
+        "|"
+        "m"
+        " "
+        "a"
+        " "
+        "s"
+        "o"
+        "r"
+        "t"
+        "i"
+        "|"
+        "m"
+        "a"
+        " "
+        "l"
+        "a"
+        "c"
+        "h"
+        "e"
+        "|"
+        "m"
+        "e"
+        " "
+        "r"
+        "e"
+        "p"
+        "e"
+        "t"
+        "e"
+        "|"
+        "r"
+        "e"
+        "p"
+        "e"
+        "t"
+        "e"
+        "|"
+        "a"
+        " "
+        "r"
+        "e"
+        "p"
+        "o"
+        "n"
+        "d"
+        "u"
+        "|"
+        "m"
+        "a"
+        " "
+        "r"
+        "e"
+        "p"
+        "o"
+        "n"
+        "d"
+        "u"
+        ")"
+        + _WIN5
+        + _WIN5
+        + " (?:je te|jte|j te|jvais te|je vais te|vais te|te) (?:tue|tuer|tuerai|buter|bute|defonce"
+        "|defoncer|crever|creve|etrangle|etrangler|fume|fumer)",
+        # The past, told from a recovered present.
+        (
+            "(?:il y a|ya|y a|yavait|il y a de ca) (?:[^ ]+ )?(?:ans|an|mois)(?: [^ ]+)*?"
+            " (?:aujourdhui|maintenant|mtn|depuis|cette fois|ca fait|ca va|je vais mieux|jvais"
+            " mieux|je suis sorti|guerie?|plus du tout|tout va bien)"
+        ),
+        (
+            "(?:a lepoque|avant|au lycee|au college|quand jetais|quand j etais|apres ma (?:derniere"
+            "|premiere|precedente) rupture|la derniere fois|ado|plus jeune|petite?)(?: [^ ]+)*?"
+            " (?:aujourdhui|maintenant|mtn|depuis|cette fois|ca fait|ca va|je vais mieux|jvais"
+            " mieux|arrete|arete|fini|termine|il y a des annees|il y a longtemps)"
+        ),
+        (
+            "(?:me |m |jme |je |j )?(?:scarifi|coupa|mutil|voul|pens|menac)[^ ]*(?:ais|ait"
+            "|aient)(?: [^ ]+)*? (?:arrete|arete|depuis|ca fait|plus|il y a|maintenant|aujourdhui)"
+        ),
+        # Study, work and volunteering about these topics.
+        (
+            "(?:memoire|these|expose|devoir|cours|formation|stage|benevole|conference|article"
+            "|dossier|td|partiel)[^ ]* (?:[^ ]+ )?(?:[^ ]+ )?(?:sur|de|du) (?:[^ ]+ )?(?:suicide"
+            "|suicidaire[^ ]*|automutilation|scarification|violences?|harcelement)"
+        ),
+    ),
+)

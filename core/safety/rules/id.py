@@ -1,0 +1,509 @@
+"""Indonesian (formal and Jakarta slang): crisis and danger phrases, with the idioms, negations,
+stories and past that look like them."""
+
+from core.safety.recognizer import Recognizer, Rule
+
+_WIN5 = "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+_I = "(?:aku|gue|gw|gua|saya|ak|q|ku)"
+_NOT = "(?:gak|ga|gk|g|nggak|ngga|enggak|engga|tidak|tak|ndak|nda|ndak|bukan)"
+_WANT = "(?:pengen|pengin|pingin|kepengen|pgn|pen|ingin|mau|mo|pengennya|pengenya)"
+# One optional word that is not a negation ("aku gak nyilet" must not match).
+_NOT_NEG = "(?:(?!gak |ga |gk |nggak |ngga |enggak |engga |tidak |tak |bukan |ndak |nda )[^ ]+ )?"
+_KILLSELF = (
+    "(?:(?:mem|nge|ng)?b[u]?n[u]?h ?(?:diri|dri|dr)(?:ku|nya)?|(?:nge)?bundir(?:in)?"
+    "|bunuh diri sendiri)"
+)
+_KIDS = (
+    "(?:anak|anak2|anakku|anak anak|anak kita|anak gue|anak aku|anak saya|anak2ku|si kecil|bayi)"
+)
+# Family, friends and chores whose "I'll kill you" is a figure of speech.
+_TEASER = (
+    "(?:mama|mamah|mami|ibu|ibuk|emak|nyokap|bokap|papa|papah|ayah|bapak|bapa|kakak|kak|adek|adik"
+    "|abang|bang|bos|boss"
+    "|atasan|dosen|guru|temen[^ ]*|teman[^ ]*|sahabat[^ ]*|bestie|bestai|kerjaan|tugas|skripsi"
+    "|deadline|ujian|dospem"
+    "|nenek|kakek|tante|om)"
+)
+_STORY = (
+    "(?:film|filem|drakor|drama|sinetron|series|serial|episode|eps|novel|buku|komik|manga|anime"
+    "|lagu|lirik|berita"
+    "|artikel|video|konten|game|gim|podcast|webtoon|tokoh|pemeran|karakter|tiktok|youtube"
+    "|13 reasons|reasons why|adegan|scene|horor)"
+)
+_STUDY = (
+    "(?:skripsi|tesis|makalah|tugas|presentasi|penelitian|riset|kuliah|seminar|webinar|pelatihan"
+    "|workshop|materi"
+    "|relawan|volunteer|hotline|konselor|pasien|perawat|statistik|pencegahan|kampanye|sosialisasi"
+    "|psikologi|jurnal)"
+)
+_PAST_START = (
+    "(?:dulu|dulunya|pernah|waktu (?:sma|smp|sd|kuliah|kecil|itu)|(?:[^ ]+ )?(?:tahun|taun|thn"
+    "|bulan|bln) (?:lalu|yang lalu|yg lalu|kemarin))"
+)
+_PAST_END = (
+    "(?<!gak )(?<!ga )(?<!tidak )(?<!belum )(?:baik baik aja|baik2 aja|baik2 saja|baik baik saja"
+    "|udah baik|sudah baik"
+    "|udah aman|sekarang aman|aman kok|bangga|sembuh|pulih|udah lewat|sudah lewat|udah berhenti"
+    "|sudah berhenti"
+    "|berhenti|ketawa|bersyukur|alhamdulillah|lebih baik|membaik|baik|bahagia|happy|oke|ok)"
+)
+
+RECOGNIZER = Recognizer(
+    lang="id",
+    rules=(
+        # --- suicidal
+        Rule("suicidal", _KILLSELF),
+        Rule(
+            "suicidal",
+            "(?:pengen|pengin|pingin|kepengen|pgn|ingin|mau|mending|mendingan|lebih baik|lbh baik"
+            "|rasanya pengen"
+            "|rasanya mau|siap|memutuskan|mutusin|udah siap) (?:aku |gue |gw |gua |saya "
+            "|ak )?(?:mati|mati aja|mati saja"
+            "|meninggal|modar|mampus aja|koit)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:meng|ng|nge)?akhir(?:i|in|kan)? (?:hidup|nyawa)[^ ]*|(?:meng|ng|nge)?habis(?:i"
+            "|in)? (?:nyawa|hidup) ?(?:ku|aku|gue|sendiri)?",
+        ),
+        Rule(
+            "suicidal",
+            "(?:gantung|ngegantung|menggantung|gantungin) diri|(?:nyilet|nyayat|motong|potong"
+            "|iris) (?:urat )?nadi",
+        ),
+        Rule(
+            "suicidal",
+            "(?:loncat|lompat|terjun|nyebur|menjatuhkan diri|jatuhin diri"
+            "|njatuhin diri)(?: [^ ]+)?(?: [^ ]+)? (?:dari|ke)"
+            " (?:atas )?(?:atap|gedung|jembatan|lantai|apartemen|apart|balkon|tebing|rooftop"
+            "|jendela|rel|kereta|flyover"
+            "|jurang|sungai|laut|bawah|ketinggian)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:udahan|udahin|sudahi|nyudahin) (?:aja |saja )?(?:hidup|idup)[^ ]*|tidur (?:untuk "
+            "|buat )?selama ?lamanya"
+            "|tidur selamanya|(?:pengen|ingin|mau|pgn) (?:nyusul|menyusul) (?:almarhum[^ ]*"
+            "|alm[^ ]*|mendiang[^ ]*)",
+        ),
+        Rule("suicidal", "(?:nabrakin|menabrakkan|nabrakkin|lempar|lemparin) (?:diri|badan)"),
+        # --- passive
+        Rule(
+            "passive",
+            f"(?:{_NOT}|gamau|gamo|udah gak|udah ga|udah nggak|udah tidak) (?:{_WANT}|kuat|sanggup"
+            "|sanggup lagi|bisa)"
+            " (?:[^ ]+ )?(?:hidup|idup)(?! (?:sama|bareng|dengan|dgn|serumah|tanpa|di|kayak"
+            "|seperti|begini|sehat|hemat))",
+        ),
+        Rule(
+            "passive",
+            "(?:males|malas|capek|cape|cpk|capai|lelah|muak|bosen|bosan|benci|jenuh|cape banget"
+            "|capek banget)"
+            " (?:(?!buat |untuk |demi |cari |nyari |biaya |kerja )[^ ]+ )?(?:(?!buat |untuk |demi "
+            "|cari |nyari |biaya )[^ ]+ )?"
+            "(?:hidup|idup)(?! (?:sama|bareng|dengan|dgn|serumah|di|kayak|sehat|hemat|mandiri"
+            "|sendiri))",
+        ),
+        Rule(
+            "passive",
+            "(?:buat|untuk|utk) apa (?:aku |gue |gw |saya )?(?:hidup|idup|masih hidup|lahir)"
+            "|ngapain (?:aku |gue |gw |saya )?"
+            "(?:hidup|idup|masih hidup|lahir)|(?:gak|ga|tidak|nggak|gk) (?:ada|punya) (?:alasan"
+            "|ale?san|gunanya|artinya"
+            "|tujuan|semangat) (?:buat |untuk |utk )?(?:hidup|idup)|hidup (?:ini )?(?:gak|ga|tidak"
+            "|nggak) (?:ada )?(?:artinya"
+            "|gunanya|berarti)",
+        ),
+        Rule(
+            "passive",
+            "(?:tidur|bobo|bobok|merem)(?: [^ ]+)?(?: [^ ]+)? (?:gak|ga|gk|tidak|nggak|ngga|enggak"
+            "|tak|g) (?:usah |perlu "
+            "|pernah )?bangun(?: lagi| selamanya| aja)|(?:semoga|moga|smoga|pengen|ingin|harap"
+            "|berharap|pgn) (?:[^ ]+ )?"
+            "(?:gak|ga|tidak|nggak|tak|gk) (?:usah |perlu )?bangun (?:lagi|besok|selamanya)",
+        ),
+        Rule(
+            "passive",
+            "(?:andai|seandainya|harusnya|seharusnya|mending|mendingan|kalo aja|coba aja|kenapa"
+            "|ngapain) (?:[^ ]+ )?"
+            "(?:[^ ]+ )?(?:gak|ga|tidak|nggak|tak|gk|usah)? ?(?:pernah )?(?:di)?lahir(?:in|kan)?"
+            "|(?:nyesel|menyesal)"
+            " (?:di)?lahir[^ ]*",
+        ),
+        Rule(
+            "passive",
+            "(?:ilang|hilang|ngilang|menghilang|lenyap)(?: [^ ]+)?(?: [^ ]+)? (?:selamanya"
+            "|dari dunia|dari muka bumi|for good)",
+        ),
+        Rule("passive", f"{_WANT} (?:[^ ]+ )?(?:ngilang|menghilang|hilang|ilang|lenyap)", ask=True),
+        Rule(
+            "passive",
+            "(?:ya allah|ya alah|ya tuhan|tuhan|ya rab|gusti|allah)(?: [^ ]+)? (?:ambil|cabut"
+            "|jemput)(?: [^ ]+)? (?:aku|gue"
+            "|gw|saya|nyawa[^ ]*)|(?:ambil|cabut)(?: aja| saja)? nyawa ?(?:ku|aku|gue|gw|saya)",
+        ),
+        Rule(
+            "passive",
+            "(?:ketabrak|ditabrak|kecelakaan|kelindes)(?: [^ ]+)?(?: [^ ]+)? (?:juga )?(?:gpp"
+            "|gapapa|ga papa|gak papa"
+            "|tidak apa|nggak papa|biar)|(?:semoga|moga|pengen|pgn) (?:aku |gue |gw "
+            "|saya )?(?:ketabrak|kecelakaan|sakit keras)",
+        ),
+        Rule(
+            "passive",
+            "(?:lebih|bakal lebih|akan lebih) (?:baik|bahagia|tenang|seneng|senang|bebas) (?:kalo "
+            f"|kalau |jika )?tanpa {_I}"
+            f"|tanpa {_I} (?:[^ ]+ )?(?:lebih|bakal lebih) (?:baik|bahagia|tenang|seneng|senang)"
+            f"|mending {_I}? ?"
+            "(?:gak|ga|tidak|nggak) ada|(?:beban|nyusahin|ngerepotin) (?:buat |untuk )?(?:semua"
+            "|semua orang|keluarga)",
+        ),
+        Rule(
+            "passive",
+            f"(?:kalo|kalau|jika|klo) {_I} (?:gak|ga|tidak|nggak|udah gak|udah ga|gk) ada|(?:capek"
+            "|lelah|cape) (?:sama |dengan )?(?:semuanya|semua ini)"
+            "|(?:pengen|ingin|pgn|mau) (?:semua(?:nya)?|ini) (?:berakhir|selesai|berhenti)"
+            "|gak kuat lagi|ga kuat lagi"
+            "|udah gak kuat|udah ga kuat|(?:gak|ga|tidak|nggak) (?:ada )?jalan keluar"
+            "|(?:gak|ga|nggak|tidak) sanggup lagi|(?:ngakhirin|mengakhiri|akhirin) (?:semua"
+            "|semuanya"
+            "|semua ini)",
+            ask=True,
+        ),
+        Rule(
+            "passive",
+            "(?:gak|ga|tidak|nggak|gk) (?:bakal |akan )?ada (?:yg|yang|orang yang"
+            "|orang yg) (?:nyariin|nyari|kehilangan|peduli"
+            "|sedih|nangisin|inget)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:pengen|ingin|mau|pgn|pengin|siap) (?:ngakhirin|mengakhiri|akhirin|nyudahin"
+            "|menyudahi) (?:semua|semuanya"
+            "|segalanya|semua ini)(?! (?:sama|dengan|dgn|hubungan|sm))",
+        ),
+        # --- plan
+        Rule(
+            "plan",
+            "(?:minum|nelen|nelan|menelan|telan|nenggak|neggak|ngabisin|abisin|habisin|makan"
+            "|nyerbu)(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:semua|sebotol|sekotak|satu botol|satu strip|se ?strip|banyak|sekaligus|segenggam"
+            "|puluhan|[0-9]+|semuanya)"
+            "(?: [^ ]+)?(?: [^ ]+)? (?:obat|pil|pill|tablet|kapsul|emj_pill|parasetamol"
+            "|paracetamol|antidepresan|obatnya)",
+        ),
+        Rule(
+            "plan",
+            "(?:minum|nelen|nelan|menelan|telan|nenggak|abisin|habisin)(?: [^ ]+)? (?:obat|pil"
+            "|tablet|obat tidur|emj_pill)"
+            "(?: [^ ]+)?(?: [^ ]+)? (?:sebotol|sekotak|semua|semuanya|sekaligus|segenggam"
+            "|satu botol|banyak banget)"
+            "|(?:obat|pil|tablet|obat tidur|emj_pill)(?: [^ ]+)?(?: [^ ]+)? (?:sebotol|sekotak"
+            "|segenggam)(?: [^ ]+)? (?:udah|sudah|barusan)"
+            "|(?:di)?minum semua(?:nya)? (?:sekaligus|sekali)|(?:obat|pil|tablet"
+            "|emj_pill)[^ ]*(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:di|ku)?(?:minum|telan|abisin|habisin) (?:semua|semuanya|sekaligus|habis)"
+            "|(?:overdosis|overdosis obat|od obat)(?! (?:pasien|orang))",
+        ),
+        Rule(
+            "plan",
+            f"(?:lagi|udah|sekarang|skrg|{_I}) (?:[^ ]+ )?(?:di|ada di|berdiri di|duduk di"
+            "|naik ke) (?:atas )?(?:atap"
+            "|jembatan|pinggir (?:jembatan|gedung|atap)|tepi (?:jembatan|gedung|atap)|tebing"
+            "|lantai paling atas|rooftop gedung)",
+        ),
+        Rule(
+            "plan",
+            "ini pesan terakhir|pesan terakhir(?:ku| gue| gw| aku| saya| dari (?:aku|gue|gw|saya))"
+            "|surat (?:perpisahan|wasiat"
+            "|terakhir)[^ ]*|selamat tinggal (?:semua|semuanya|dunia|kalian)|(?:maafin"
+            "|maafkan) (?:aku|gue|gw|saya) (?:ya )?"
+            "(?:semua|semuanya|atas segalanya)",
+        ),
+        Rule(
+            "plan",
+            "(?:beli|udah beli|nyiapin|siapin|udah siap|udah ada|nyiapkan"
+            "|menyiapkan) (?:[^ ]+ )?tali|tali(?:nya)?"
+            " (?:udah|sudah) (?:siap|ada|kuikat|diikat|terpasang)",
+        ),
+        Rule(
+            "plan",
+            "(?:besok|nanti malem|nanti malam|malam ini|malem ini|sebentar lagi|bentar lagi"
+            f"|sebentar) {_I} (?:udah |sudah )?"
+            "(?:gak|ga|tidak|nggak|ngga|tak) (?:ada|di sini|disini)(?! (?:di|ke|dirumah|jadwal"
+            "|kelas|waktu|acara|kabar))",
+        ),
+        Rule(
+            "plan",
+            "emj_rope|emj_pill emj_pill|(?:malam ini|malem ini"
+            "|hari ini) (?:semua(?:nya)? )?(?:selesai|berakhir|tamat)",
+            ask=True,
+        ),
+        Rule(
+            "plan",
+            "(?:minum|nenggak|neggak|nelen|nelan|menelan|meminum)(?: [^ ]+)? (?:racun|baygon"
+            "|pembasmi|cairan pembersih"
+            "|obat nyamuk|porstex|pemutih|bayclin|insektisida|pestisida)",
+        ),
+        # --- self_harm
+        Rule(
+            "self_harm",
+            "(?:nyilet|nyiletin|menyilet|silet|nyayat|menyayat|sayat|ngiris|ngegores|gores"
+            "|ngebaret|baret)[^ ]*(?: [^ ]+)?"
+            " (?:tangan|tanganku|lengan|lenganku|paha|pahaku|pergelangan|kulit|diri|badan|perut)",
+        ),
+        Rule(
+            "self_harm",
+            f"(?:nyilet|menyilet|nyiletin) (?:lagi|terus|mulu)|{_I} {_NOT_NEG}(?:nyilet|menyilet"
+            "|nyayat)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:nge|me|meng|ng)?(?:lukai|lukain|nyakitin|nyakiti|menyakiti|sakitin|sakiti"
+            "|ngelukain|ngerusak) (?:diri|badan"
+            "|tubuh)(?: sendiri| ku| gue)?",
+        ),
+        Rule(
+            "self_harm",
+            "(?:ku|ny|me|di)?sundut[^ ]*|(?:relapse|relaps|kambuh|lagi|abis) (?:sh|selfharm"
+            "|self harm)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:mukul|mukulin|memukul|nampar|nampol|jedotin|jedukin|bentur(?:in)?"
+            "|ngebenturin)[^ ]* (?:diri|kepala|kepalaku"
+            "|kepala ku|tangan|badan)(?: [^ ]+)? sendiri|(?:jedotin|benturin|jedukin) kepala",
+        ),
+        Rule(
+            "self_harm",
+            "(?:ku|nge|di)?(?:jedotin|jedukin|benturin|bentur|jedot|jedukkan"
+            "|benturkan)[^ ]* (?:kepala|kepalaku|diri)"
+            "|kepala(?:ku)? (?:ku|gue |aku )?(?:jedotin|jedukin|benturin|jedot|benturkan)[^ ]*",
+        ),
+        Rule(
+            "self_harm",
+            "(?:cakar|nyakar|garuk|garukin|nyakarin)[^ ]* (?:[^ ]+ )?(?:sampe|sampai"
+            "|ampe) (?:ber)?darah",
+        ),
+        Rule(
+            "self_harm",
+            "(?:silet|cutter|pisau lipat)(?: [^ ]+)? (?:ada di sebelah|di sebelah|di samping"
+            "|di tangan|udah siap|di sampingku)",
+        ),
+        # --- other_at_risk
+        Rule(
+            "other_at_risk",
+            "(?:temen[^ ]*|teman[^ ]*|sahabat[^ ]*|adik[^ ]*|adek[^ ]*|kakak[^ ]*|abang[^ ]*"
+            "|mantan[^ ]*|pacar[^ ]*|cowok[^ ]*"
+            "|cewek[^ ]*|sepupu[^ ]*|ibu[^ ]*|ayah[^ ]*|dia"
+            "|bestie)(?: [^ ]+)?(?: [^ ]+)? (?:bilang |ngomong |nulis |cerita )?"
+            "(?:udah )?(?:gak|ga|tidak|nggak|ngga) (?:mau|pengen|ingin|kuat) hidup",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:dia|temen[^ ]*|teman[^ ]*|sahabat[^ ]*|adik[^ ]*|adek[^ ]*|kakak[^ ]*|mantan[^ ]*"
+            "|pacar[^ ]*)(?: [^ ]+)?"
+            "(?: [^ ]+)? (?:suka |sering |lagi |udah )?(?:nyilet|menyilet|ngelukain diri"
+            "|melukai diri|nyakitin diri)"
+            "|(?:liat|lihat|nemu|nemuin|ngeliat) (?:[^ ]+ )?(?:luka|bekas) (?:sayatan|silet"
+            "|goresan)|lukanya",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:ngirim|ngirimin|kirim|nulis) (?:[^ ]+ )?pesan (?:kayak |seperti )?(?:perpisahan"
+            "|terakhir)|pesan perpisahan",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:khawatir|takut|cemas) (?:sama|banget sama|bgt sama|dengan) (?:temen|teman|sahabat"
+            "|adik|adek|kakak|mantan)[^ ]*",
+            ask=True,
+        ),
+        # --- danger
+        Rule(
+            "danger",
+            "(?:bunuh|bunuhin|ngebunuh|membunuh|habisin|ngabisin|ngehabisin|menghabisi"
+            f"|matiin) (?:{_I}|kamu|km|lo|lu|elo|loe"
+            "|kau|anak[^ ]*|kita)(?! sendiri)|(?:bunuh|ngebunuh|membunuh|menghabisi"
+            "|ngabisin)(?:ku|mu)",
+        ),
+        Rule(
+            "danger",
+            "(?:ngancem|ngancam|mengancam|ancam"
+            "|ancem)[^ ]*(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:nyakitin|menyakiti"
+            "|mukul|mukulin|bunuh|ngebunuh|membunuh|ngabisin|habisin|celakain|mencelakai"
+            "|nyelakain|hajar|ngehajar|nyiksa)[^ ]*",
+        ),
+        Rule(
+            "danger",
+            "(?:nyekik|mencekik|dicekik|cekik|nyekek|dicekek)[^ ]*|(?:nyeret|dijambak|jambak"
+            "|jambakin|ngejambak) (?:[^ ]+ )?"
+            "(?:rambut|aku|gue|gw|saya)",
+        ),
+        Rule(
+            "danger",
+            "(?:mukul|mukulin|memukul|mukul2|nampar|nampol|namparin|nendang|nendangin|ngehajar"
+            "|hajar|menghajar|gebukin"
+            "|ngegebukin|nonjok|dorong|ngedorong|banting|ngebanting|nyiksa|menyiksa|aniaya"
+            "|menganiaya)(?: [^ ]+)?"
+            f" (?:{_I}|aku|anak2|anak[^ ]*)(?! sendiri)|(?:di|ke)(?:pukul|pukulin|tampar|tendang"
+            "|hajar|gebukin|tonjok|jambak"
+            "|banting|dorong|siksa|aniaya)(?: [^ ]+)?(?: [^ ]+)? (?:sama|ama|oleh|sm|dgn"
+            "|dengan) (?:dia|mantan[^ ]*|suami[^ ]*"
+            "|pacar[^ ]*|cowok[^ ]*|cowo[^ ]*|istri[^ ]*)|main tangan|kdrt"
+            "|kekerasan (?:dalam rumah tangga|fisik)"
+            "|(?:badan|muka|tangan|leher)(?: [^ ]+)? (?:biru|lebam|memar)|(?:neror|meneror|diteror"
+            "|ngeteror)[^ ]*|terorin"
+            f"|teror (?:{_I}|terus|mulu|lewat)"
+            "|(?:nampar|nampol|nonjok|mukul)[^ ]* (?:pipi|muka|kepala|perut)(?:ku| aku| gue| gw"
+            "| saya)"
+            "|(?:ngelempar|lempar|nimpuk|ngelemparin|lemparin)[^ ]* (?:[^ ]+ )?(?:ke |kearah "
+            f"|ke arah )?{_I}",
+        ),
+        Rule(
+            "danger",
+            f"(?:ngikutin|ngikutin terus|ngikutinn) {_I}|(?:buntutin|ngebuntutin|membuntuti"
+            "|dibuntutin|nguntit|menguntit"
+            "|nguntitin|dikuntit|dibuntuti)[^ ]*|(?:ngikutin|ngikutin terus) (?:[^ ]+ )?(?:kemana"
+            "|ke mana|kmn|mulu|sampe|pulang|ke rumah|ke kos"
+            "|ke kantor)|(?:ngintai|ngintip|mengintai|mata2in|memata2i|mematai)(?: [^ ]+)? (?:aku"
+            "|gue|gw|saya|rumah|kos)",
+        ),
+        Rule(
+            "danger",
+            "(?:nungguin|nunggu|berdiri|mondar ?mandir|nongkrong|jagain|ngintip|ngintai|mengintai"
+            "|muncul)(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:di )?(?:depan|luar|deket|dekat|sekitar|bawah) (?:rumah|kos|kosan|kantor|kampus"
+            "|apartemen|apart|pintu|jendela"
+            "|sekolah)",
+        ),
+        Rule(
+            "danger",
+            "(?:dateng|datang|nyamperin|ngedatengin|muncul|nyusul)(?: [^ ]+)? (?:ke )?(?:rumah|kos"
+            "|kosan|kantor|kampus"
+            "|apartemen|tempat kerja)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:teriak[^ ]*"
+            "|ngamuk|marah2|marah marah"
+            "|gedor[^ ]*|maksa|tanpa diundang|tanpa izin|tanpa ijin|mabuk|mukul|ngancem[^ ]*"
+            "|ngancam[^ ]*|bikin takut|nyerang)"
+            "|(?:gedor|ngegedor|gedor2|ngegedor2|dobrak|ngedobrak)[^ ]* (?:pintu|jendela)",
+        ),
+        Rule(
+            "danger",
+            "takut (?:buat |untuk |mau )?(?:keluar|pulang|balik) (?:ke )?(?:rumah|kos|kosan"
+            "|kantor)|takut keluar rumah",
+        ),
+        Rule(
+            "danger",
+            "takut (?:dia|mantan[^ ]*|suami[^ ]*|pacar[^ ]*|cowok[^ ]*"
+            "|cowo[^ ]*)(?: [^ ]+)? (?:bakal |akan |mau |bisa )?"
+            "(?:mukul|mukulin|nyakitin|ngapa ?ngapain|ngapa2in|nyerang|ngehajar|hajar|nyulik"
+            "|dateng lagi|nemuin aku)"
+            "|(?:keselamatan|nyawa) (?:aku|gue|ku|saya|anak[^ ]*)(?: [^ ]+)? (?:terancam"
+            "|dalam bahaya|bahaya)"
+            "|takut (?:di|ke)?bunuh|takut mati (?:di tangan|sama)",
+        ),
+        Rule(
+            "danger",
+            "(?:ngancem|ngancam|mengancam|nodong|nodongin|menodong|ngacungin|ngacungkan"
+            "|mengacungkan|nyodorin|ngeluarin|ngejar)"
+            "[^ ]* (?:[^ ]+ )?(?:[^ ]+ )?(?:pisau|golok|celurit|clurit|parang|pistol|senjata"
+            "|senapan|emj_knife|emj_gun)"
+            "|(?:dia|mantan[^ ]*|suami[^ ]*|pacar[^ ]*|cowok[^ ]*) (?:punya|bawa|bawa2|megang"
+            "|pegang|nyimpen) (?:[^ ]+ )?"
+            "(?:pisau|golok|celurit|parang|pistol|senjata|emj_knife|emj_gun)",
+        ),
+        Rule(
+            "danger",
+            "(?:milikin|miliki|memiliki|dapetin|dapet|dapat|sama) (?:kamu|lo|lu|elo|km|loe"
+            "|kau)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:gak|ga|tidak|nggak|ngga|gk) (?:ada )?(?:yg|yang|orang|siapa ?pun|siapa2"
+            "|siapa siapa) (?:lain )?(?:boleh|bisa)"
+            "|(?:gak|ga|tidak|nggak) (?:ada )?(?:yg|yang|orang) (?:lain )?(?:boleh"
+            "|bisa) (?:milikin|miliki|memiliki|dapetin"
+            f"|dapet|dapat|punya) (?:kamu|lo|lu|elo|km|kau|{_I})",
+        ),
+        Rule(
+            "danger",
+            "(?:ngancem|ngancam|mengancam|ancam|ancem|bilang (?:bakal|mau"
+            "|akan))[^ ]*(?: [^ ]+)?(?: [^ ]+)? (?:ambil|ngambil|bawa"
+            "|bawa kabur|culik|nyulik|rebut|ngerebut|misahin|pisahin|nyakitin|sakitin|bunuh"
+            f"|jauhin)[^ ]* (?:[^ ]+ )?{_KIDS}"
+            "|(?:nyakitin|sakitin|menyakiti|mukul|mukulin|culik|nyulik|bawa kabur"
+            f"|bawa lari)[^ ]* (?:[^ ]+ )?{_KIDS}",
+        ),
+        Rule(
+            "danger",
+            "(?:siram|nyiram|nyiramin|disiram)(?: [^ ]+)? air keras|air keras|(?:bakar|ngebakar"
+            "|membakar) (?:rumah|kos|mobil|aku"
+            "|gue)|(?:perkosa|diperkosa|memperkosa|pemerkosaan|merkosa)|maksa (?:aku |gue |gw "
+            "|saya )?(?:ml|berhubungan"
+            "|ngeseks|hubungan badan|tidur bareng)",
+        ),
+        Rule(
+            "danger",
+            "(?:ngelacak|melacak|lacak|nge ?track|ngetrack|nyadap|sadap|menyadap|pasang gps"
+            "|pasang pelacak|gps)[^ ]* (?:[^ ]+ )?"
+            f"(?:hp|hape|handphone|lokasi|lokasiku|mobil|motor)|(?:tau|tahu) {_I} (?:kemana"
+            "|ke mana|di mana|dimana) (?:aja|saja|terus|tiap hari)",
+        ),
+        Rule(
+            "danger",
+            "(?:aku |gue |gw |saya )?takut (?:banget |bgt |bngt )?(?:sama|ama|dengan|sm) (?:dia"
+            "|mantan[^ ]*|suami[^ ]*|pacar[^ ]*)|emj_knife|emj_gun|ngancem[^ ]* (?:aku|gue|gw"
+            "|saya)|diancam",
+            ask=True,
+        ),
+    ),
+    exceptions=(
+        # Figures of speech: "ngakak sampe mati", "mati gaya", things that "die".
+        "(?:ngakak|ketawa|capek|cape|laper|lapar|takut|kangen|malu|bosen|bosan|ngantuk|panas"
+        "|dingin|seneng|kenyang|kesel"
+        "|sebel|deg ?degan|deg2an)(?: [^ ]+)?(?: [^ ]+)? (?:sampe|sampai|ampe|setengah|kayak mau"
+        "|serasa mau|berasa mau"
+        "|mau|rasanya mau|pengen) (?:mau )?mati(?: rasanya| aja)?",
+        "(?:panas|capek|cape|ngantuk|laper|lapar|malu|bosen|bosan|pusing|gerah|dingin|kenyang"
+        "|ngakak|seneng|deg ?degan)"
+        "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:mau|pengen|rasanya mau|serasa mau|kayak mau"
+        "|berasa mau) mati(?: rasanya)?",
+        "(?:terjun|lompat|loncat) (?:payung|indah"
+        "|bebas)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?|paralayang|bungee|bungy",
+        "mati (?:gaya|kutu|lampu|listrik|rasa|langkah|konyol|penasaran|suri|angin|kelaparan)",
+        "(?:hp|hape|handphone|batre|baterai|batrai|lampu|listrik|laptop|mesin|motor|mobil|tanaman"
+        "|ikan|kucing[^ ]*"
+        "|anjing[^ ]*|wifi|sinyal|tv|ac) (?:[^ ]+ )?(?:[^ ]+ )?(?:mau|udah mau|hampir|bakal) mati",
+        f"{_TEASER}(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:bakal |akan |bisa |mau "
+        "|pasti )?(?:bunuh|bunuhin|habisin"
+        "|hajar|gebukin|cekik) (?:aku|gue|gw|saya|kamu|lo|lu|elo|km|kau)",
+        "(?:kerjaan|tugas|skripsi|deadline|ujian|macet|cuaca)(?: [^ ]+)?(?: [^ ]+)? (?:bisa "
+        "|bakal |lama2 )?(?:bunuh|bikin mati)"
+        " (?:aku|gue|gw|saya)",
+        "(?:gue|gw|aku) bunuh (?:lo|lu|kamu|elo)(?: [^ ]+)?(?: [^ ]+)? (?:wkwk[^ ]*|haha[^ ]*"
+        "|canda|bercanda|becanda)",
+        # Negation.
+        f"{_NOT} (?:{_WANT}|bermaksud|berniat) mati|gamau mati|gamo mati",
+        f"(?:[^ ]+ )?(?:{_NOT}|gamau) (?:akan |bakal |pernah |mau |pengen |berniat |kepikiran "
+        "|ada pikiran |ada niat )*(?:[^ ]+ )?"
+        "(?:[^ ]+ )?(?:[^ ]+ )?(?:nyilet|menyilet|nyayat|ngelukain|melukai|lukain|nyakitin"
+        "|menyakiti|ngapa ?ngapain|ngapa2in)"
+        "(?: [^ ]+)?(?: [^ ]+)?",
+        f"(?:{_NOT}|gamau) (?:ada |akan |bakal |pernah |mau |pengen |ingin |berniat |kepikiran "
+        "|mikir |mikirin |pikiran "
+        f"|niat |berpikir |sampe |sampai )+(?:buat |untuk |utk |mau )?{_KILLSELF}",
+        "(?:[^ ]+ )?(?:[^ ]+ )?di (?:atas )?jembatan (?:penyeberangan|layang|jpo)"
+        "|(?:[^ ]+ )?(?:[^ ]+ )?(?:lagi|udah|aku|gue|gw)"
+        " (?:[^ ]+ )?di (?:atas )?(?:jembatan|atap)(?: [^ ]+)?(?: [^ ]+)? (?:macet|nunggu|nungguin"
+        "|jemput|foto|motret"
+        "|nongkrong|bareng temen|sama temen|lampu|benerin|jemur)",
+        f"{_NOT} (?:pernah |akan |bakal )?(?:sampe |sampai )?(?:mukul|mukulin|nampar|nendang"
+        "|ngehajar|kasar|main tangan"
+        "|nyakitin|ngancem|ngancam|nyekik)(?: [^ ]+)?(?: [^ ]+)?",
+        # Stories, study and quotes.
+        f"{_STORY}{_WIN5}",
+        f"{_STUDY}{_WIN5}",
+        "(?:kata (?:mama|ibu|orang|mereka|temen[^ ]*|dia)|katanya orang|quote|kutipan|pepatah"
+        f"|lirik(?:nya)?|lagunya){_WIN5}",
+        "(?:apa )?yang (?:tidak|gak|ga) membunuh(?:mu|ku)?[^ ]*(?: [^ ]+)?(?: [^ ]+)?",
+        # Clearly past and recovered.
+        f"{_PAST_START}(?: [^ ]+)*? {_PAST_END}",
+    ),
+)

@@ -1,0 +1,1069 @@
+"""Polish: crisis and danger phrases, and the idioms, negations, quotes and stories like them."""
+
+from core.safety.recognizer import Recognizer, Rule
+
+# One optional word that is not a negation ("juz sie nie tne" must not match).
+_W = "(?:(?!nie |nigdy |wcale |ani )[^ ]+ )?"
+# Killing oneself after "sie"; "zabije" is both "I will" and "he will" without the ogonek.
+_KILL_SELF = (
+    "(?:zabic|zabije|zabijam|zabijac|zabijesz|zabilam|zabilem|zabilabym|zabilbym|powiesic"
+    "|powiesze|powiesilam"
+    "|powiesilem|otruc|otruje|utopic|utopie|zastrzelic|zastrzele|wykonczyc|wykoncze|zajebac"
+    "|zajebie)"
+)
+# Pills and packs of them.
+_PILLS = (
+    "(?:tabletk[^ ]*|tabletek|tabsy|tabsow|proch[^ ]*|lekow|leki|lekami|pigul[^ ]*|nasenn[^ ]*"
+    "|paracetamol[^ ]*"
+    "|apap[^ ]*|ibuprom[^ ]*|ibuprofen[^ ]*|xanax[^ ]*|relanium|hydroxyzyn[^ ]*|antydepresant[^"
+    " ]*|emj_pill"
+    "|opakowan[^ ]*|listk[^ ]*|blister[^ ]*)"
+)
+# He, she, the ex, a partner: the person a danger message is about.
+_HE = (
+    "(?:on|ona|ex|eks|byly|byla|chlopak|dziewczyna|maz|zona|partner|partnerka|facet|typ|gosc"
+    "|koles|narzeczony"
+    "|narzeczona|mezczyzna|eksio|exio)"
+)
+# What he did or will do to the writer, after "mnie" or "mi".
+_HURT = (
+    "(?:zabije|zabic|zabil|zabila|zabija|zajebie|zajebac|zatluc|zatlucze|zadzgac|zadzga|udusi"
+    "|udusic|dusil"
+    "|dusila|dusi|pobije|pobil|pobila|bije|bil|bila|uderzyl|uderzyla|uderza|uderzy|kopnal|kopnela"
+    "|kopie|kopal"
+    "|skatowal|skatowala|zgwalcil|zgwalci|dopadnie|znajdzie|pobic|uderzyc|skrzywdzi|skrzywdzil"
+    "|skrzywdzila"
+    "|skrzywdzic|zastrzeli|zastrzelic|dzgnal|dzgnie|popchnal|popchnela|szarpal|szarpala|szarpie"
+    "|spoliczkowal|spoliczkowala|policzkowal|przydusil|przydusila|przycisnal|przycisnela|sledzi"
+    "|sledzil"
+    "|sledzila|nachodzi|nachodzil|nachodzila|obserwuje|obserwowal|sledzic|nachodzic|straszy"
+    "|straszyl"
+    "|zaatakowal|zaatakowala|napadl|napadla|zamknal|zamknela|wiezil|poturbowal|posiniaczyl|zlal"
+    "|zleje"
+    "|wpierdoli|wpierdolil|wyjebal|zniszczy|przesladuje|przesladowal|przesladowala|neka|nekal"
+    "|nekala|zrobi krzywde|zrobil krzywde|zrobi cos|pozabija|podpali|odnajdzie)"
+)
+# Films, series, books and songs: what is said inside them is a story, not the writer.
+_STORY = (
+    "(?:film|filmie|filmu|serial|serialu|serialem|odcinek|odcinku|ksiazk[^ ]*|piosenk[^ ]*"
+    "|piosence|utwor[^ ]*"
+    "|teledysk[^ ]*|dokument[^ ]*|podcast[^ ]*|artykul[^ ]*|gra|grze|anime|mang[^ ]*|netflix[^ ]*"
+    "|sezon[^ ]*"
+    "|powiesc[^ ]*|kawalk[^ ]*|kawalek|tekst[^ ]*|wiersz[^ ]*|reportaz[^ ]*|wiadomosciach|newsach"
+    "|rozdzial[^ ]*)"
+)
+_WIN5 = "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+_PLACES = (
+    "(?:drzwiami|drzwi|domem|domu|blokiem|bloku|praca|pracy|pracą|szkola|szkoly|mieszkaniem"
+    "|mieszkania|oknem"
+    "|oknami|klatka|klatki|brama|uczelnia|uczelni|biurem|biura|chata|furtka)"
+)
+
+RECOGNIZER = Recognizer(
+    lang="pl",
+    rules=(
+        # --- suicidal: killing oneself, said as a wish, a plan or a thought
+        Rule("suicidal", f"{_KILL_SELF} sie|sie {_W}{_KILL_SELF}"),
+        Rule(
+            "suicidal",
+            "(?:mysle|myslalam|myslalem|mysli|mysl|mysle sobie|zastanawiam sie|rozwazam|planuje"
+            "|popelnie|popelnic|chce popelnic|mysle nad|marze o) (?:[^ ]+ )?(?:o |nad )?samoboj[^"
+            " ]*",
+        ),
+        Rule(
+            "suicidal",
+            "(?:mysli|mysl|sklonnosci|tendencje|zapedy|zamiary|plany|proby) samobojcz[^ ]*"
+            "|samobojczyni|samobojca",
+        ),
+        Rule(
+            "suicidal",
+            "nie (?:chce|che|chcem|chcę) (?:[^ ]+ )?(?:juz |wiecej |dalej )?zyc|nie chce mi sie"
+            " (?:juz )?zyc|(?:nie mam|nie widze) (?:po co|dla kogo|powodu zeby|sensu) (?:dalej"
+            " )?zyc",
+        ),
+        Rule(
+            "suicidal",
+            "(?:chce|che|chcę|chcialabym|chcialbym|chcialam|chcialem|wolalabym|wolalbym|wole"
+            f"|pragne|marze zeby|mam ochote|ochote|musze|zamierzam|planuje) {_W}{_W}(?:umrzec"
+            "|zdechnac|zginac|sie zabic|odejsc z tego swiata)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:skoncze|skonczyc|skonczylem|skonczylam|skoncz|zakoncze|zakonczyc|koncze|konczyc)"
+            " (?:[^ ]+ )?ze soba|ze soba (?:[^ ]+ )?(?:skoncze|skonczyc|zakoncze|zakonczyc)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:skonczyc|skoncze|zakonczyc|zakoncze|konczyc|koncze|skonczyc raz na zawsze)(?: [^"
+            " ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? z (?:zyciem|tym zyciem|moim zyciem"
+            "|soba)",
+        ),
+        Rule("suicidal", "(?:skonczyc|skoncze|zakonczyc|zakoncze) z tym wszystkim", ask=True),
+        Rule(
+            "suicidal",
+            "(?:odebrac|odbiore|odbierze|odebralem|odebrala|odebralam|odbierac|odebranie"
+            "|odebraniu) (?:sobie |mi )?zycie",
+        ),
+        Rule(
+            "suicidal",
+            "(?:wszyscy|wszystkim|kazdy|kazdemu|rodzina|rodzinie|swiat|swiatu|wam|rodzicom"
+            "|rodzice|ludzie|ludziom|bliscy|bliskim)"
+            "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:lepiej|latwiej|lzej|szczesliwsi"
+            "|szczesliwszy)(?: [^ ]+)? (?:beze mnie|bez mnie)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:beze mnie|bez mnie) (?:[^ ]+ )?(?:[^ ]+ )?(?:wszyscy|wszystkim|kazdy|swiat|swiatu"
+            "|rodzina|rodzinie|wam|ludzie)(?: [^ ]+)? (?:lepiej|latwiej|lzej|szczesliwsi)",
+        ),
+        Rule(
+            "suicidal",
+            "jak (?:[^ ]+ )?(?:sie zabic|popelnic samobojstwo|umrzec|odebrac sobie zycie|sie"
+            " powiesic|sie otruc|skonczyc ze soba|zabic sie|szybko umrzec|umrzec bez bolu)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:rzuce|rzucic|rzucenia|rzucam|skocze|skoczyc|skoczenia|wyskocze|wyskoczyc|skakac"
+            "|rzucil|rzucila|polozyc|poloze) (?:sie )?(?:[^ ]+ )?(?:pod pociag|pod auto|pod"
+            " samochod|pod tramwaj|pod tira|pod ciezarowke|pod autobus|pod metro|z mostu|z dachu"
+            "|z okna|z balkonu|z wiezowca|z bloku|z [0-9]+ pietra|z pietra|w przepasc|do wody|do"
+            " rzeki|z klifu|na tory|z wiaduktu|z kladki)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:podciac|podetne|podcielam|podcialem|podetnie|podcinac|przeciac|przetne) (?:sobie"
+            " )?(?:[^ ]+ )?(?:zyly|zyle|gardlo|nadgarstk[^ ]*)|strzel[^ ]* sobie w (?:leb|glowe"
+            "|skron)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:ciezarem|ciezar|balastem|problemem) dla (?:wszystkich|rodziny|bliskich|innych"
+            "|rodzicow|swiata)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:mam|mialam|mialem|miec) (?:juz )?plan (?:[^ ]+ )?(?:jak |zeby )?(?:sie zabic"
+            "|umrzec|skonczyc|to zakonczyc|ze soba skonczyc)",
+        ),
+        Rule(
+            "suicidal",
+            "cos ze soba zrobie|zrobie cos ze soba(?= $| bo| jak| jesli| jezeli| serio| naprawde|"
+            " dzis| dzisiaj)",
+            ask=True,
+        ),
+        # --- passive: wishing to be dead, not to wake up, to disappear for good
+        Rule(
+            "passive",
+            "(?:nie|nigdy nie|juz nie|wiecej nie|zeby nie|zebym) (?:sie )?(?:juz |wiecej |nigdy "
+            "|rano )?(?:obudzic|obudze|obudzilabym|obudzilbym|budzic|budzila|budzil)",
+        ),
+        Rule(
+            "passive",
+            "(?:zasnac|usnac|zasne|usne|spac|zasnela|zasnal)(?: [^ ]+)?(?: [^ ]+)? (?:na zawsze|i"
+            " (?:juz )?(?:sie )?nie obudz[^ ]*|i nie wstac|wiecznie)",
+        ),
+        Rule(
+            "passive",
+            "(?:zniknac|zniknę|zniknac|znikne|zniknela|zniknal|przestac istniec|przestane istniec"
+            "|rozplynac sie) (?:[^ ]+ )?(?:na zawsze|z tego swiata|ze swiata|na dobre|z"
+            " powierzchni ziemi|raz na zawsze)",
+        ),
+        Rule(
+            "passive",
+            "(?:chce|che|chcę|chcialabym|chcialbym|wolalabym|wolalbym|wole|marze zeby|marze o tym"
+            f" zeby) {_W}(?:zniknac|przestac istniec|nie istniec|nie zyc|sie nie obudzic|zasnac na"
+            " zawsze)",
+        ),
+        Rule("passive", "(?:chce|chcialabym|chcialbym|marze|musze) (?:[^ ]+ )?zniknac", ask=True),
+        Rule(
+            "passive",
+            "(?:wolalabym|wolalbym|wole|chce|chcialabym|chcialbym|lepiej) (?:[^ ]+ )?(?:nie"
+            " istniec|nie zyc|byc martw[^ ]*|umrzec)|przestac istniec|(?:nie chce|nie chcę)"
+            " (?:juz )?istniec",
+        ),
+        Rule(
+            "passive",
+            "(?:zaluje|szkoda|lepiej|wolalabym|wolalbym|oby|zalowac) (?:[^ ]+ )?(?:[^ ]+ )?(?:[^"
+            " ]+ )?(?:urodzil[^ ]*|urodzic|na swiat)",
+        ),
+        Rule(
+            "passive",
+            "(?:gdybym|jakbym|jesli|jezeli|jak) (?:[^ ]+ )?(?:umarl|umarla|umre|zginal|zginela"
+            "|zgine|zdechl|zdechla|mnie zabraklo|mnie nie bylo)(?: [^ ]+)?(?: [^ ]+)?(?: [^"
+            " ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:ok|okej|dobrze|lepiej|obojetne|wszystko jedno|nikt"
+            "|spoko|trudno|nie szkoda|nikogo|nic by sie|lepiej by|nikt by)",
+        ),
+        Rule(
+            "passive",
+            "(?:gdybym|jakbym) (?:[^ ]+ )?(?:umarl|umarla|zginal|zginela|zdechl|zdechla)",
+            ask=True,
+        ),
+        Rule(
+            "passive",
+            "(?:oby|niech|jakby|gdyby|zeby|chcialabym|chcialbym|marze|fajnie by bylo|byloby"
+            " dobrze|modle sie)(?: [^ ]+)?(?: [^ ]+)? (?:mnie|mie) (?:[^ ]+ )?(?:[^ ]+"
+            " )?(?:przejechal|przejechala|przejedzie|potracil|potracila|potraci|rozjechal"
+            "|rozjechala|rozjedzie|zabil|zabila|zabije|przejechalo|potracilo)",
+        ),
+        Rule(
+            "passive",
+            "po co (?:w ogole |wogole |dalej |jeszcze |mam |ja )?(?:zyc|zyje|zyjesz|mam zyc|ja"
+            " zyje|to zycie)",
+        ),
+        Rule(
+            "passive",
+            "(?:mam dosc|mam dość|dosc mam|zmeczona|zmeczony|zmeczenie|nie chce mi sie|mam"
+            " serdecznie dosc|dosc) (?:[^ ]+ )?(?:zycia|zyciem|zyc|tego zycia|istnienia)",
+        ),
+        Rule(
+            "passive",
+            "(?:nie widze|nie widzi|nie widzimy|nie ma|brak) (?:[^ ]+ )?sensu (?:zycia|zyc|w"
+            " zyciu|istnienia|dalej zyc|dalszego zycia)",
+        ),
+        Rule(
+            "passive",
+            "(?:nie widze|nie ma) (?:juz )?(?:zadnego )?sensu(?= $)|(?:juz )?nie daje rady(?= $)"
+            "|nie mam sil(?:y)?(?= $| zyc| na nic| juz)",
+            ask=True,
+        ),
+        Rule(
+            "passive",
+            "(?:nie moge|nie umiem|nie potrafie) zyc bez (?:niego|niej|ciebie)",
+            ask=True,
+        ),
+        Rule(
+            "passive",
+            "(?:nikt|nikomu)(?: [^ ]+)? (?:by )?(?:nie )?(?:zauwazyl|zauwazy|zatesknil"
+            "|zatesknilby|brakowalo|zaplakal|plakal)(?: [^ ]+)?(?: [^ ]+)? (?:mnie|gdybym|jakbym"
+            "|jakby mnie)",
+            ask=True,
+        ),
+        Rule(
+            "passive",
+            "(?:najchetniej|najlepiej|wolalabym|wolalbym|chetnie|chcialabym|chcialbym|oby) (?:[^"
+            " ]+ )?(?:bym )?(?:umarla|umarl|zdechla|zdechl|nie zyla|nie zyl|zginela|zginal)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:nie dam rady|nie umiem|nie potrafie|nie moge|nie chce|nie chcę) (?:juz"
+            " )?(?:dluzej|dalej|wiecej) zyc",
+        ),
+        Rule(
+            "passive",
+            "(?:chce|chcę|musze) to (?:wszystko )?(?:zakonczyc|skonczyc)|mam dosc wszystkiego(?="
+            " $| i| chce)",
+            ask=True,
+        ),
+        # --- plan: the means at hand, pills taken, a high place, goodbyes
+        Rule(
+            "plan",
+            "(?:polknal|polknela|polknalem|polknelam|polknac|lyknal|lyknela|lyknelam|lyknalem"
+            "|lyknac|wzial|wziela|wzialem|wzielam|wezme|wziac|lykam|polykam|zazylem|zazylam|zazyc"
+            "|nalykalam|nalykalem|nalykal|nalykala|lyknelam) (?:[^ ]+ )?(?:[^ ]+ )?(?:cal[^ ]*"
+            "|wszystk[^ ]*|[1-9][0-9]+|kilkadziesiat|dwadziescia|trzydziesci|czterdziesci"
+            "|piecdziesiat|sto|garsc|opakowanie|paczk[^ ]*|listek|listki|blister|duzo|mase|pelno"
+            f"|kupe|pol opakowania|tyle)(?: [^ ]+)?(?: [^ ]+)? {_PILLS}",
+        ),
+        Rule(
+            "plan",
+            "(?:nalykalam|nalykalem|nalykal|nalykala|nalykac|nazeralam|nazeralem|nazarlam"
+            f"|nazarlem) (?:sie )?(?:[^ ]+ )?{_PILLS}",
+        ),
+        Rule(
+            "plan",
+            f"{_PILLS}(?: [^ ]+)?(?: [^ ]+)? (?:przed soba|obok mnie|w rece|w reku|na stole"
+            "|przygotowane|gotowe|odlozone|zebrane|naszykowane|w dloni|przy lozku|wysypane|na"
+            " lozku)",
+        ),
+        Rule(
+            "plan",
+            "(?:zbieram|zbieralam|zbieralem|chomikuje|odkladam|odkladalam|uzbieralam|uzbieralem"
+            f"|nazbieralam|nazbieralem|gromadze) (?:[^ ]+ )?{_PILLS}",
+        ),
+        Rule("plan", "(?:przedawkuje|przedawkowac|przedawkowalam|przedawkowalem|przedawkowuje)"),
+        Rule(
+            "plan",
+            "(?:stoje|siedze|jestem|wszedlem|weszlam|wlazlam|wlazlem|stoje sobie|siedze sobie)(?:"
+            " [^ ]+)?(?: [^ ]+)? (?:na|nad|przy krawedzi|na krawedzi|na skraju) (?:[^ ]+ )?"
+            "(?:moscie|most|dachu|krawedzi|parapecie|balkonie|wiezowcu|klifie|torach|barierce"
+            "|skraju|wiadukcie|kladce|urwisku|gzymsie|oknie)[^ ]*"
+            "(?: [^ ]+)*? (?:w dol|na dol|skocze|skoczyc|skakac|wysoko|pietro|pietra|pietrze"
+            "|spasc|spadne|przepasc|emj_bridge|rzeke|rzeka|wode|woda|w przepasc|nizej|pode mna)",
+        ),
+        Rule(
+            "plan",
+            "(?:stoje|siedze|jestem|wszedlem|weszlam|wlazlam|wlazlem) (?:[^ ]+ )?(?:na|nad) (?:[^"
+            " ]+ )?(?:moscie|dachu|parapecie|wiezowcu|klifie|barierce|wiadukcie|urwisku"
+            "|gzymsie)[^ ]*",
+            ask=True,
+        ),
+        Rule("plan", "(?:stoje|siedze|jestem|leze|lezę|czekam) (?:[^ ]+ )?na torach"),
+        Rule(
+            "plan",
+            "(?:to|to jest|to juz|oto|to bedzie) (?:[^ ]+ )?(?:moja )?ostatni[^ ]* (?:wiadomosc"
+            "|wiadomość|sms|mail|wpis|slowa)|moje ostatnie slowa",
+        ),
+        Rule(
+            "plan",
+            "(?:napisalem|napisalam|pisze|mam|zostawilam|zostawilem|zostawie|napisze"
+            "|przygotowalam|przygotowalem|moj|mój) (?:[^ ]+ )?(?:[^ ]+ )?(?:list|liscik|listy)[^"
+            " ]* pozegnaln[^ ]*|(?:moj|mój) (?:[^ ]+ )?pozegnaln[^ ]* (?:list|liscik)",
+        ),
+        Rule(
+            "plan",
+            "(?:list|liscik|wiadomosc|wiadomosci|sms|smsa|filmik|nagranie|post|wpis)[^ ]*"
+            " pozegnaln[^ ]*|pozegnaln[^ ]* (?:list|liscik|wiadomosc|wiadomosci|sms|smsa|filmik"
+            "|nagranie|post|wpis)",
+            ask=True,
+        ),
+        Rule(
+            "plan",
+            "pozegnal[^ ]*(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:nie odbiera|nie odpisuje|nie odpowiada|wylaczony telefon|wylaczyl telefon"
+            "|wylaczyla telefon|nie mozna sie dodzwonic|nie da sie dodzwonic|nie odbiera"
+            " telefonu)",
+        ),
+        Rule(
+            "plan",
+            "zegnajcie|zegnam (?:sie )?(?:z wami|ze wszystkimi|na zawsze|ze swiatem|was"
+            " wszystkich)|pozegnac sie ze (?:swiatem|wszystkimi)|(?:zegnaj|zegnajcie) swiecie",
+        ),
+        Rule(
+            "plan",
+            "(?:kupilem|kupilam|mam|przygotowalem|przygotowalam|zawiazalem|zawiazalam|zrobilem"
+            "|zrobilam|kupie|zawiesilem|zawiesilam|przywiazalem|przywiazalam) (?:[^ ]+ )?(?:sznur"
+            "|sznurek|petle|stryczek|line)[^ ]*|stryczek|petl[^ ]* na szyi",
+        ),
+        Rule("plan", "(?:emj_rope|emj_pill|emj_grave)", ask=True),
+        Rule(
+            "plan",
+            "(?:zyletk|zyletki|noz|nozem|brzytw|ostrze|ostrza)[^ ]* (?:[^ ]+ )?(?:w rece|w reku"
+            "|przy nadgarstku|na nadgarstku|przy szyi|przygotowan[^ ]*|gotow[^ ]*|przed soba|w"
+            " dloni)|(?:kupilam|kupilem|mam|schowalam|schowalem|trzymam|chowam) (?:[^ ]+"
+            " )?zyletk[^ ]*",
+        ),
+        Rule(
+            "plan",
+            "(?:oddalam|oddalem|oddam|zostawilam|zostawilem|dalam|dalem|oddaje)[^ ]* (?:[^ ]+"
+            " )?(?:kota|psa|kotka|pieska|zwierzaki|chomika|rybki|kotke|suczke)(?: [^ ]+)*? (?:nie"
+            " bedzie|juz mnie|mnie nie)",
+        ),
+        Rule(
+            "plan",
+            "(?:jutro|dzis|dzisiaj|niedlugo|wkrotce|zaraz|wieczorem|w nocy) (?:[^ ]+ )?mnie"
+            " (?:juz )?nie bedzie",
+            ask=True,
+        ),
+        Rule(
+            "plan",
+            "(?:kiedy|jak|gdy) mnie juz nie bedzie|(?:rozdalam|rozdalem|oddalam|oddalem) (?:[^ ]+"
+            " )?(?:wszystkie )?(?:swoje |moje )?rzeczy",
+        ),
+        Rule("plan", "(?:zaraz|teraz|dzis|dzisiaj|juz) (?:[^ ]+ )?skocze|skocze(?= $)", ask=True),
+        # --- self_harm: cutting, burning, hitting oneself
+        Rule(
+            "self_harm",
+            "(?:tne|ciac|pociac|pocielam|pocialem|ciachnac|ciachnelam|ciachnalem|naciac|nacielam"
+            "|nacialem|cielam|cialem|tnę|pociete|pociety|pocieta|ciac|ciecie|ciecia) (?:sie"
+            "|sobie)",
+        ),
+        Rule(
+            "self_harm",
+            f"(?:sie|sobie) {_W}(?:tne|tnę|ciac|pociac|pocielam|pocialem|cielam|cialem|nacielam"
+            "|nacialem|ciachnelam|ciachnalem)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:pocielam|pocialem|podcielam|podcialem|nacielam|nacialem|rozcielam|rozcialem"
+            "|pociac|naciac|rozciac|cielam|cialem|tne|ciac|pocial|pociela|nacial|naciela)"
+            " (?:sobie )?(?:[^ ]+ )?(?:nadgarst|zyly|zyl|reke|rece|uda|udo|przedramie"
+            "|przedramiona|nogi|skore|brzuch)[^ ]*",
+        ),
+        Rule("self_harm", "samookalecz(?:am|asz|ylam|ylem|alam|alem|ac|yc)"),
+        Rule("self_harm", "samookalecz[^ ]*", ask=True),
+        Rule(
+            "self_harm",
+            "(?:robie|robic|zrobie|zrobic|zrobilam|zrobilem|robilam|robilem|zrobil|zrobila|robi)"
+            " sobie (?:[^ ]+ )?krzywd[^ ]*",
+        ),
+        Rule(
+            "self_harm",
+            "(?:zrobie|zrobic|zrobilam|zrobilem|moge zrobic|zrobilabym) sobie cos(?= $| zlego|"
+            " zlego| bo| jak| jesli| jezeli| serio| naprawde| dzis| dzisiaj| zaraz)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:przypal|poparz|oparz)[^ ]* (?:[^ ]+ )?(?:[^ ]+ )?(?:[^ ]+ )?(?:specjalnie|celowo"
+            "|papierosem|fajka|fajkiem|zapalniczka|zeby poczuc|zeby nie czuc|za kare)"
+            "|(?:specjalnie|celowo) (?:[^ ]+ )?(?:[^ ]+ )?(?:przypal|poparz|oparz|pocie|pocia"
+            "|zrani|uderz|okalecz|skaleczy)[^ ]*",
+        ),
+        Rule(
+            "self_harm",
+            "(?:glowa|glowe|piescia|piesciami|reka|rekami|czolem)[^ ]* (?:[^ ]+ )?(?:w|o)"
+            " (?:sciane|sciany|drzwi|lustro|szafe)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:krew|krwi|krwawil[^ ]*|do krwi|siniak[^ ]*|krwawi)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:ochot[^ ]*|potrzeb[^ ]*|ciagnie mnie|chce mi sie|mam chec|korci mnie) (?:[^ ]+"
+            " )?(?:sie )?(?:ciac|pociac|do ciecia|samookalecz[^ ]*|zrobic sobie krzywde"
+            "|przypalic)|(?:nawrot|wrocilam do|wrocilem do|znowu zaczelam|znowu zaczalem) (?:[^"
+            " ]+ )?(?:ciecia|samookaleczania|samookaleczen|ciecia sie)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:ranie|zranilam|zranilem|ranilam|ranilem|kalecze|okaleczam|okaleczylam|okaleczylem"
+            "|bije|bilam|uderzam) (?:sie|siebie) (?:[^ ]+ )?(?:specjalnie|celowo|do krwi|zyletka"
+            "|nozem|zeby|zeby nie)",
+        ),
+        Rule("self_harm", "(?:sie )?okalecz(?:am|ylam|ylem|alam|alem|yc|ac)"),
+        # --- other_at_risk: someone else is suicidal or hurting themselves
+        Rule(
+            "other_at_risk",
+            "(?:on|ona|ex|eks|byly|byla|brat|siostra|przyjaciolka|przyjaciel|kumpel|kumpela"
+            "|kolezanka|kolega|mama|tata|chlopak|dziewczyna|syn|corka|kuzyn|kuzynka|ziomek"
+            "|ziomal)[^ ]*(?: [^ ]+)?(?: [^ ]+)? (?:sie )?(?:zabije|powiesi|otruje|potnie|tnie"
+            "|skoczy|rzuci|okalecza|pocial|pociela|pocieła|samookalecza|zabil|zabila|powiesil"
+            "|powiesila)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:sie|sobie) (?:tnie|pocial|pociela|okalecza|samookalecza|nacial|naciela)|(?:tnie"
+            "|okalecza|samookalecza) sie",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:nalykal|nalykala|nalykali|nazarl|nazarla) (?:sie )?(?:[^ ]+ )?(?:tabletek|lekow"
+            "|prochow|pigulek|proszkow)|(?:nalykal|nalykala) sie",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:zrobi|zrobil|zrobila) sobie (?:[^ ]+ )?(?:krzywd[^ ]*|cos(?= $| zlego| bo| jak|"
+            " jesli))|(?:popelni|popelnil|popelnila|probowal|probowala|chce popelnic) (?:[^ ]+"
+            " )?samobojstw[^ ]*",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:mowi|pisze|napisal|napisala|powiedzial|powiedziala|gada|wspomina|grozi|grozil"
+            "|grozila|mowil|mowila|twierdzi)(?: [^ ]+)?(?: [^ ]+)? (?:ze )?(?:nie chce (?:juz"
+            " )?zyc|chce umrzec|sie zabije|zabije sie|ze soba skonczy|skonczy ze soba|odbierze"
+            " sobie zycie|nie widzi sensu)",
+        ),
+        # --- danger: threats, violence, stalking, weapons, fear for one's life
+        Rule(
+            "danger",
+            f"{_HE}(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:mnie|nas|dzieci|mi|mie|mną|mna)"
+            f" {_W}{_HURT}",
+        ),
+        Rule(
+            "danger",
+            "(?<!nie )(?:dusil|dusila|dusi|udusil|udusila|przydusil|przydusila|bil|bila|bije"
+            "|pobil|pobila|uderzyl|uderzyla|kopnal|kopnela"
+            "|kopie|skatowal|zgwalcil|popchnal|popchnela|szarpal|szarpala|szarpie|spoliczkowal"
+            "|spoliczkowala|sledzi|sledzil"
+            "|sledzila|nachodzi|nachodzil|nachodzila|zaatakowal|zaatakowala|napadl|wiezil"
+            "|przycisnal|przycisnela|dzgnal"
+            "|dzgnela|poturbowal|posiniaczyl|wpierdolil|zlal|zamknal|zamknela|pchnal|pchnela"
+            "|rzucil|rzucila) (?:[^ ]+ )?(?:mnie|mna|nas|mie)",
+        ),
+        Rule(
+            "danger",
+            "(?:grozi|grozil|grozila|zagrozil|zagrozila|odgraza|odgrazal|odgrazala|grozba|grozby"
+            "|groził)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:zabije|zabic|zajebie|zajebac|pobije|pobic|zabierze (?:mi )?(?:dzieci|dziecko"
+            "|corke|syna|mala|malego)|zabierze dzieci|zabrac dzieci|zabierze mi dzieci|odbierze"
+            " dzieci|odbierze mi dzieci"
+            "|skrzywdzi|skrzywdzic|podpali|podpalic|spali|zrobi krzywde|zrobi mi krzywde|zrobi"
+            " nam krzywde|dopadnie|zastrzeli|zadzga|udusi"
+            "|pozabija|porwie|porwac|zatlucze|wpierdoli|oblej|obleje kwasem|zniszczy mi twarz"
+            "|zgwalci|ze mnie zabije|mnie zabije|mnie zajebie|mnie pobije)",
+        ),
+        Rule(
+            "danger",
+            "(?:zabije|zajebie|zatlucze|udusze|pobije|dopadne|znajde|zniszcze) (?:cie|cię|ciebie"
+            "|was)(?! za| jak zjesz| jak nie| jak sie| jesli nie| lol| xd| haha)|(?:cie|cię)"
+            " (?:zabije|zajebie|zatlucze|udusze|dopadne)(?! za| jak zjesz| lol| xd| haha)",
+        ),
+        Rule(
+            "danger",
+            "(?:nie moge|nie mogę|nie bede|nie będę|jak nie moge|jak ja nie moge) (?:[^ ]+ )?cie"
+            " miec (?:[^ ]+ )?(?:[^ ]+ )?(?:[^ ]+ )?(?:nikt|nikomu|zaden|zadna)|(?:jestes"
+            "|bedziesz) (?:moja|moj) albo (?:niczyja|niczyj|nikogo)|nikt (?:inny )?(?:cie )?nie"
+            " bedzie (?:cie )?mial",
+        ),
+        Rule(
+            "danger",
+            "(?<!nie )(?:boje sie|boję się|strach|przerazona|przerazony|obawiam sie)(?: [^"
+            " ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:mnie|nas|dzieciom|dzieci|mi) (?:[^ ]+ )?(?:zabije"
+            "|skrzywdzi|pobije|zrobi krzywde|cos zrobi|dopadnie|znajdzie|uderzy|zabierze|udusi)",
+        ),
+        Rule(
+            "danger",
+            "(?<!nie )(?:boje sie|boję się|obawiam sie|strach|drze|drże) (?:[^ ]+ )?o (?:swoje "
+            "|moje |wlasne )?(?:zycie|dzieci|bezpieczenstwo|corke|syna)",
+        ),
+        Rule(
+            "danger",
+            f"{_HE}(?: [^ ]+)?(?: [^ ]+)? (?:stoi|stal|stala|czeka|czekal|czekala|wystaje|wystawal"
+            "|wystawala|kreci sie|krecil sie|siedzi|siedzial|dobija sie|dobijal sie|dzwoni|puka"
+            "|walil|wali|lomocze|koczuje|czatuje|czail sie)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            f" (?:pod|przed|u) (?:[^ ]+ )?{_PLACES}",
+        ),
+        Rule(
+            "danger",
+            "(?:w nocy|po nocach|od godziny|od rana|od [^ ]+ godzin|caly dzien|caly wieczor"
+            "|codziennie|znowu|ciagle|godzinami|pol nocy|nocami|o [0-9]+ w nocy)(?: [^ ]+)?"
+            " (?:stal|stala|stoi|czekal|czekala|czeka|krecil sie|kreci sie|wystawal|wystaje"
+            "|siedzial|siedzi|dobijal sie|dobija sie|walil|wali) (?:pod|przed|u) (?:[^ ]+"
+            f" )?{_PLACES}",
+        ),
+        Rule(
+            "danger",
+            "(?:stal|stala|stoi|czekal|czekala|czeka|krecil sie|kreci sie|wystawal|wystaje"
+            "|siedzial|siedzi|dobijal sie|dobija sie|walil|wali) (?:pod|przed|u) (?:[^ ]+"
+            f" )?{_PLACES}(?: [^ ]+)?(?: [^ ]+)? (?:w nocy|po nocach|od godziny|od rana|caly dzien"
+            "|codziennie|znowu|ciagle|godzinami|nocami|boje sie|i dzwoni|i puka|i wali)",
+        ),
+        Rule(
+            "danger",
+            "(?:stoi|stal|stala|czeka|czekal|czekala|wystaje|kreci sie|dobija sie) (?:pod|przed)"
+            f" (?:moimi |moim |moja |naszymi |naszym )?{_PLACES}",
+            ask=True,
+        ),
+        Rule(
+            "danger",
+            "(?:jego|jej) (?:auto|samochod|wóz|woz|fura|furę|fure|motor)(?: [^ ]+)?(?: [^ ]+)?(?:"
+            " [^ ]+)? (?:pod|przed|kolo|obok) (?:moja |moim |moimi |moją )?(?:praca|pracy|domem"
+            "|blokiem|szkola|mieszkaniem|biurem|uczelnia)",
+        ),
+        Rule(
+            "danger",
+            "(?:pojawia|pokazuje|zjawia|pojawil|pojawila|zjawil|zjawila|pojawiaja)[^ ]* sie (?:[^"
+            " ]+ )?(?:wszedzie|pod (?:moim|moimi|moja)|pod domem|pod blokiem|pod praca|w mojej"
+            " pracy|u mnie|pod szkola)|wszedzie gdzie (?:jestem|ide|bywam|pojde)",
+        ),
+        Rule(
+            "danger",
+            "(?:zdjecie|zdjecia|fotke|fotki|foto|film|filmik|snap|nagranie)[^ ]* (?:[^ ]+"
+            " )?(?:noza|nozem|nozy|broni|bronia|pistoletu|pistoletem|siekiery|siekiera|emj_knife"
+            "|emj_gun|maczety|maczeta|spluwy)",
+        ),
+        Rule(
+            "danger",
+            f"{_HE} (?:[^ ]+ )?(?:ma|trzyma|kupil|kupila|pokazal|pokazala|wyciagnal|wyciagnela"
+            "|wyjal|wyjela|nosi|schowal) (?:[^ ]+ )?(?:bron|pistolet|spluwe|gnata|strzelbe"
+            "|maczete|siekiere|giwere|rewolwer)",
+        ),
+        Rule(
+            "danger",
+            "(?:wyciagnal|wyciagnela|wyjal|wyjela|przylozyl|przylozyla|przystawil|trzymal"
+            "|trzymala|grozil|grozila|machal|rzucil sie z) (?:[^ ]+ )?(?:noz|nozem|bron|bronia"
+            "|pistolet|maczete|siekiere)|(?:noz|nozem|ostrze|pistolet|lufe|bron) (?:[^ ]+ )?(?:do"
+            " gardla|do szyi|do glowy|przy gardle|przy szyi|przy glowie|na gardle)",
+        ),
+        Rule(
+            "danger",
+            "(?:zlapal|zlapala|chwycil|chwycila|trzymal|trzymala|scisnal|scisnela|sciskal"
+            "|sciskala|zacisnal|zacisnela) (?:mnie )?(?:[^ ]+ )?za (?:szyje|gardlo|kark)|(?:rece"
+            "|dlonie|reke) na (?:mojej )?szyi",
+        ),
+        Rule(
+            "danger",
+            "(?:dzieci|dzieciom|dziecko|dziecku|corke|corce|syna|synowi|malego|mala)[^ ]* (?:[^"
+            " ]+ )?(?:[^ ]+ )?(?:krzywde|zabije|porwie|zabierze (?:za granice|na zawsze|mi)"
+            "|wywiezie|nigdy nie zobacze|nie zobacze wiecej)|(?:zrobi|zrobil) (?:im|dzieciom|mi"
+            "|nam|dziecku|corce|synowi) (?:[^ ]+ )?krzywd[^ ]*",
+        ),
+        Rule(
+            "danger",
+            "(?:podpali|podpalic|podpalil|podpalila|spali|spalic|spalil|podpale) (?:mi |nam"
+            " )?(?:[^ ]+ )?(?:mieszkanie|dom|auto|samochod|chate|chalupe|drzwi|mieszkania|domu)",
+        ),
+        Rule(
+            "danger",
+            "(?<!nie )(?:jest|byl|byla|robi sie|zrobil sie|staje sie|bywa) (?:[^ ]+"
+            " )?(?:agresywny|agresywna|brutalny|brutalna|niebezpieczny|niebezpieczna|agresywn[^"
+            " ]*)",
+        ),
+        Rule(
+            "danger",
+            "(?:wlamal|wlamala|wdarl|wdarla|wtargnal|wtargnela|wszedl sila|weszla sila)[^ ]*"
+            " (?:[^ ]+ )?(?:do mnie|do mieszkania|do domu|do mojego)|(?:wywazyl|wywazyla|wywazal"
+            "|wybil|kopal w) (?:[^ ]+ )?drzwi|(?:grozby|grozbe|grozbami) (?:karalne|smierci"
+            "|zabicia|pozbawienia zycia)",
+        ),
+        Rule(
+            "danger",
+            "(?:lokalizator|nadajnik|airtag|gps|podsluch)[^ ]*(?: [^ ]+)?(?: [^ ]+)? (?:w aucie|w"
+            " samochodzie|w torebce|w telefonie|w plecaku|mi|na telefonie)|(?:namierza|namierzyl"
+            "|sledzi|lokalizuje) (?:[^ ]+ )?(?:moj|moja|mój) (?:telefon|lokalizacje|auto)",
+        ),
+        Rule(
+            "danger",
+            "(?:powiedzial|powiedziala|napisal|napisala|mowi|mowil|mowila|pisze|krzyczal"
+            "|krzyczala|krzyczy|wrzeszczal|obiecal|obiecala|przysiagl|zapowiedzial|twierdzi"
+            "|wyslal|wyslala|zagrozil)(?: mi)?(?: ze| ze jak| ze jesli)?(?: [^ ]+)?(?: [^ ]+)?"
+            f" (?:mnie|nas|dzieci) {_W}(?:zabije|zajebie|zatlucze|udusi|pobije|skrzywdzi|dopadnie"
+            "|zastrzeli|zadzga|znajdzie|podpali|zniszczy|porwie|zgwalci|wykonczy)",
+        ),
+        Rule(
+            "danger",
+            "cie (?:nie moge|nie mogę|nie bede|nie będę|nie moglem|nie moglam) miec (?:[^ ]+"
+            " )?(?:[^ ]+ )?(?:nikt|nikomu|zaden|zadna)",
+        ),
+        Rule(
+            "danger",
+            "(?<!nie )(?<!nie )(?:ma|trzyma|kupil|kupila|pokazal|pokazala|wyciagnal|wyciagnela"
+            "|wyjal|nosi|schowal|zalatwil) (?:[^ ]+ )?(?:bron|pistolet|spluwe|gnata|strzelbe"
+            "|giwere|rewolwer|bron palna)(?! w grze| do gry| na strzelnicy)",
+        ),
+        Rule(
+            "danger",
+            "(?:grozi|grozil|grozila|zagrozil|zagrozila|straszy|straszyl|straszyla) (?:mi |mnie"
+            " )?(?:[^ ]+ )?(?:nozem|bronia|pistoletem|siekiera|maczeta|smiercia|kwasem|spluwa)",
+        ),
+        Rule(
+            "danger",
+            "(?:wybil|wybila|rozbil|rozbila|zbil|zbila|roztrzaskal|wywazyl|wywazyla) (?:[^ ]+"
+            " )?(?:szybe|szyby|okno|okna|drzwi|lusterko|szybe w)",
+        ),
+        Rule(
+            "danger",
+            "(?:chodzi|lazi|jezdzi|lazil|chodzil|chodzila|jezdzil|jezdzila|idzie|szedl|szla) za"
+            " (?:mna|mną) (?:[^ ]+ )?(?:wszedzie|krok w krok|do domu|do pracy|po miescie"
+            "|codziennie|caly czas|ciagle|od)",
+        ),
+        Rule("danger", "(?:emj_knife|emj_gun)", ask=True),
+        Rule(
+            "danger",
+            "pozalujesz|(?:jeszcze )?(?:zobaczysz|popamietasz)(?= $| jeszcze| suko| ty)|(?:ja ci"
+            "|jeszcze ci) (?:pokaze|dam)(?= $| suko)",
+            ask=True,
+        ),
+        Rule(
+            "danger",
+            "(?<!nie )(?:boje sie|boję się|przeraza mnie|panicznie sie boje|strasznie sie boje"
+            "|serio sie boje) (?:go|jej|eksa|exa|byłego|bylego|bylej)|(?<!nie )boje sie(?= $)",
+            ask=True,
+        ),
+        Rule(
+            "danger",
+            "(?:wie|zna) (?:[^ ]+ )?gdzie (?:mieszkam|pracuje|jestem|sie ucze|mieszkamy)",
+            ask=True,
+        ),
+        Rule("danger", "(?:siniak|siniaki|limo|podbite oko|podbitym okiem)[^ ]*", ask=True),
+        Rule(
+            "danger",
+            "(?:nie moglam|nie moglem|nie moge) (?:zlapac )?(?:oddychac|tchu|powietrza)"
+            "|(?:stalkuje|nęka|neka|nekal|nekala|przesladuje|przesladowal) (?:mnie|nas)",
+            ask=True,
+        ),
+    ),
+    exceptions=(
+        # Idioms and hyperbole.
+        (
+            "(?:umieram|umre|umrę|umarlam|umarlem|umarla|umarl|padne|padam|zejde|zaraz zejde"
+            "|zdycham|zdechne) (?:[^ ]+ )?(?:ze smiechu|z glodu|z nudow|ze wstydu|z zimna|z goraca"
+            "|ze strachu|z zazdrosci|z ciekawosci|z pragnienia|ze zmeczenia|z nudy|z milosci|ze"
+            " szczescia)"
+        ),
+        (
+            "(?:ta|ten|to|ta piosenka|robota|praca|szef|upal|nuda|ten upal|ta praca|ta nuda|to"
+            " czekanie|ta cisza|ta tesknota)(?: [^ ]+)? mnie (?:zabija|zabije|wykonczy|wykancza"
+            "|dobija|dobije|zabijasz)"
+        ),
+        (
+            "(?:rodzice|mama|tata|matka|ojciec|szef|szefowa|stara|stary|babcia|nauczyciel"
+            "|nauczycielka|trener|kierownik|kumpel|kumpela|kolezanka|kolega|przyjaciolka|siostra"
+            "|brat)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? mnie (?:zabije|zabija|zabiją|zajebie|zabic"
+            "|udusi)"
+        ),
+        "(?:wypruwa|wypruwam|wypruwalam|wypruwalem|wyprulam|wyprulem) (?:sobie )?zyly",
+        (
+            "(?:[^ ]+ )?(?:[^ ]+ )?mnie (?:zabil|zabila|zabija|zabijasz|rozwalil|rozwalila|zabije"
+            "|zabijesz) (?:tym|ta|tymi|swoim|swoja|swoimi|tekstem|zartem|smiechem|wygladem"
+            "|usmiechem|spojrzeniem)"
+        ),
+        (
+            "(?:[^ ]+ )?(?:[^ ]+ )?mnie (?:zabil|zabila|zabija|zabije|zabijesz|zajebie|udusi)(?: [^"
+            " ]+)?(?: [^ ]+)? (?:xd|ha(?:ha)+h?|lol|hehe|hihi|lmao)"
+        ),
+        # Negations: the writer says it is not so.
+        "nie (?:mam|miewam|mialam|mialem|ma) (?:[^ ]+ )?(?:mysli|zadnych mysli|myśli) samoboj[^ ]*",
+        (
+            "(?:nie|wcale nie|nigdy nie) (?:mysle|myslalam|myslalem|mysli) (?:[^ ]+ )?o"
+            " (?:samobojstwie|smierci|zabiciu sie|odebraniu)"
+        ),
+        (
+            "(?:nie|wcale nie|nigdy nie|ani mysle) (?:[^ ]+ )?(?:chce|chcialabym|chcialbym"
+            "|zamierzam|planuje|chcę) (?:[^ ]+ )?(?:sie )?(?:zabic|umrzec|zabic sie|odebrac sobie"
+            " zycie|ze soba skonczyc)"
+        ),
+        (
+            "nigdy (?:[^ ]+ )?(?:bym )?(?:sie )?(?:nie )?(?:zabila|zabil|zabilabym|zabilbym|zrobila"
+            "|zrobil|zrobilabym|zrobilbym)(?: sie| sobie)?(?: [^ ]+)?(?: [^ ]+)?"
+        ),
+        (
+            "nie (?:[^ ]+ )?(?:zrobie|zrobilabym|zrobilbym|zrobilam|zrobilem|robie) sobie (?:[^ ]+"
+            " )?(?:krzywdy|nic|niczego)"
+        ),
+        "(?:juz|wiecej) (?:sie )?nie (?:tne|ciac|tnę|okaleczam)|(?:juz )?nie (?:tne|tnę) sie",
+        (
+            "obudz[^ ]* (?:sie )?(?:na czas|na zajecia|na prace|na budzik|rano na|na autobus|na"
+            " pociag|na wyklad)"
+        ),
+        # Stories: films, series, books, songs, and what they are about.
+        f"(?:w|we|na|z) (?:tym |tej |nowym |nowej |jakims |jednym )?{_STORY}{_WIN5}{_WIN5}",
+        f"{_STORY} (?:o|gdzie|w ktorym|w ktorej|jest o|opowiada|mowi o|z|ze)(?: [^ ]+)?{_WIN5}",
+        "(?:spiewa|spiewal|spiewala|spiewaja|slowa|refren|jak spiewa|jak mowi"
+        "|cytat|cytujac)" + _WIN5 + _WIN5,
+        # Someone else's words ("my friend said he'd kill me if I text her").
+        ""
+        "("
+        "?"
+        ":"
+        "k"
+        "u"
+        "m"
+        "p"
+        "e"
+        "l"
+        "|"
+        "k"
+        "u"
+        "m"
+        "p"
+        "e"
+        "l"
+        "a"
+        "|"
+        "k"
+        "o"
+        "l"
+        "e"
+        "z"
+        "a"
+        "n"
+        "k"
+        "a"
+        "|"
+        "k"
+        "o"
+        "l"
+        "e"
+        "g"
+        "a"
+        "|"
+        "p"
+        "r"
+        "z"
+        "y"
+        "j"
+        "a"
+        "c"
+        "i"
+        "o"
+        "l"
+        "k"
+        "a"
+        "|"
+        "p"
+        "r"
+        "z"
+        "y"
+        "j"
+        "a"
+        "c"
+        "i"
+        "e"
+        "l"
+        "|"
+        "m"
+        "a"
+        "m"
+        "a"
+        "|"
+        "t"
+        "a"
+        "t"
+        "a"
+        "|"
+        "b"
+        "a"
+        "b"
+        "c"
+        "i"
+        "a"
+        "|"
+        "d"
+        "z"
+        "i"
+        "a"
+        "d"
+        "e"
+        "k"
+        "|"
+        "s"
+        "i"
+        "o"
+        "s"
+        "t"
+        "r"
+        "a"
+        "|"
+        "b"
+        "r"
+        "a"
+        "t"
+        "|"
+        "s"
+        "z"
+        "e"
+        "f"
+        "|"
+        "s"
+        "z"
+        "e"
+        "f"
+        "o"
+        "w"
+        "a"
+        "|"
+        "t"
+        "e"
+        "r"
+        "a"
+        "p"
+        "e"
+        "u"
+        "t"
+        "k"
+        "a"
+        "|"
+        "t"
+        "e"
+        "r"
+        "a"
+        "p"
+        "e"
+        "u"
+        "t"
+        "a"
+        "|"
+        "p"
+        "s"
+        "y"
+        "c"
+        "h"
+        "o"
+        "l"
+        "o"
+        "g"
+        "|"
+        "p"
+        "s"
+        "y"
+        "c"
+        "h"
+        "o"
+        "l"
+        "o"
+        "z"
+        "k"
+        "a"
+        "|"
+        "z"
+        "i"
+        "o"
+        "m"
+        "e"
+        "k"
+        "|"
+        "z"
+        "i"
+        "o"
+        "m"
+        "|"
+        "z"
+        "i"
+        "o"
+        "m"
+        "a"
+        "l"
+        "|"
+        "w"
+        "s"
+        "p"
+        "o"
+        "l"
+        "l"
+        "o"
+        "k"
+        "a"
+        "t"
+        "o"
+        "r"
+        "k"
+        "["
+        "^"
+        " "
+        "]"
+        "*"
+        "|"
+        "w"
+        "s"
+        "p"
+        "o"
+        "l"
+        "l"
+        "o"
+        "k"
+        "a"
+        "t"
+        "o"
+        "r"
+        "["
+        "^"
+        " "
+        "]"
+        "*"
+        ")"
+        "["
+        "^"
+        " "
+        "]"
+        "*"
+        " "
+        "("
+        "?"
+        ":"
+        "p"
+        "o"
+        "w"
+        "i"
+        "e"
+        "d"
+        "z"
+        "i"
+        "a"
+        "l"
+        "|"
+        "p"
+        "o"
+        "w"
+        "i"
+        "e"
+        "d"
+        "z"
+        "i"
+        "a"
+        "l"
+        "a"
+        "|"
+        "m"
+        "o"
+        "w"
+        "i"
+        "|"
+        "m"
+        "o"
+        "w"
+        "i"
+        "l"
+        "|"
+        "m"
+        "o"
+        "w"
+        "i"
+        "l"
+        "a"
+        "|"
+        "n"
+        "a"
+        "p"
+        "i"
+        "s"
+        "a"
+        "l"
+        "|"
+        "n"
+        "a"
+        "p"
+        "i"
+        "s"
+        "a"
+        "l"
+        "a"
+        "|"
+        "n"
+        "a"
+        " "
+        "t"
+        "o"
+        "|"
+        "s"
+        "t"
+        "w"
+        "i"
+        "e"
+        "r"
+        "d"
+        "z"
+        "i"
+        "l"
+        "|"
+        "s"
+        "t"
+        "w"
+        "i"
+        "e"
+        "r"
+        "d"
+        "z"
+        "i"
+        "l"
+        "a"
+        "|"
+        "r"
+        "z"
+        "u"
+        "c"
+        "i"
+        "l"
+        "|"
+        "r"
+        "z"
+        "u"
+        "c"
+        "i"
+        "l"
+        "a"
+        ")"
+        + _WIN5
+        + _WIN5
+        + " (?:zabije cie|cie zabije|cie zajebie|zajebie cie|udusze cie|cie udusze|zatlucze cie"
+        "|cie zatlucze)",
+        # The past, told from a recovered present.
+        (
+            "(?:(?:lat|lata|rok|roku|miesiecy|miesiace|miesiac) temu|kiedys|dawniej|w liceum|w"
+            " gimnazjum|w podstawowce|na studiach|jako nastolat[^ ]*|po ostatnim rozstaniu|po"
+            " poprzednim rozstaniu|wczesniej|poprzednio|w przeszlosci|za dzieciaka)(?: [^ ]+)*?"
+            " (?:dzis|dzisiaj|teraz|juz nie|od [^ ]+ lat|od [0-9]+ lat|tym razem|daje rade|minelo"
+            "|lepiej|wiem ze|juz tego nie|jestem czysta|jestem czysty|to bylo dawno|mieszka|juz mi"
+            " przeszlo)"
+        ),
+        (
+            "(?:moj|moja|mój) (?:poprzedni|poprzednia|dawny|dawna|pierwszy|pierwsza|byly byly)"
+            " (?:[^ ]+ )?(?:[^ ]+ )?(?:grozil|bil|sledzil|nachodzil|dusil)(?: [^ ]+)*? (?:lata temu"
+            "|dawno|teraz|juz nie|mieszka)"
+        ),
+        # Study, work and volunteering about these topics.
+        (
+            "(?:magisterk|licencjat|referat|prezentacj|szkoleni|wolontariusz|dyzur|kurs|wyklad"
+            "|badani|praca zaliczeniowa|projekt|esej|artykul)[^ ]* (?:[^ ]+ )?(?:[^ ]+ )?(?:o|na"
+            " temat|dotyczac[^ ]*|z) (?:[^ ]+ )?(?:samoboj|samookalecz|przemoc|nekani|stalking)[^"
+            " ]*"
+        ),
+    ),
+)

@@ -1,0 +1,628 @@
+"""Turkish: crisis and danger phrases, and the idioms, negations, quotes and stories like them."""
+
+from core.safety.recognizer import Recognizer, Rule
+
+# One optional word that is not a negation ("kendime asla zarar vermem" must not match).
+_W = "(?:(?!asla |hic |hicbir |degil |yok |sakin )[^ ]+ )?"
+# Negative and past verb endings that turn a crisis phrase into its opposite or into the past.
+_NOT = (
+    "(?!mem|meyecegim|meyecem|miyorum|miyom|medim|mezdim|meyi dusunmuyorum|erdim|uyordum|iyordum"
+    "|mek istemiyorum)"
+)
+# Films, series, books and songs: what is said inside them is a story, not the writer.
+_STORY = (
+    "(?:film|filmde|filmi|filmin|dizi|dizide|diziyi|dizinin|bolum|bolumde|bolumu|kitap|kitapta"
+    "|kitabi|roman|romanda"
+    "|sarki|sarkida|sarkisi|sarkiyi|klip|klipte|belgesel|belgeselde|podcast|haber|haberde"
+    "|haberlerde|oyun|oyunda"
+    "|anime|manga|netflix|sezon|sezonda|senaryo|karakter|hikayede|kitabinda|romaninda)"
+)
+_WIN5 = "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+# He, she, the ex, a partner: the person a danger message is about.
+_HE = (
+    "(?:eski sevgilim|eskim|sevgilim|kocam|eski kocam|esim|eski esim|nisanlim|eski nisanlim|erkek"
+    " arkadasim"
+    "|kiz arkadasim|eski erkek arkadasim|eski kiz arkadasim|o adam|bu adam|herif|manyak|psikopat"
+    "|adam|o|eksim|exim|ex)"
+)
+_PILL = (
+    "(?:hap|ilac|uyku hap|antidepresan|xanax|parol|emj_pill|aspirin|majezik|vermidon|lustral"
+    "|cipralex|lyrica)"
+)
+
+RECOGNIZER = Recognizer(
+    lang="tr",
+    rules=(
+        # --- suicidal: killing oneself, said as a wish, a plan or a thought
+        Rule("suicidal", f"kendimi {_W}(?:oldur|gebert){_NOT}[^ ]*"),
+        Rule(
+            "suicidal",
+            f"intihar[^ ]* {_W}(?:et|ed){_NOT}(?!ti |mis |en |tim |mistim |tigini |ecegini |ecek "
+            "|ti$)[^ ]*",
+        ),
+        Rule(
+            "suicidal",
+            "intihar (?:edicem|edecem|edecegim|etcem|etmek istiyorum|etmeyi dusunuyorum"
+            "|planliyorum|plani|planim)",
+        ),
+        Rule(
+            "suicidal",
+            "intihar[^ ]* (?:[^ ]+ )?(?:dusunuyorum|dusunuyom|dusunce|dusunceler|dusuncelerim"
+            "|dusuncem|dusuncesi|dusunceleri|dusuncelerimi|dusunup)[^ ]*",
+        ),
+        Rule(
+            "suicidal",
+            "(?:intihari|intihar etmeyi|olmeyi|kendimi oldurmeyi) (?:cok |hep |surekli |ciddi"
+            " ciddi |ciddi sekilde )?(?:dusunuyorum|dusunuyom|dusunup duruyorum|planliyorum"
+            "|kafama koydum)",
+        ),
+        Rule(
+            "suicidal",
+            "olmek (?:[^ ]+ )?(?:[^ ]+ )?ist(?!iyordum|erdim|emiyorum|emem|emiyom|emedim|emez"
+            "|emiyordum|edigini|edigi|iyor |iyormus|iyo |emis)[^ ]*",
+        ),
+        Rule("suicidal", "yasamak (?:[^ ]+ )?istem(?:iyorum|iyom|iyorm|iyrm|iyoum|em|iyorumm)"),
+        Rule(
+            "suicidal",
+            "(?:yasamak|yasamaya|yasamam) (?:icin )?(?:hicbir |hic bir |bir )?(?:sebeb|neden|amac"
+            "|sebep)[^ ]* (?:yok|kalmadi|kalmamis|goremiyorum)|(?:yasamak|yasamaya) (?:[^ ]+"
+            " )?(?:istemiyorum|devam edemem|devam edemiyorum|gucum yok|gucum kalmadi|takatim"
+            " kalmadi|halim kalmadi)",
+        ),
+        Rule(
+            "suicidal",
+            f"(?:hayatima|yasamima|omrume) {_W}son ver{_NOT}[^ ]*|canima {_W}kiy{_NOT}[^ ]*",
+        ),
+        Rule(
+            "suicidal",
+            "kendimi (?:[^ ]+ )?(?:as(?:mak|acagim|icam|cam|arim|sam|tim|masi|maya|mayi)|kopruden"
+            "|binadan|camdan|balkondan|yuksekten|denize|catidan|trenin|metronun|arabanin"
+            "|ucurumdan)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:trenin|metronun|arabanin|tirin|otobusun|kamyonun|aracin) (?:onune|altina) (?:[^"
+            " ]+ )?(?:atla|at|yat|atil)[^ ]*",
+        ),
+        Rule(
+            "suicidal",
+            "(?:kopru|bina|cati|balkon|pencere|ucurum|yuksek|kat|gokdelen|kule|uçurum)[^ ]* (?:[^"
+            " ]+ )?atla(?:yacagim|icam|yacam|rim|sam|mak istiyorum|yip|maya|mayi|cam)[^ ]*",
+        ),
+        Rule(
+            "suicidal",
+            "(?:bensiz|ben olmasam|ben olmazsam|ben gidersem|ben olmadan) (?:[^ ]+ )?(?:herkes"
+            "|hepsi|ailem|dunya|herkesin|hepiniz|annemler|insanlar)(?: [^ ]+)? (?:daha )?(?:iyi"
+            "|mutlu|rahat|huzurlu|kurtulur)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:herkes|hepsi|ailem|dunya|hepiniz|annemler|insanlar) (?:[^ ]+ )?(?:bensiz|ben"
+            " olmasam|ben olmazsam|ben olmadan) (?:daha )?(?:iyi|mutlu|rahat|huzurlu|kurtulur)",
+        ),
+        Rule(
+            "suicidal",
+            "nasil (?:[^ ]+ )?(?:[^ ]+ )?(?:olunur|intihar edilir|intihar edebilirim|kendimi"
+            " oldurebilirim|olebilirim|kendini oldurur|canina kiyilir|hayatina son verilir)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:herkese|aileme|herkesin|aileme sadece|insanlara) (?:[^ ]+ )?yuk(?:um|uyum|"
+            " oluyorum| olmaktan| olmak| oldum)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:her seyi|hersey[^ ]*|her seye) (?:[^ ]+ )?(?:bitir|son ver)(?:ecegim|icem|cem"
+            "|ecem|mek istiyorum|eyim|iyorum)[^ ]*(?: [^ ]+)?(?: [^ ]+)? (?:kendimi de|hayatimi"
+            "|kendimle|canimi)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:her seyi|hersey[^ ]*|her seye) (?:[^ ]+ )?(?:bitir|son ver)(?:ecegim|icem|cem"
+            "|ecem|mek istiyorum|eyim)",
+            ask=True,
+        ),
+        Rule(
+            "suicidal",
+            "(?:bu gece|bu aksam|bugun|yarin) (?:[^ ]+ )?(?:kendimi|hayatimi|canimi) (?:[^ ]+"
+            " )?(?:bitir|oldur|al)[^ ]*",
+        ),
+        # --- passive: wishing to be dead, not to wake up, to disappear for good
+        Rule(
+            "passive",
+            "keske (?:[^ ]+ )?(?:[^ ]+ )?(?:olsem|olseydim|olup gitsem|dogmasaydim|dogmamis|var"
+            " olmasaydim|yasamasaydim|uyanmasam|yok olsam|olmus olsam|hic yasamasam|gebersem"
+            "|kaybolsam)",
+        ),
+        Rule(
+            "passive",
+            "(?:hic|bir daha|yarin|sabah) (?:[^ ]+ )?uyanma(?:sam|yayim|mak|mayi|yacagim|yim|yi|m"
+            "|mayi umuyorum|yacam|sin)[^ ]*|bir daha (?:hic )?uyanmam|uyanmak (?:[^ ]+"
+            " )?istemiyorum",
+        ),
+        Rule(
+            "passive",
+            "(?:uyu|uyuyup|uyusam|uyuyayim)[^ ]* (?:[^ ]+ )?(?:bir daha|hic|sonsuza kadar) (?:[^"
+            " ]+ )?uyan[^ ]*|sonsuza (?:kadar|dek) uyu[^ ]*",
+        ),
+        Rule(
+            "passive",
+            "(?:sonsuza kadar|sonsuza dek|tamamen|temelli|bu dunyadan) (?:[^ ]+ )?(?:kaybol|yok"
+            " ol|gitmek|gideyim|gitsem|silin)[^ ]*",
+        ),
+        Rule(
+            "passive",
+            "(?:kaybolmak|yok olmak|ortadan kaybolmak|yok olup gitmek|silinmek) (?:[^ ]+"
+            " )?isti(?!yordum)[^ ]*",
+            ask=True,
+        ),
+        Rule(
+            "passive",
+            "(?:ne anlami var|ne anlamı var|ne gerek var|neden yasiyorum|niye yasiyorum|ne icin"
+            " yasiyorum|ne diye yasiyorum)(?: ki)?(?: [^ ]+)? (?:yasamanin|yasamak|yasamaya"
+            "|hayatin|bu hayatin|yasiyorum)?|yasamanin (?:hicbir |ne )?(?:anlami|manasi) (?:yok"
+            "|kalmadi|var ki)",
+        ),
+        Rule(
+            "passive",
+            "(?:keske|iyi ki) (?:[^ ]+ )?(?:hic )?(?:dogmasaydim|dogmamis olsaydim|var"
+            " olmasaydim)|(?:dogmamis|dogmasaydim|var olmasaydim)",
+        ),
+        Rule(
+            "passive",
+            "(?:yasamaktan|hayattan|yasamaktan da|nefes almaktan|var olmaktan) (?:cok |artik "
+            "|gercekten )?(?:bikt|yoruld|sikild|usand|bezd)[^ ]*",
+        ),
+        Rule(
+            "passive",
+            "(?:olsem|olursem|olsem bile|gebersem|olup gitsem|olecek olsam)(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:umrumda|farketmez|fark etmez|kimse|daha iyi|iyi olur|sorun degil|umursamam"
+            "|kimsenin umrunda|kimse fark etmez)",
+        ),
+        Rule(
+            "passive",
+            "(?:araba|kamyon|tir|otobus|tren|metro|biri|bi araba|bir araba)[^ ]* (?:[^ ]+"
+            " )?(?:carpsa|ezse|carpip|ezip gecse|carpsin|ezsin|carpsada|carpsa da)",
+        ),
+        Rule("passive", "(?:olmek|olum) (?:[^ ]+ )?(?:kurtulus|tek care|tek cikis|tek yol)"),
+        Rule(
+            "passive",
+            "(?:artik )?(?:dayanamiyorum|kaldiramiyorum|katlanamiyorum|tahammul edemiyorum)(?= $)"
+            "|(?:artik )?yoruldum(?= $)|(?:artik )?(?:gucum|takatim|halim) (?:yok|kalmadi)(?= $)",
+            ask=True,
+        ),
+        Rule(
+            "passive",
+            "(?:kimse|hic kimse) (?:[^ ]+ )?(?:fark etmez|farketmez|ozlemez|aramaz|aglamaz"
+            "|umursamaz)(?: [^ ]+)?(?: [^ ]+)? (?:olsem|gitsem|olmasam|yok olsam|kaybolsam)",
+            ask=True,
+        ),
+        # --- plan: the means at hand, pills taken, a high place, goodbyes
+        Rule(
+            "plan",
+            "(?:butun|hepsini|hepsi|tum|tamamini|kutu|kutusunu|kutuyu|koca|[1-9][0-9]+|avuc"
+            "|avucla|bir suru|bi suru|cok fazla|seridi|seritleri|bir kutu|iki kutu)[^ ]*"
+            f"(?: [^ ]+)?(?: [^ ]+)? {_PILL}[^ ]*(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:ictim|yuttum|aldim|icecegim|icicem|iccem|yutacagim|yutucam|icmis|yutmus|icti"
+            "|yuttu|onumde|hazir|biriktirdim|topladim|elimde|iciyorum|yutuyorum)",
+        ),
+        Rule(
+            "plan",
+            f"{_PILL}[^ ]*(?: [^ ]+)?(?: [^ ]+)? (?:butun|hepsini|tum|tamamini|kutu|kutusunu"
+            "|kutuyla|[1-9][0-9]+|avuc|bir suru|bi suru|cok fazla)[^ ]* (?:[^ ]+ )?(?:ictim"
+            "|yuttum|aldim|icecegim|icicem|iccem|yutacagim|yutucam|icmis|yutmus)",
+        ),
+        Rule(
+            "plan",
+            f"{_PILL}[^ ]*(?: [^ ]+)?(?: [^ ]+)? (?:onumde|hazir|hazirladim|elimde|biriktirdim"
+            "|topladim|sakladim|biriktiriyorum|stokladim|masamda|yatagimda)",
+        ),
+        Rule(
+            "plan",
+            f"{_PILL}[^ ]* (?:[^ ]+ )?(?:icip|yutup|icerek) (?:[^ ]+ )?(?:ol|uyu|gideceg|bitir)[^"
+            f" ]*|{_PILL}[^ ]* (?:[^ ]+ )?(?:icmis|yutmus)",
+        ),
+        Rule(
+            "plan",
+            "(?:asiri doz|overdoz|overdose) (?:[^ ]+ )?(?:alacagim|aldim|alicam|alcam|yapacagim"
+            "|yaptim|yapicam|yapcam|almak istiyorum)",
+        ),
+        Rule(
+            "plan",
+            "(?:kopru|cati|catis|balkon|ucurum|rayl|korkuluk|bina|gokdelen|pencere|pervaz)[^"
+            " ]*(?:deyim|dayim|teyim|tayim|indayim|indeyim|sindayim|sindeyim|undayim|undeyim"
+            "|nundayim|nindayim|ndayim|ndeyim)"
+            "(?: [^ ]+)*? (?:asagi|atla|atlayacagim|atlicam|yuksek|kat|son kez|son defa"
+            "|emj_bridge|bakiyorum|denize|suya|bosluga)[^ ]*",
+        ),
+        Rule(
+            "plan",
+            "(?:kopru|cati|catis|balkon|ucurum|rayl|korkuluk|gokdelen|pervaz)[^ ]*(?:deyim|dayim"
+            "|teyim|tayim|indayim|indeyim|sindayim|sindeyim|undayim|undeyim)",
+            ask=True,
+        ),
+        Rule(
+            "plan",
+            "(?:raylardayim|rayların uzerindeyim|raylarin ortasindayim|raylara yattim|raylara"
+            " uzandim)",
+        ),
+        Rule(
+            "plan",
+            "(?:bu )?(?:benim )?son mesajim(?: bu)?(?= $| bu| herkese| size| sana| her| hoscakal|"
+            " elveda| tesekkur| kusura| ozur)|son mesajimdir|bu son mesaj(?:im)?(?= $| her|"
+            " herkese| size| elveda| hoscakal)",
+        ),
+        Rule(
+            "plan",
+            "veda mektub(?:um|umu|umu yazdim|umu biraktim)[^ ]*|(?:veda|vedalasma)[^ ]*"
+            " (?:mektubu|notu) (?:yazdim|biraktim|hazirladim|hazir)",
+        ),
+        Rule(
+            "plan",
+            "(?:veda|vedalasma)[^ ]* (?:mesaji|mektubu|notu|videosu)[^ ]*(?: [^ ]+)?(?: [^"
+            " ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:acmiyor|cevap vermiyor|ulasamiyorum"
+            "|donmuyor|kapali|yanit vermiyor|acmadi|ulasilamiyor)",
+        ),
+        Rule("plan", "(?:veda|vedalasma)[^ ]* (?:mesaji|mektubu|notu|videosu)[^ ]*", ask=True),
+        Rule(
+            "plan",
+            "elveda (?:herkes|herkese|dunya|hayat|millet|arkadaslar|hepiniz)|herkese (?:elveda"
+            "|veda ediyorum|hoscakalin)|hoscakalin (?:herkes|hepiniz|dostlar|millet)|hakkinizi"
+            " helal edin",
+        ),
+        Rule(
+            "plan",
+            "(?:ip|urgan|ilmik)[^ ]* (?:[^ ]+ )?(?:aldim|hazirladim|bagladim|taktim|hazir|astim"
+            "|gecirdim|tavana)",
+        ),
+        Rule("plan", "(?:emj_rope|emj_pill|emj_grave)", ask=True),
+        Rule(
+            "plan",
+            "jilet[^ ]* (?:[^ ]+ )?(?:aldim|elimde|hazir|onumde|hazirladim|biriktirdim)|bicak[^"
+            " ]* (?:[^ ]+ )?(?:elimde|bilegimde|bilegime|boynumda|boynuma|karnima)",
+        ),
+        Rule(
+            "plan",
+            "(?:kedimi|kopegimi|kedileri|hayvanlarimi|kusumu|kedilerimi|kopeklerimi)[^ ]*(?: [^"
+            " ]+)*? (?:olmicam|olmayacagim|olmayacam|olmucam|olmiycam|burda olmiycam"
+            "|yasamayacagim)",
+        ),
+        Rule(
+            "plan",
+            "(?:yarin|bu gece|yakinda|artik|birazdan) (?:[^ ]+ )?(?:burada |burda |hayatta"
+            " )?(?:olmayacagim|olmicam|olmucam|olmayacam|olmiycam)",
+            ask=True,
+        ),
+        Rule(
+            "plan",
+            "(?:hayatta|bu dunyada) (?:olmayacagim|olmicam|olmucam|olmayacam)|(?:ben"
+            " )?(?:oldugumde|olunce|gidince|olmadigimda) (?:[^ ]+ )?(?:esyalarimi|kedimi|her"
+            " seyimi|hesaplarimi)",
+        ),
+        Rule(
+            "plan",
+            "(?:esyalarimi|her seyimi|kiyafetlerimi)[^ ]* (?:[^ ]+ )?(?:dagittim|dagitiyorum"
+            "|verdim|bagisladim)(?: [^ ]+)?(?: [^ ]+)? (?:artik|gerek kalmadi|ihtiyacim olmayacak"
+            "|ise yaramaz)",
+        ),
+        # --- self_harm: cutting, burning, hitting oneself
+        Rule(
+            "self_harm",
+            f"kendimi {_W}(?:kes|ciz|yak|yarala|jiletle|yumrukla|tirmala|dov){_NOT}(?!tim ve|tim"
+            " sanirim)[^ ]*",
+        ),
+        Rule(
+            "self_harm",
+            "(?:bilek|bilegimi|bileklerimi|kolumu|kollarimi|bacagimi|bacaklarimi|damarimi"
+            "|damarlarimi|derimi|karnimi|bilegim|kolum|kollarim)[^ ]* (?:[^ ]+ )?(?:kes|jilet|yak"
+            "|ciz|yarala)[^ ]*",
+        ),
+        Rule(
+            "self_harm",
+            f"kendime {_W}{_W}zarar {_W}ver(?!mem|meyecegim|miyorum|meyi dusunmuyorum|mezdim"
+            "|meyecem|mek istemiyorum|medim)[^ ]*",
+        ),
+        Rule(
+            "self_harm",
+            "(?:kafami|basimi|yumrugumu|yumruklarimi|elimi|ellerimi)[^ ]* (?:[^ ]+ )?(?:duvara"
+            "|duvarlara|kapiya|aynaya|cama) (?:[^ ]+ )?(?:vur|carp|gecir|gecirdim|vurdum)[^ ]*(?:"
+            " [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:kan|kanayana|kanadi|morar|kirilana)[^ ]*",
+        ),
+        Rule(
+            "self_harm",
+            "(?:kafami|basimi)[^ ]* (?:[^ ]+ )?(?:duvara|duvarlara) (?:[^ ]+ )?(?:vuruyorum"
+            "|vurdum|carptim|carpiyorum)",
+            ask=True,
+        ),
+        Rule(
+            "self_harm",
+            "(?:sigarayla|cakmakla|utuyle|jiletle|bicakla|makasla|camla) (?:[^ ]+ )?(?:kendimi "
+            "|kolumu |bilegimi |elimi |bacagimi |derimi )?(?:yaktim|yakiyorum|kestim|kesiyorum"
+            "|cizdim|ciziyorum|yaraladim)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:kesme|kesmek|zarar verme|yakma) (?:istegi|arzusu|durtusu|krizi|ihtiyaci)"
+            "|(?:kesmeye|kendime zarar vermeye|jilete) (?:[^ ]+ )?(?:basladim|geri dondum|dondum"
+            "|nuks)",
+        ),
+        # --- other_at_risk: someone else is suicidal or hurting themselves
+        Rule(
+            "other_at_risk",
+            f"kendini {_W}(?:oldur|as|kes|yak|jiletle|gebert|asmak|cizi|ciz)(?!medi|miyor|mez)[^"
+            " ]*",
+        ),
+        Rule(
+            "other_at_risk",
+            "kendine (?:[^ ]+ )?zarar ver(?!medi|miyor|mez|me davran|me egilim|me uzerine|me"
+            " hakkinda|me konusu)[^ ]*",
+        ),
+        Rule(
+            "other_at_risk",
+            "intihar (?:[^ ]+ )?(?:edecegini|edecegim diye|etmek istedigini|edecek|edicek|etmeyi"
+            " dusunuyor(?!um)|girisiminde bulundu|etmeye calisti|etmeye kalkti|eder diye)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:canina|hayatina) (?:[^ ]+ )?(?:kiy|son ver)(?:acagini|ecegini|acak|ecek|mak"
+            " istiyor|mek istiyor|maktan|mekten|maya calisti|meye calisti)[^ ]*",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:olmek|yasamamak) (?:[^ ]+ )?(?:istedigini|istiyor(?!um)|istiyormus)|yasamak (?:[^"
+            " ]+ )?(?:istemedigini|istemiyor(?!um)|istemiyormus)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:kendini|kendine) (?:[^ ]+ )?(?:bir sey|birsey|bisey) yap(?:acagini|acak|mak"
+            " istiyor|icak|masindan)[^ ]*",
+        ),
+        # --- danger: threats, violence, stalking, weapons, fear for one's life
+        Rule(
+            "danger",
+            "(?:beni|bizi|cocuklari|cocuklarimi|cocugumu) (?:[^ ]+ )?(?:oldurecegini|olduresiye"
+            "|oldurmekle|oldurmeye|oldurmesinden|oldurecegine|oldurmek istedigini|gebertecegini"
+            "|kesecegini|bicaklayacagini|vuracagini|dovecegini|bogacagini|yakacagini"
+            "|mahvedecegini|bulacagini|kaciracagini|oldurebilir|oldurur diye|oldurecek diye"
+            "|olduresiye)[^ ]*",
+        ),
+        Rule(
+            "danger",
+            "(?:seni|sizi|onu) (?:[^ ]+ )?(?:oldurecegim|oldurcem|oldurucem|oldururum"
+            "|gebertecegim|gebertirim|gebertcem|gebertecem|kesecegim|keserim|kescem|bogarim"
+            "|bogacagim|mahvedecegim|mahvederim|mahvedicem|yakarim|yakacagim|bulurum|bulacagim"
+            "|bulucam|bicaklarim|vururum|vuracagim|oldurmeden birakmam|yasatmam"
+            "|yasatmayacagim)(?! lol| haha| sakaa| saka| xd)",
+        ),
+        Rule(
+            "danger",
+            f"{_HE}(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:beni|bize|bana|cocuklara|cocuklarima)"
+            f" {_W}(?:oldurecek|oldurur|olduresiye|oldurmeye|dovdu|dovuyor|dover|dovecek|dovmeye"
+            "|vurdu|vuruyor|vuracak|bogdu|bogazladi|bogmaya|bicakladi|bicaklayacak|bicak cekti"
+            "|silah cekti|tehdit ediyor|tehdit etti|tokatladi|tekmeledi|itti|ittirdi|sikistirdi"
+            "|kilitledi|hapsetti|tecavuz etti|yaraladi|yakacak|kacirdi|kacirmaya|saldirdi|el"
+            " kaldirdi|tokat atti|yumruk atti|tekme atti|siddet uyguladi|siddet uyguluyor|tukurdu"
+            "|sürükledi|surukledi|dovup)",
+        ),
+        Rule(
+            "danger",
+            "(?:bana|beni|bize|cocuklara|cocuklarima) (?:[^ ]+ )?(?:vurdu|vuruyor|el kaldirdi|el"
+            " kaldiriyor|tokat atti|tokat atiyor|yumruk atti|yumrukladi|tekme atti|tekmeledi"
+            "|tokatladi|dovdu|dovuyor|dovecek|siddet uyguladi|siddet uyguluyor|siddet goruyorum"
+            "|saldirdi|tecavuz etti|bogdu|bogazladi|bogmaya calisti|bicakladi|olduresiye"
+            "|surukledi|sac(?:imdan|larimdan) cekti)",
+        ),
+        Rule(
+            "danger",
+            "(?:bogazimi|boynumu|girtlagimi)[^ ]* (?:[^ ]+ )?(?:sikti|sikiyor|sikmaya|tuttu"
+            "|yakaladi|kavradi|sikip|sikarak)",
+        ),
+        Rule(
+            "danger",
+            "beni (?:[^ ]+ )?(?:duvara|yere|kapiya|merdivenden|duvarla|arabaya) (?:[^ ]+"
+            " )?(?:yapistir|carp|firlat|it|sikistir|at|savur|dayadi|yasla)[^ ]*",
+        ),
+        Rule(
+            "danger",
+            "(?:canimdan|hayatimdan|can guvenligimden|cocuklarimin hayatindan|cocuklarimdan)"
+            " (?:cok |gercekten |ciddi )?(?:korkuyorum|endise ediyorum|korkuyom|endiseliyim)|can"
+            " guvenligim (?:yok|kalmadi)",
+        ),
+        Rule(
+            "danger",
+            "(?:oldurmesinden|zarar vermesinden|bir sey yapmasindan|bisey yapmasindan|dovmesinden"
+            "|vurmasindan|gelmesinden|bulmasindan|beni bulmasindan|saldirmasindan|cocuklara zarar"
+            " vermesinden) (?:[^ ]+ )?(?:korkuyorum|korkuyom|endise|cekiniyorum)",
+        ),
+        Rule(
+            "danger",
+            "(?:kapimin|evimin|isyerimin|okulumun|evin|apartmanin|binanin|kapinin|penceremin"
+            "|ofisimin|isimin|evimizin|kapimizin|sitenin|yurdun)(?: [^ ]+)? (?:onunde|onune"
+            "|kapisinda|altinda|girisinde|kosesinde) (?:[^ ]+ )?(?:bekliyor|bekliyordu|duruyor"
+            "|duruyordu|zile basiyor|zile basti|kapiyi yumrukluyor|kapiyi caliyor|kapiyi calip"
+            "|dolasiyor|bagiriyor|nobet tutuyor|sabahliyor|dikiliyor|belirdi|bitti|pusu|beklemis"
+            "|bekledi|gezindi|geziniyor|dikildi)",
+        ),
+        Rule(
+            "danger",
+            "(?:arabasini|arabasi|arabasinin|motorunu|arabasıyla|arabasiyla)(?: [^ ]+)? (?:[^ ]+"
+            " )?(?:isyerimin|evimin|okulumun|kapimin|ofisimin|isimin|evimizin|sitemin"
+            "|apartmanimin) (?:onunde|onune|yaninda|karsisinda|kosesinde)",
+        ),
+        Rule(
+            "danger",
+            "(?:her gittigim yerde|her yerde|gittigim her yerde|her yere|nereye gitsem|nereye"
+            " gidersem) (?:[^ ]+ )?(?:ortaya cikiyor|karsima cikiyor|beliriyor|peydah|gozukuyor"
+            "|pesimden|beni buluyor|o da geliyor|geliyor)",
+        ),
+        Rule(
+            "danger",
+            "pesim(?:den|de) (?:[^ ]+ )?(?:geliyor|geldi|yuruyor|yurudu|dolasiyor|ayrilmiyor"
+            "|takip)|(?:eve|evime|isime|okula|okuluma) kadar (?:[^ ]+ )?(?:takip etti|takip"
+            " ediyor|pesimden geldi|beni izledi)",
+        ),
+        Rule(
+            "danger",
+            "beni (?:[^ ]+ )?(?:takip ediyor|takip etti|izliyor|gozetliyor|takip ettiriyor)(?: [^"
+            " ]+)?(?: [^ ]+)? (?:sokakta|arabayla|arabasiyla|her gun|her yerde|disarida|yolda|eve"
+            " kadar|isime kadar|okula kadar|gece|korkuyorum|pesimden)",
+        ),
+        Rule(
+            "danger",
+            "beni (?:[^ ]+ )?(?:sokakta|arabayla|arabasiyla|her yerde|disarida|yolda|gece"
+            "|geceleri|okuldan|isten|evden|eve kadar|gizlice|surekli) (?:[^ ]+ )?(?:takip ediyor"
+            "|takip etti|izliyor|izledi|gozetliyor|takip ediyo)",
+        ),
+        Rule(
+            "danger",
+            "(?:dovuyor|dovdu|dover|vuruyor|dovecek|tokatliyor|tekmeliyor) (?:beni|bizi|cocuklari"
+            "|cocuklarimi)|(?:yine|hala|her gun|surekli|gene|tekrar|her aksam|icince) (?:beni "
+            "|bizi |bana )?(?:dovuyor|dovdu|vuruyor|vurdu|tokatliyor|tokatladi|el kaldirdi"
+            "|saldirdi)",
+        ),
+        Rule("danger", "beni (?:[^ ]+ )?(?:takip ediyor|takip etti|izliyor|gozetliyor)", ask=True),
+        Rule(
+            "danger",
+            "(?:bicak|bicagin|silah|silahin|tabanca|tabancanin|satir|emj_knife|emj_gun)[^ ]*"
+            " (?:[^ ]+ )?(?:fotografi|fotosu|resmi|videosu|fotografini|fotosunu|resmini"
+            "|videosunu)|(?:fotograf|foto|resim|video)[^ ]* (?:[^ ]+ )?(?:bicak|silah|tabanca"
+            "|emj_knife|emj_gun)[^ ]*",
+        ),
+        Rule(
+            "danger",
+            "(?:silah|silahi|tabanca|tabancasi|ruhsatsiz)[^ ]* (?:var|aldi|gosterdi|cekti"
+            "|dogrultu|dayadi|aldigini|tasiyor|aliyor|almis)|(?:bicak|bicagi|satir|satiri|tabanca"
+            "|tabancayi|silah|silahi)[^ ]* (?:[^ ]+ )?(?:cekti|dayadi|dogrultu|salladi|gosterdi"
+            "|boynuma|bogazima|karnima|kafama)",
+        ),
+        Rule(
+            "danger",
+            "(?:cocuk|cocuklari|cocuklarimi|cocugumu|kizimi|oglumu|bebegimi|cocuklarimizi"
+            "|cocugumuzu)[^ ]* (?:[^ ]+ )?(?:[^ ]+ )?(?:zarar|kacir|alip goturmek|alip gidecegini"
+            "|alip kacacagini|alacagini|almakla|oldur|bir daha gostermem|gostermeyecegini"
+            "|gostermemekle|yurtdisina)[^ ]*",
+        ),
+        Rule(
+            "danger",
+            "(?:benim olmazsan|benim olamazsan) (?:[^ ]+ )?(?:kimsenin|hicbir kimsenin"
+            "|baskasinin)|kimsenin olamazsin|baskasinin olamazsin|baskasiyla (?:[^ ]+"
+            " )?(?:gorursem|gorursen|olursan)(?: [^ ]+)?(?: [^ ]+)? (?:oldur|keser|vurur|yakar"
+            "|mahved|gebert)[^ ]*",
+        ),
+        Rule(
+            "danger",
+            "(?:bicakla|silahla|tabancayla|satirla|sopayla|oldurmekle|dovmekle|yakmakla"
+            "|kacirmakla|bicaklamakla|vurmakla|zarar vermekle|cocuklari almakla|olumle|asit"
+            " atmakla|yuzunu|yuzume asit|gebertmekle|kesmekle|mahvetmekle)[^ ]* (?:[^ ]+"
+            " )?tehdit[^ ]*|olum tehdit[^ ]*|(?:tehdit|tehditler)[^ ]* (?:[^ ]+ )?(?:oldur|gebert"
+            "|bicak|silah|yak)[^ ]*",
+        ),
+        Rule(
+            "danger",
+            "(?:evimi|arabami|evi|dairemi|kapimi|evimizi|arabamizi)[^ ]* (?:[^ ]+ )?(?:yakacagini"
+            "|yakacak|yakarim|atese verecegini|atese verecek|kundakla|yakmakla|yaktı|yakti)[^ ]*",
+        ),
+        Rule(
+            "danger",
+            "(?:evime|eve|daireme|odama)[^ ]* (?:[^ ]+ )?(?:zorla girdi|zorla girmeye|kapiyi"
+            " kirip|kapiyi kirdi|pencereden girdi|izinsiz girdi)|kapimi (?:[^ ]+ )?(?:kirdi"
+            "|kirmaya|zorladi|tekmeledi)",
+        ),
+        Rule(
+            "danger",
+            "(?:siddet goruyorum|siddet uyguluyor|siddet gordum|siddete ugradim|siddete maruz)(?!"
+            " degil)",
+        ),
+        Rule("danger", "(?:emj_knife|emj_gun)", ask=True),
+        Rule(
+            "danger",
+            "pisman (?:[^ ]+ )?(?:olacaksin|edecegim|edicem|ederim)|(?:gorursun|goreceksin)"
+            " (?:sen|gununu)|gununu gosterecegim|seni yasatmam",
+            ask=True,
+        ),
+        Rule(
+            "danger",
+            "(?<!korkmuyorum )(?:ondan|ondan cok|eski sevgilimden|eskimden|kocamdan|o adamdan)"
+            " (?:[^ ]+ )?(?:korkuyorum|korkuyom|cok korkuyorum)",
+            ask=True,
+        ),
+        Rule(
+            "danger",
+            "(?:nerede|nerde) (?:oturdugumu|yasadigimi|calistigimi|kaldigimi|oldugumu) (?:[^ ]+"
+            " )?(?:biliyor|ogrenmis|buldu|ogrendi)",
+            ask=True,
+        ),
+        Rule(
+            "danger",
+            "(?:gozum|gozumu|yuzum|kolum|boynum|her yerim)[^ ]* (?:morardi|mosmor|kanadi|patladi"
+            "|morluk)|morluk(?:lar)?",
+            ask=True,
+        ),
+        Rule(
+            "danger",
+            "beni (?:[^ ]+ )?tehdit (?:ediyor|etti|ediyo|etmis)|(?:israrli takip|stalk)[^ ]*"
+            " (?:ediyor|ediyo|yapiyor|ediliyorum)|taciz (?:ediyor|ediyo|etti|ediliyorum)",
+            ask=True,
+        ),
+    ),
+    exceptions=(
+        # Idioms and hyperbole.
+        (
+            "(?:gulmekten|acliktan|sicaktan|soguktan|utancimdan|utanctan|merakimdan|merakdan"
+            "|sikintidan|uykusuzluktan|yorgunluktan|kahkahadan|kiskancliktan|stresten|heyecandan"
+            "|korkudan) (?:[^ ]+ )?ol[^ ]*"
+        ),
+        (
+            "(?:bu is|bu ders|bu sinav|bu sicak|bu trafik|patron|patronum|annem|annemler|babam"
+            "|hocam|bu dizi|bu sarki|bu bekleyis)(?: [^ ]+)?(?: [^ ]+)? beni (?:[^ ]+"
+            " )?(?:oldurecek|oldurur|olduruyor|bitiriyor|bitirecek|oldurdu)"
+        ),
+        (
+            "kendimi (?:[^ ]+ )?(?:oldurdum|oldurecektim|oldurdum sandim) (?:[^ ]+ )?(?:gulmekten"
+            "|calismaktan|yorgunluktan|spordan)"
+        ),
+        "(?:atlama ip|ip atla|ipe un ser)[^ ]*",
+        # Negations: the writer says it is not so.
+        (
+            "(?:intihar|olum)[^ ]* (?:dusunce|dusuncem|dusuncelerim|dusuncesi|niyetim|planim|gibi"
+            " bir sey)[^ ]* (?:[^ ]+ )?(?:yok|degil|kalmadi|olmadi)"
+        ),
+        (
+            "intihar[^ ]* (?:[^ ]+ )?(?:dusunmuyorum|dusunmuyom|dusunmedim|dusunmem|etmem"
+            "|etmeyecegim|etmiyorum)"
+        ),
+        (
+            "(?:asla|hicbir zaman|asla ve asla) (?:[^ ]+ )?(?:[^ ]+ )?(?:kendimi|kendime|intihar"
+            "|hayatima|canima)[^ ]*(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+        ),
+        (
+            "(?:kendimi|kendime) (?:[^ ]+ )?(?:[^ ]+ )?[^ ]*(?:mek|mak) (?:[^ ]+ )?(?:istemiyorum"
+            "|istemem|istemiyom|niyetinde degilim)"
+        ),
+        "(?:artik|bir daha) (?:kendimi|kendime) (?:[^ ]+ )?[^ ]*(?:miyorum|mem|meyecegim|miyom)",
+        # Stories: films, series, books, songs, and what they are about.
+        f"{_STORY}[^ ]*{_WIN5}{_WIN5}",
+        "(?:soyluyor|soyledigi|soyler|diyor ki|dizesi|sozleri|nakarat)" + _WIN5,
+        # Someone else's joking threat ("my friend said he'd kill me if I text him").
+        (
+            "(?:kanka|kankam|arkadasim|annem|babam|ablam|abim|kardesim|anneannem|babaannem"
+            "|terapistim|psikologum|hocam|patronum|ev arkadasim|kuzenim|teyzem)[^ ]*(?: [^ ]+)*?"
+            " (?:seni|sizi|onu) (?:[^ ]+ )?oldur[^ ]*(?: [^ ]+)? (?:dedi|diyor|demisti|yazdi|der"
+            "|derdi|soyledi)"
+        ),
+        # The past, told from a recovered present.
+        (
+            "(?:yil once|yil önce|yillar once|ay once|aylar once|eskiden|lisede|ortaokulda"
+            "|universitede|gencken|cocukken|son ayriligimda|onceki ayriligimda|bir zamanlar"
+            "|gecmiste|zamaninda|o zamanlar|ilk ayriligimda|onceki sevgilim|eski eski sevgilim)(?:"
+            " [^ ]+)*? (?:simdi|artik|bu sefer|bu kez|yildir|gecti|iyiyim|idare|biliyorum"
+            "|yapmiyorum|yurtdisinda|bitti|kurtuldum)"
+        ),
+        # Study, work and volunteering about these topics.
+        (
+            "(?:tez|tezimi|odev|odevimi|sunum|ders|makale|arastirma|egitim|seminer|proje|rapor)[^"
+            " ]* (?:[^ ]+ )?(?:[^ ]+ )?(?:intihar|kendine zarar|siddet|israrli takip|taciz)[^ ]*(?:"
+            " [^ ]+)?(?: [^ ]+)?"
+        ),
+    ),
+)
