@@ -22,8 +22,9 @@ from telegram.error import InvalidToken, NetworkError, RetryAfter, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
 
 import handlers
-from content import ContentError
+from content import ContentError, Locales
 from core.clock import Clock, SystemClock
+from core.locale import BOT_LANGUAGES
 from handlers.context import BotContext, Services
 from handlers.keyboard_check import load_checked_locales
 from handlers.updates import PerUserUpdateProcessor
@@ -84,6 +85,7 @@ class Settings:
     dispatch_interval: float = 15.0
     console: bool = False
     console_database: str = CONSOLE_DATABASE
+    console_lang: str = "en"
     webhook_url: str | None = None  # set: serve updates by webhook instead of polling
     webhook_listen: str = "0.0.0.0"
     webhook_port: int = 8443
@@ -131,6 +133,14 @@ def database_url(text: str) -> str:
             f"e.g. {DEFAULT_DATABASE_URL}"
         )
     return text
+
+
+def console_language(value: str) -> str:
+    """A language code as Telegram sends it ("ru", "pt-br"); a wrong one is one clear line."""
+    code = value.strip().lower()
+    if not re.fullmatch(r"[a-z]{2}(?:-[a-z]{2,4})?", code):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a language code; try --lang ru")
+    return code
 
 
 def parse_settings(argv: Sequence[str] | None, environ: Mapping[str, str]) -> Settings:
@@ -183,6 +193,13 @@ def parse_settings(argv: Sequence[str] | None, environ: Mapping[str, str]) -> Se
         help=f"the console's own SQLite file (default {CONSOLE_DATABASE}; only with --console)",
     )
     parser.add_argument(
+        "--lang",
+        default="en",
+        metavar="CODE",
+        type=console_language,
+        help="the console user's Telegram language, e.g. ru or pt-br (only with --console)",
+    )
+    parser.add_argument(
         "--dispatch-interval",
         type=number_between(0, 60, "15"),  # over 60 would break "within a minute"
         default=environ.get("DISPATCH_INTERVAL", "15"),
@@ -199,6 +216,7 @@ def parse_settings(argv: Sequence[str] | None, environ: Mapping[str, str]) -> Se
         rate_limit=args.rate_limit,
         console=args.console,
         console_database=args.database,
+        console_lang=args.lang,
         dispatch_interval=args.dispatch_interval,
         webhook_url=args.webhook_url or None,
         webhook_listen=args.listen,
@@ -329,11 +347,20 @@ async def on_startup(app: Application) -> None:
     app.bot_data["services"] = Services(
         storage=storage, clock=app.bot_data["clock"], locales=locales, settings=settings
     )
-    content = locales.content(None)
-    await app.bot.set_my_commands(handlers.menu_commands(app, content.table("commands")))
+    await publish_menus(app, locales)
     for hook in app.bot_data["startup_hooks"]:
         await hook(app)
     log.info("Friend or Ex is ready")
+
+
+async def publish_menus(app: Application, locales: Locales) -> None:
+    """Telegram's command menu: the English one by default, and one per language the bot
+    speaks, each shown to users whose Telegram is set to it (command names stay the same)."""
+    english = locales.content(None).table("commands")
+    await app.bot.set_my_commands(handlers.menu_commands(app, english))
+    for lang in BOT_LANGUAGES[1:]:
+        described = locales.content(lang).checking().table("commands")
+        await app.bot.set_my_commands(handlers.menu_commands(app, described), language_code=lang)
 
 
 async def on_shutdown(app: Application) -> None:

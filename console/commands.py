@@ -23,6 +23,7 @@ HELP = """Console commands:
   :clock              show the bot's clock (it runs on in real time, as in production)
   :clock +1d          move the clock forward (d, h, m: +2h30m); what falls due arrives
   :clock 20:00        move it to the next 20:00 in your time zone (as the bot knows it; else UTC)
+  :lang es            set your Telegram language (what the bot hears when you haven't chosen one)
   :help               this list
   :quit               leave (Ctrl-D works too); your data stays in the console database"""
 
@@ -68,6 +69,13 @@ class ClockAt:
 
 
 @dataclass(frozen=True)
+class Lang:
+    """Change the language Telegram reports for the console user."""
+
+    code: str
+
+
+@dataclass(frozen=True)
 class Help:
     """Print the console commands."""
 
@@ -84,7 +92,7 @@ class Hint:
     message: str
 
 
-Action = Say | Tap | TapLabel | ClockShow | ClockBy | ClockAt | Help | Quit | Hint
+Action = Say | Tap | TapLabel | ClockShow | ClockBy | ClockAt | Lang | Help | Quit | Hint
 
 
 def parse_line(line: str) -> Action | None:
@@ -106,6 +114,11 @@ def parse_line(line: str) -> Action | None:
         return parse_clock(argument)
     if name == "tap":
         return TapLabel(argument) if argument else Hint("Say which button: :tap Yes")
+    if name == "lang":
+        code = argument.lower()
+        if re.fullmatch(r"[a-z]{2}(?:-[a-z]{2,4})?", code):
+            return Lang(code)
+        return Hint("Say which language, as Telegram names it: :lang ru, :lang pt-br")
     if name == "say":
         return Say(argument) if argument else Hint("Say what: :say 30")
     return Hint(f"Unknown console command :{name}. Type :help for the list.")

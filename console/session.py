@@ -23,6 +23,7 @@ from console.commands import (
     ClockShow,
     Help,
     Hint,
+    Lang,
     Quit,
     Say,
     Tap,
@@ -158,7 +159,9 @@ class Console:
         self._handled.watch(app)
         await bot.start_in_running_loop(app)
         self.app = app
-        self.user = self.emu.user(CONSOLE_USER_ID, first_name=self.user_name)
+        self.user = self.emu.user(
+            CONSOLE_USER_ID, first_name=self.user_name, language_code=self.settings.console_lang
+        )
 
     async def close(self) -> None:
         """Stop like SIGTERM does, then the emulator; remember the clock for next time."""
@@ -261,6 +264,9 @@ class Console:
         elif isinstance(action, ClockAt):
             spec = await self._user_zone_spec()
             await self.travel(schedule.next_checkin_at(self.clock.now(), spec, action.minute, None))
+        elif isinstance(action, Lang):
+            self.user.info["language_code"] = action.code
+            self._note(f"Telegram now reports your language as {action.code}.")
         elif isinstance(action, Help):
             self._write(HELP)
         elif isinstance(action, Hint):

@@ -18,9 +18,14 @@ import logging
 import string
 import tomllib
 from collections.abc import Iterator
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from babel import Locale
+from babel.dates import format_skeleton
+from babel.numbers import format_decimal
 
 from core.checkin import MILESTONES
 from emulator.telegram_html import check_telegram_html, html_to_plain
@@ -74,7 +79,7 @@ class Content:
         if key in self._untranslated and key not in self._warned:
             self._warned.add(key)
             log.warning(
-                "content: %s is not translated into %s yet; shown in English", key, self.lang
+                "%s is not translated into %s yet; shown in English", key, self.lang
             )
         node: Any = self._data
         for part in key.split("."):
@@ -98,6 +103,33 @@ class Content:
             raise KeyError(f"content at {key!r} is not a text")
         return Html(_fill(template, values)) if values else Html(template)
 
+    def plural(self, key: str, count: int, **values: object) -> str:
+        """The form of a plural text that CLDR's rules choose for `count` in this language;
+        `{count}` is the number as this language writes it."""
+        forms = self.raw(key)
+        if not is_plural(forms):
+            raise KeyError(f"content at {key!r} is not a plural table")
+        form = forms.get(plural_category(self.lang, count)) or forms["other"]
+        number = format_decimal(count, locale=self.lang)
+        return Html(_fill(form, {"count": number, **values}))
+
+    def day(self, day: date) -> str:
+        """A date short, as this language writes it: "23 Nov", "23 нояб.", "23. Nov."."""
+        return format_skeleton("MMMd", day, locale=self._dates)
+
+    def full_day(self, day: date) -> str:
+        """A date with its weekday and year: "Mon, 23 Nov 2026", "пн, 23 нояб. 2026 г."."""
+        return format_skeleton("yMMMEd", day, locale=self._dates)
+
+    def stamp(self, instant: datetime) -> str:
+        """A local date and time: "Mon, 23 Nov 2026, 20:15" in this language."""
+        return f"{self.full_day(instant.date())}, {instant:%H:%M}"
+
+    @property
+    def _dates(self) -> str:
+        # English dates read "23 Nov", as the bot always wrote them, not the US "Nov 23".
+        return "en_GB" if self.lang == SOURCE_LANGUAGE else self.lang
+
     def texts(self, key: str) -> list[str]:
         """A list of texts (for rotating messages and tips)."""
         value = self.raw(key)
@@ -115,6 +147,42 @@ class Content:
 
 def _fill(template: str, values: dict[str, object]) -> str:
     return template.format_map({name: escape(value) for name, value in values.items()})
+
+
+PLURAL_CATEGORIES = frozenset({"zero", "one", "two", "few", "many", "other"})
+
+
+def is_plural(node: Any) -> bool:
+    """A table of CLDR plural forms: {one = "...", other = "..."} (other always there)."""
+    return isinstance(node, dict) and "other" in node and set(node) <= PLURAL_CATEGORIES
+
+
+def plural_category(lang: str, count: int) -> str:
+    """CLDR's plural category of `count` in `lang` ("one", "few", "many", "other", ...)."""
+    return Locale.parse(lang).plural_form(count)
+
+
+def required_plural_forms(lang: str) -> set[str]:
+    return set(Locale.parse(lang).plural_form.tags) | {"other"}
+
+
+def _plural_tables(node: Any, path: str = "") -> Iterator[tuple[str, dict[str, str]]]:
+    if is_plural(node):
+        yield path, node
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield from _plural_tables(value, f"{path}.{key}" if path else key)
+
+
+def plural_problems(data: dict[str, Any], lang: str) -> list[str]:
+    """Plural texts lacking a form CLDR's rules use in this language."""
+    needed = required_plural_forms(lang)
+    return [
+        f"{key}: lacks the plural form{'s' if len(needed - set(forms)) > 1 else ''} "
+        + ", ".join(sorted(needed - set(forms)))
+        for key, forms in _plural_tables(data)
+        if needed - set(forms)
+    ]
 
 
 def _placeholders(template: str) -> list[str]:
@@ -228,8 +296,16 @@ def translation_problems(
     """Keys English lacks, texts whose placeholders differ, and lists of another length."""
     found = []
     english = dict(_walk(source, ""))
+    plurals = dict(_plural_tables(source))
     for key, text in _walk(translation, ""):
-        if key not in english:
+        parent, _, form = key.rpartition(".")
+        if parent in plurals and form in PLURAL_CATEGORIES:
+            # A language may need forms English lacks ("few"): they match English "other".
+            # The number itself may go unsaid ("один день"), the other placeholders not.
+            expected = set(_placeholders(plurals[parent]["other"]))
+            if not expected - {"count"} <= set(_placeholders(text)) <= expected:
+                found.append(f"{lang}: {key}: placeholders differ from English")
+        elif key not in english:
             found.append(f"{lang}: {key}: no such key in English")
         elif sorted(set(_placeholders(text))) != sorted(set(_placeholders(english[key]))):
             found.append(f"{lang}: {key}: placeholders differ from English")
@@ -274,13 +350,14 @@ def load_locales(folder: Path = CONTENT_DIR) -> Locales:
 @cache
 def _load_locales(folder: Path) -> Locales:
     source = read_content_files(folder)
-    found = problems(source)
+    found = problems(source) + plural_problems(source, SOURCE_LANGUAGE)
     by_lang = {SOURCE_LANGUAGE: Content(source)}
     for lang, path in translation_folders(folder).items():
         translation = read_content_files(path)
         found += translation_problems(source, translation, lang)
         merged = _overlay(source, translation)
         found += [f"{lang}: {problem}" for problem in problems(merged)]
+        found += [f"{lang}: {problem}" for problem in plural_problems(translation, lang)]
         by_lang[lang] = Content(merged, lang, missing_translations(source, translation))
     if found:
         raise ContentError("content problems:\n" + "\n".join(found))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -53,6 +53,7 @@ class ChartLabels:
     milestone: str
     longest_run: str  # the legend entry, e.g. "longest run: 12 days"
     empty: str  # shown across an empty chart
+    day: Callable[[date], str] = lambda day: f"{day.day} {day:%b}"  # a tick: "23 Nov", "23 нояб."
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,7 @@ def _render(data: ChartData, labels: ChartLabels) -> bytes:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
+    from matplotlib.ticker import FuncFormatter
     from matplotlib.patches import Patch
     from PIL import Image
 
@@ -121,16 +123,8 @@ def _render(data: ChartData, labels: ChartLabels) -> bytes:
     ax.set_yticks([1, 2, 3, 4, 5], list(labels.mood_ticks))
     locator = mdates.AutoDateLocator(minticks=3, maxticks=6, interval_multiples=True)
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(
-        mdates.ConciseDateFormatter(
-            locator,
-            formats=["%Y", "%b", "%d %b", "%H:%M", "%H:%M", "%S"],
-            zero_formats=["", "%Y", "%d %b", "%d %b", "%H:%M", "%H:%M"],
-            offset_formats=["", "%Y", "%Y", "%Y", "%Y", "%Y"],
-        )
-    )
-    ax.xaxis.get_offset_text().set_color(MUTED)
-    ax.xaxis.get_offset_text().set_fontsize(13)
+    # Tick dates in the user's language (matplotlib's own formats would be English).
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: labels.day(mdates.num2date(x).date())))
     fig.suptitle(labels.title, color=TEXT, fontsize=22, fontweight="bold", y=0.955)
 
     legend = []

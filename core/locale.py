@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Collection
 
 DEFAULT_LANGUAGE = "en"
+# The languages the whole bot speaks (content complete, tested); the safety net's replies
+# speak more (core/safety/rules).
+BOT_LANGUAGES = ("en", "es", "pt", "ru", "uk", "de")
 
 
 def base_language(code: str | None) -> str | None:

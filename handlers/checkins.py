@@ -132,7 +132,7 @@ def compose_checkin(
     if milestone is not None:
         lines.append(content.text(f"checkin.milestones.d{milestone}"))
     if day >= total:
-        days = content.text("nocontact.day_one" if total == 1 else "nocontact.day_many", n=total)
+        days = content.plural("nocontact.day_count", total)
         lines.append(content.text(f"{pool}.last_day", days=days))
     elif milestone is None:
         messages = content.texts(f"{pool}.messages")
@@ -391,7 +391,7 @@ class Dispatcher:
             return "moved", schedule.next_checkin_at(now - schedule.MISSED_GRACE, tz, minute, last)
         day = period_rules.day_of_period(period.run_start_date, local_day, period.length_days)
         final = day >= period.length_days
-        content = self.services.content
+        content = self.services.content_for(job.settings)
         since = previous_day(period, period.last_checkin_date)
         composed = compose_checkin(content, job, day, since)
         if final:

@@ -9,7 +9,9 @@ from telegram.ext import Application, CallbackContext, ExtBot
 
 from content import Content, Locales
 from core.clock import Clock
+from core.locale import BOT_LANGUAGES, resolve_locale
 from storage import SqliteStorage
+from storage.models import UserSettings
 
 
 @dataclass
@@ -26,12 +28,20 @@ class Services:
         """The English texts, for work that answers no one's update."""
         return self.locales.content(None)
 
+    def content_for(self, settings: UserSettings | None) -> Content:
+        """The texts for a user the bot writes to unprompted (a check-in, a follow-up): their
+        chosen language, else Telegram's as last seen, else English."""
+        chosen = settings.language if settings else None
+        seen = settings.telegram_language if settings else None
+        return self.locales.content(resolve_locale(chosen, seen, BOT_LANGUAGES))
+
 
 class BotContext(CallbackContext[ExtBot, dict, dict, dict]):
     """PTB's context plus `storage`, `clock` and `content` properties, and the update's locale
     (set once per update by handlers/locale.py before anything else runs)."""
 
     locale: str | None = None
+    help_locale: str | None = None
 
     @property
     def services(self) -> Services:

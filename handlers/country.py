@@ -54,12 +54,12 @@ def _content_for(update: Update, context: BotContext) -> Content:
     lang = (data or "").rsplit(":", 1)[-1]
     if lang in context.services.locales.languages:
         return context.services.locales.content(lang)
-    return context.content
+    return context.services.locales.content(context.help_locale)
 
 
 async def country(update: Update, context: BotContext) -> None:
     """/country [code or name]: set the country, or pick it with buttons."""
-    content = context.content
+    content = context.services.locales.content(context.help_locale)
     arg = command_arg(context)
     if not arg:
         await reply(update, content.text("safety.country_prompt"), picker(content))

@@ -155,8 +155,8 @@ def question_view(
 
 
 def format_day(content: Content, day: date) -> str:
-    """ "23 Nov": short, and the same in every locale."""
-    return f"{day.day} {content.texts('decide.months')[day.month - 1]}"
+    """ "23 Nov", as the user's language writes a short date."""
+    return content.day(day)
 
 
 def _outcome_name(content: Content, outcome: str) -> str:
@@ -596,7 +596,7 @@ async def render_ask_again(
     latest = await services.storage.latest_outcome(job.user_id)
     if latest is None or latest.outcome != Outcome.WAIT.value:
         return None
-    content = services.content
+    content = services.content_for(job.settings)
     key = "decide.ask_again.prompt_discreet" if job.settings.discreet else "decide.ask_again.prompt"
     button = (content.text("decide.buttons.look_again"), f"{MENU_PREFIX}decide")
     return content.text(key), keyboard([[button]])

@@ -79,7 +79,7 @@ UNDO_MINUTES = 10
 
 def days_text(content: Content, days: int) -> str:
     """ "1 day" or "5 days"."""
-    return content.text("nocontact.day_one" if days == 1 else "nocontact.day_many", n=days)
+    return content.plural("nocontact.day_count", days)
 
 
 async def longest_run_days(context: BotContext, period: Period, today: date) -> int:
@@ -95,7 +95,7 @@ def period_day(period: Period, today: date) -> int:
 
 def length_buttons(content: Content) -> InlineKeyboardMarkup:
     return keyboard(
-        [[(content.text("nocontact.buttons.days", days=d), f"n:len:{d}") for d in LENGTH_CHOICES]]
+        [[(content.plural("nocontact.buttons.days", d), f"n:len:{d}") for d in LENGTH_CHOICES]]
     )
 
 
@@ -140,7 +140,7 @@ async def begin_period(update: Update, context: BotContext, days: int) -> None:
     await ask_again_after_period(context, uid, period.run_start_date + timedelta(days=days))
     moved = await storage.next_due(uid, "ask_again")
     await storage.set_awaiting(uid, WHY, now)
-    parts = [content.text("nocontact.started", days=days, time=clock_text(settings.checkin_minute))]
+    parts = [content.plural("nocontact.started", days, time=clock_text(settings.checkin_minute))]
     if promised is not None and moved != promised:
         parts.append(
             content.text(
@@ -338,7 +338,7 @@ async def status_text(context: BotContext, uid: int) -> str:
                 content.text(
                     "nocontact.status_last_day",
                     total=period.length_days,
-                    date=last.strftime("%a %d %b %Y"),
+                    date=content.full_day(last),
                 )
             )
         if is_paused(period, now):
@@ -443,7 +443,7 @@ async def answer_slip_question(update: Update, context: BotContext) -> None:
         said = content.text("nocontact.slip", longest=days_text(content, longest))
     else:
         said = content.text("nocontact.slip_no_run")
-    text = "\n\n".join([said, content.text("nocontact.slip_undo_hint", minutes=UNDO_MINUTES)])
+    text = "\n\n".join([said, content.plural("nocontact.slip_undo_hint", UNDO_MINUTES)])
     undo = (content.text("nocontact.buttons.slip_undo"), f"c:slipundo:{period.period_id}:{slip_id}")
     await edit_or_send(update, text, keyboard([[undo]]))
 
@@ -463,7 +463,7 @@ async def undo_slip(update: Update, context: BotContext) -> None:
     window = timedelta(minutes=UNDO_MINUTES)
     if not await context.storage.undo_slip(period.period_id, tap[2], now - window):
         await remove_keyboard(update)
-        await reply(update, content.text("nocontact.slip_undo_too_late", minutes=UNDO_MINUTES))
+        await reply(update, content.plural("nocontact.slip_undo_too_late", UNDO_MINUTES))
         return
     restored = await context.storage.active_period(uid)
     today = local_today(await context.storage.user_settings(uid), now)
@@ -593,14 +593,15 @@ async def render_snooze(job: DueJob, services: Services) -> Rendered | None:
     if day >= period.length_days:
         return None  # the last day's check-in is a goodbye, not something to snooze
     previous = await services.storage.checkin_before(period.period_id, local_day)
+    content = services.content_for(job.settings)
     composed = checkins.compose_checkin(
-        services.content,
+        content,
         job,
         day,
         checkins.previous_day(period, previous),
         again=period.last_checkin_date == local_day,
     )
-    return composed.text, checkins.checkin_keyboard(services.content, period.period_id, local_day)
+    return composed.text, checkins.checkin_keyboard(content, period.period_id, local_day)
 
 
 # Coming back after blocking the bot

@@ -44,7 +44,7 @@ def when_text(content: Content, instant: datetime, spec: str, now: datetime) -> 
         return content.text("nocontact.when_today", time=time)
     if local.date() == today + timedelta(days=1):
         return content.text("nocontact.when_tomorrow", time=time)
-    return content.text("nocontact.when_date", date=local.strftime("%a %d %b %Y"), time=time)
+    return content.text("nocontact.when_date", date=content.full_day(local.date()), time=time)
 
 
 def is_paused(period: Period, now: datetime) -> bool:

@@ -64,11 +64,11 @@ def _button(context: BotContext, name: str, data: str | None = None) -> Button:
 
 
 def _count(content: Content, kind: str, count: int) -> str:
-    """The right form for a number: "1 slip", "3 moods logged", "no slips"."""
-    form = "one" if count == 1 else "other"
-    if count == 0 and content.has(f"progress.count.{kind}_zero"):
-        form = "zero"
-    return content.text(f"progress.count.{kind}_{form}", count=count)
+    """The right form for a number in the user's language: "1 slip", "3 moods logged", and
+    "no slips" where the content has words for none."""
+    if count == 0 and content.has(f"progress.count.no_{kind}"):
+        return content.text(f"progress.count.no_{kind}")
+    return content.plural(f"progress.count.{kind}", count)
 
 
 # /mood
@@ -189,7 +189,7 @@ async def notes_view(
         return [(content.text(f"progress.journal.{kind}_empty"), None)]
     blocks = [content.text(f"progress.journal.{kind}_header")]
     for n, note in enumerate(notes[:NOTES_SHOWN], start=1):
-        when = _when(note.created_at, tz)
+        when = _when(content, note.created_at, tz)
         blocks.append(content.text("progress.journal.entry", n=n, when=when, text=note.text))
     if len(notes) > NOTES_SHOWN:
         blocks.append(content.text("progress.journal.more", count=NOTES_SHOWN))
@@ -224,10 +224,9 @@ async def delete_note(update: Update, context: BotContext) -> None:
         await reply(update, text, markup)
 
 
-def _when(instant: datetime, tz: str) -> str:
-    """The instant on the user's wall clock, like "Mon 23 Nov 2026, 20:15"."""
-    local = instant.astimezone(schedule.zone(tz))
-    return f"{local:%a} {local.day} {local:%b %Y}, {local:%H:%M}"
+def _when(content: Content, instant: datetime, tz: str) -> str:
+    """The instant on the user's wall clock, like "Mon, 23 Nov 2026, 20:15"."""
+    return content.stamp(instant.astimezone(schedule.zone(tz)))
 
 
 # /progress
@@ -317,9 +316,9 @@ async def _recent_moods(update: Update, context: BotContext, today: date) -> Non
         average=_average(moods),
     )
     trend = rules.mood_trend([entry.mood for entry in moods])
-    caption = content.text(
+    caption = content.plural(
         "progress.caption_recent",
-        days=rules.RECENT_DAYS,
+        rules.RECENT_DAYS,
         trend=content.text(f"progress.trend.{trend.value}"),
     )
     await _send_chart(update, context, data, caption, longest=None)
@@ -344,6 +343,7 @@ def chart_labels(content: Content, longest: str | None) -> ChartLabels:
         milestone=chart["milestone"],
         longest_run=chart["longest_run"].format(days=longest or ""),
         empty=chart["empty"],
+        day=content.day,
     )
 
 

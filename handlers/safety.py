@@ -198,10 +198,10 @@ def render_help(
 
 
 def reply_language(context: BotContext, assessment: Assessment) -> str:
-    """The language the person wrote in, if the bot has texts in it; else their locale."""
+    """The language the person wrote in, if the bot has texts in it; else their own."""
     if assessment.lang in context.services.locales.languages:
         return assessment.lang
-    return context.content.lang
+    return context.help_locale or context.content.lang
 
 
 def _flagged(context: BotContext) -> dict[int, Flagged]:
@@ -299,7 +299,7 @@ def _tapped_language(update: Update, context: BotContext) -> str:
     """The language a help message was written in, from its button's data."""
     data = update.callback_query.data or ""
     lang = data.rsplit(":", 1)[-1]
-    return lang if lang in context.services.locales.languages else context.content.lang
+    return lang if lang in context.services.locales.languages else context.help_locale or "en"
 
 
 async def answer_check(update: Update, context: BotContext) -> None:
@@ -327,9 +327,8 @@ async def answer_check(update: Update, context: BotContext) -> None:
 async def show_crisis(update: Update, context: BotContext) -> None:
     """/crisis: crisis and abuse lines for the user's country, any time, no questions asked."""
     settings = await context.storage.user_settings(user_id(update))
-    await reply(
-        update, *render_help(context.services, context.content.lang, settings, Help.ON_DEMAND)
-    )
+    lang = context.help_locale or context.content.lang
+    await reply(update, *render_help(context.services, lang, settings, Help.ON_DEMAND))
 
 
 async def not_what_i_meant(update: Update, context: BotContext) -> None:
@@ -386,7 +385,8 @@ async def render_crisis_followup(job: DueJob, services: Services) -> Rendered | 
     """A few hours after crisis help: I've been thinking of you, how are you now?"""
     if services.clock.now() - job.due_at > FOLLOWUP_STALE:
         return None
-    content = services.locales.content(job.payload.get("lang"))
+    # A language chosen since (/language) wins over the one the crisis was written in.
+    content = services.locales.content(job.settings.language or job.payload.get("lang"))
     return content.text("safety.followup"), None
 
 

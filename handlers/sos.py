@@ -60,7 +60,7 @@ async def render_sos_followup(job: DueJob, services: Services) -> Rendered | Non
     """Ten minutes after /sos: how are you now?"""
     if services.clock.now() - job.due_at > SOS_FOLLOWUP_STALE:
         return None
-    content = services.content
+    content = services.content_for(job.settings)
     markup = keyboard(
         [
             [

@@ -46,15 +46,15 @@ def example() -> tuple[ChartData, str, str]:
     best = rules.longest_run(START, today, slips)
     summary = rules.summarize(START, slips[-1], LENGTH, today, [m for _, m in moods], slips)
     content = load_content()
-    longest = content.text("progress.count.day_other", count=summary.longest_run)
+    longest = content.plural("progress.count.day", summary.longest_run)
     caption = content.text(
         "progress.caption",
         day=summary.day,
         total=summary.total,
         trend=content.text(f"progress.trend.{summary.trend.value}"),
         longest=longest,
-        moods=content.text("progress.count.mood_other", count=summary.moods_logged),
-        slips=content.text("progress.count.slip_other", count=summary.slips),
+        moods=content.plural("progress.count.mood", summary.moods_logged),
+        slips=content.plural("progress.count.slip", summary.slips),
         next=content.text("progress.next_milestone", day=summary.next_milestone),
     )
     data = ChartData(

@@ -21,6 +21,8 @@ class UserSettings:
     blocked: bool = False
     country: str | None = None  # ISO 3166-1 alpha-2, chosen with /country
     danger_noted: bool = False  # said an ex or partner endangers them
+    language: str | None = None  # chosen with /language
+    telegram_language: str | None = None  # Telegram's language_code for them, last seen
 
 
 @dataclass(frozen=True, slots=True)

@@ -197,7 +197,7 @@ class SqliteStorage:
     async def _user_settings(db: aiosqlite.Connection, user_id: int) -> UserSettings | None:
         async with db.execute(
             "SELECT user_id, tz, checkin_minute, discreet, awaiting, awaiting_since, blocked_at,"
-            " country, danger_noted_at FROM users WHERE user_id = ?",
+            " country, danger_noted_at, language, telegram_language FROM users WHERE user_id = ?",
             (user_id,),
         ) as cur:
             row = await cur.fetchone()
@@ -556,6 +556,19 @@ class SqliteStorage:
     async def set_country(self, user_id: int, country: str) -> None:
         await self._update_user(user_id, "country", country)
 
+    async def set_language(self, user_id: int, language: str | None) -> None:
+        """The language the user chose with /language (None: Telegram's again)."""
+        await self._update_user(user_id, "language", language)
+
+    async def note_telegram_language(self, user_id: int, code: str | None) -> None:
+        """Telegram's language for a known user, written only when it changed."""
+        async with self._write() as db:
+            await db.execute(
+                "UPDATE users SET telegram_language = ? WHERE user_id = ?"
+                " AND telegram_language IS NOT ?",
+                (code, user_id, code),
+            )
+
     async def note_danger(self, user_id: int, now: datetime) -> None:
         """The user said an ex or partner endangers them: the first time is kept."""
         async with self._write() as db:
@@ -828,7 +841,7 @@ class SqliteStorage:
             async with db.execute(
                 "SELECT j.job_id, j.user_id, j.kind, j.due_at, j.payload,"
                 " u.tz, u.checkin_minute, u.discreet, u.awaiting, u.awaiting_since, u.blocked_at,"
-                " u.country, u.danger_noted_at,"
+                " u.country, u.danger_noted_at, u.language, u.telegram_language,"
                 " (SELECT g.outcome FROM guide_runs g WHERE g.user_id = j.user_id"
                 "  AND g.status = 'done' ORDER BY g.run_id DESC LIMIT 1) AS latest_outcome,"
                 " p.*"
@@ -1137,6 +1150,8 @@ def _settings_from_row(row: Mapping[str, Any]) -> UserSettings:
         blocked=row["blocked_at"] is not None,
         country=row["country"],
         danger_noted=row["danger_noted_at"] is not None,
+        language=row["language"],
+        telegram_language=row["telegram_language"],
     )
 
 

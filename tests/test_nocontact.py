@@ -336,7 +336,7 @@ async def test_pause_for_days(harness):
     alice = await started(harness, 2017, tz="Europe/Berlin")
     await alice.send("/pause 3")
     msg = await alice.next_message()
-    assert "Thu 26 Nov 2026 at 20:00" in msg.plain
+    assert "Thu, 26 Nov 2026 at 20:00" in msg.plain
     assert await harness.storage.next_due(2017, "checkin") == utc(2026, 11, 26, 19)
     await alice.send("/pause soon")
     assert "/pause 3" in (await alice.next_message()).plain
@@ -412,7 +412,7 @@ async def test_status_shows_day_longest_next_and_outcome(harness):
     assert "Day 5 of 30" in msg.plain
     assert "Longest run so far: 5 days" in msg.plain
     assert "Next check-in: today at 20:00" in msg.plain
-    assert "Day 30 falls on Tue 22 Dec 2026" in msg.plain
+    assert "Day 30 falls on Tue, 22 Dec 2026" in msg.plain
     assert "Your last answer (20 Nov): Wait" in msg.plain
 
 

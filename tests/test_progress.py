@@ -270,7 +270,7 @@ async def test_journal_list_shows_last_ten_newest_first_escaped_with_local_dates
     assert order == sorted(order)
     assert "note 1 " not in plain and "note 0 " not in plain
     # 12:00 UTC is 07:00 in New York (EST): the newest note, 4 December.
-    assert "Fri 4 Dec 2026, 07:00" in plain
+    assert "Fri, 4 Dec 2026, 07:00" in plain
     assert "/mydata" in plain  # more notes than shown: where to find the rest
 
 
