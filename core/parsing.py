@@ -11,31 +11,41 @@ from functools import lru_cache
 MIN_OFFSET = -12 * 60  # minutes east of UTC: Baker Island
 MAX_OFFSET = 14 * 60  # Line Islands (Kiritimati)
 
-TIME_HELP = "Please send a 24-hour time like /time 20:00."
-TIMEZONE_HELP = (
-    "I don't know that time zone. Try a city name like /timezone Europe/Berlin "
-    "or an offset like /timezone UTC+2."
-)
+TIME_HELP = "input.time_help"
+TIMEZONE_HELP = "input.timezone_help"
+DAYS_HELP = "input.days_help"
 
 
 class InputError(ValueError):
-    """Input we can't use; `message` is one friendly sentence with an example."""
+    """Input we can't use: `key` names the one friendly sentence (with an example) that says
+    so in the user's language, `values` fill it in."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = values
 
 
 # ASCII digits only: \d would also accept e.g. Arabic-Indic digits that int() then reads.
-_CLOCK = re.compile(r"([0-9]{1,2}):([0-9]{2})")
+# "20:00", "20.00", "8:30 pm", "8pm", "20 h", "20h30", "20 Uhr", "20 ч", "20 год".
+_CLOCK = re.compile(
+    r"([0-9]{1,2})(?:\s*[:.h]\s*([0-9]{2}))?\s*"
+    r"(a\.?m\.?|p\.?m\.?|h|hs|hrs|uhr|ч|час|часов|часа|год|годин[аи]?)?"
+)
 
 
 def parse_clock_time(text: str) -> int:
-    """Minute of the day (0..1439) from a 24-hour "HH:MM" or "H:MM"."""
-    match = _CLOCK.fullmatch(text.strip())
+    """Minute of the day (0..1439) from a time as people type it: 24-hour "20:00" or
+    "20.00", "8 pm", "20 h", "20 Uhr", "20 ч"; a bare "20" is an hour too."""
+    match = _CLOCK.fullmatch(" ".join(text.strip().casefold().split()))
     if not match:
         raise InputError(TIME_HELP)
-    hours, minutes = int(match[1]), int(match[2])
+    hours, minutes = int(match[1]), int(match[2] or 0)
+    suffix = (match[3] or "").replace(".", "")
+    if suffix in ("am", "pm"):
+        if not 1 <= hours <= 12:
+            raise InputError(TIME_HELP)
+        hours = hours % 12 + (12 if suffix == "pm" else 0)
     if hours > 23 or minutes > 59:
         raise InputError(TIME_HELP)
     return hours * 60 + minutes
@@ -171,13 +181,12 @@ def local_time_choices(now_utc: datetime) -> list[tuple[str, str]]:
 def parse_days(text: str, low: int = 1, high: int = 365) -> int:
     """A whole number of days between low and high inclusive."""
     example = min(max(30, low), high)
-    message = (
-        f"Please choose a number of days from {low} to {high}, for example /nocontact {example}."
-    )
-    raw = text.strip()
+    error = InputError(DAYS_HELP, low=low, high=high, example=example)
+    # "45", and "45 days" / "45 días" / "45 дней": the number is what counts.
+    raw = text.strip().split(" ", 1)[0] if text.strip() else ""
     if not raw.isascii() or not raw.isdigit():
-        raise InputError(message)
+        raise error
     days = int(raw)
     if not low <= days <= high:
-        raise InputError(message)
+        raise error
     return days

@@ -137,10 +137,12 @@ def command_arg(context: BotContext) -> str:
     return " ".join(context.args or []).strip()
 
 
-async def parse_or_explain(update: Update, parse: Callable[[str], T], arg: str) -> T | None:
+async def parse_or_explain(
+    update: Update, context: BotContext, parse: Callable[[str], T], arg: str
+) -> T | None:
     """`parse(arg)`; None after telling the user why their input was not understood."""
     try:
         return parse(arg)
     except parsing.InputError as error:
-        await reply(update, error.message)
+        await reply(update, context.content.text(error.key, **error.values))
         return None

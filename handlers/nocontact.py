@@ -120,7 +120,7 @@ async def nocontact(update: Update, context: BotContext) -> None:
         else:
             await reply(update, content.text("nocontact.choose"), length_buttons(content))
         return
-    days = await parse_or_explain(update, parsing.parse_days, arg)
+    days = await parse_or_explain(update, context, parsing.parse_days, arg)
     if days is not None:
         await begin_period(update, context, days)
 

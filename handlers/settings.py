@@ -121,7 +121,7 @@ async def set_timezone(update: Update, context: BotContext) -> None:
         text = f"{current}\n\n{content.text('settings.timezone_prompt')}"
         await reply(update, text, keyboard(timezone_buttons(now)))
         return
-    spec = await parse_or_explain(update, parsing.parse_timezone, arg)
+    spec = await parse_or_explain(update, context, parsing.parse_timezone, arg)
     if spec is None:
         return
     await apply_timezone(context, uid, spec)
@@ -162,7 +162,7 @@ async def set_time(update: Update, context: BotContext) -> None:
         text = context.content.text("settings.time_current", time=current)
         await reply(update, text, keyboard(time_buttons()))
         return
-    minute = await parse_or_explain(update, parsing.parse_clock_time, arg)
+    minute = await parse_or_explain(update, context, parsing.parse_clock_time, arg)
     if minute is None:
         return
     await reply(update, await change_time(context, uid, minute))

@@ -87,7 +87,7 @@ def test_parse_line(line, action):
 @pytest.mark.parametrize(
     "line",
     [":clock -1d", ":clock +0d", ":clock +500d", ":clock +99999999999999999d", ":clock 25:00",
-     ":clock 7pm", ":clock tomorrow", ":frobnicate", ":tap", ":say"],
+     ":clock 7 o clock", ":clock tomorrow", ":frobnicate", ":tap", ":say"],
 )  # fmt: skip
 def test_bad_console_commands_get_a_one_line_hint(line):
     action = parse_line(line)

@@ -288,7 +288,7 @@ async def test_time_command_reschedules(harness):
     assert await harness.storage.next_due(2014, "checkin") == utc(2026, 11, 23, 20, 30)
     await alice.send("/time 07:15")
     assert "tomorrow at 07:15" in (await alice.next_message()).plain
-    for bad in ("25:99", "7pm", "12", "12:5", ""):
+    for bad in ("25:99", "13pm", "half past", "12:5", ""):
         await alice.send(f"/time {bad}".strip())
         msg = await alice.next_message()
         if bad:

@@ -587,6 +587,176 @@ RECOGNIZER = Recognizer(
             "|[^ ]*ha?d[ae]?d(?:ni|etni|atni)",
             ask=True,
         ),
+        # ===== generalised families (Arabic script) =====
+        Rule(
+            "suicidal",
+            "[^ ]*(?:قتل|موت|ذبح|دبح|شنق) (?:راسي|حياتي)|(?:بغيت|بغيت ن|نبغي|بغيتي|حابب|بدي)"
+            " (?:ن|ا)?موت|(?:ن|ا)سالي (?:مع|م) (?:هاد|هذه|هاي|هالـ)? ?(?:الدنيا|الحياه|حياتي)",
+        ),
+        Rule(
+            "passive",
+            "[^ ]*غمض (?:عيني|عيوني)(?: [^ ]+)? (?:و ?)?(?:لا|ما|مش|ولا|وما|ومش) (?:ا|ن)?(?:فتح"
+            "|صحي|فيق)[^ ]*|(?:ال)?موت (?:[^ ]+ )?(?:[^ ]+ )?(?:مرحبا|مرحبه|اهلا|يا ريت|يا مرحبا)"
+            "|(?:عييت|عيت|تعبت|مليت|زهقت) (?:من|م) (?:ال)?(?:حياه|عيشه|دنيا)(?: [^ ]+)?"
+            "(?: [^ ]+)? (?:مرحبا|ياريت|اتمني|نموت|اموت)",
+        ),
+        Rule(
+            "passive",
+            "حادث[^ ]*(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:مش (?:ه|ح)زعل|ما (?:ر?ح )?ازعل|مش فارقه|عادي|مش هتفرق|ياريت|يا ريت)"
+            "|(?:ياريت|يا ريت|نفسي|اتمني)(?: [^ ]+)? (?:عربيه|سياره|حادث[^ ]*)(?: [^ ]+)?"
+            " (?:تخبطني|تدوسني|تاخدني|يموتني|تموتني)",
+        ),
+        Rule(
+            "plan",
+            "(?:جمعت|بجمع|عم اجمع|مجمع[^ ]*|خبيت|مخبي[^ ]*|حوشت|محوش[^ ]*|شلت|خزنت) (?:[^ ]+ )?"
+            "(?:ال)?(?:حبوب|برشام|اقراص|منوم|حبايات|بنادول|emj_pill)"
+            "|(?:الليله|بكره|بكرا|بكرة|اليوم|الحين|هلق|هلا) (?:خلاص )?(?:هخلص|حخلص|رح خلص"
+            "|راح اخلص|بخلص|هنهي|هنتهي|رح انهي)(?! (?:الشغل|المذاكره|الواجب|الشغلانه|البحث"
+            "|المشروع|التقرير|الامتحان) )",
+        ),
+        Rule(
+            "plan",
+            "(?:انا|انا هلق|هلق|هلا|هسه|الحين|دلوقتي) (?:[^ ]+ )?(?:عالسطح|عالسطوح|عالجسر"
+            "|عالكوبري|عالبلكون|عالحافه|ع السطح|ع الجسر)|(?:على|ع|فوق|في) (?:ال)?(?:سطح|سطوح)"
+            "(?: [^ ]+)? (?:ال)?(?:طابق|دور) (?:ال)?(?:عاشر|[^ ]+ عشر|تاسع|ثامن|تامن|سابع|سادس"
+            "|خامس|[0-9]+)",
+        ),
+        Rule(
+            "plan",
+            "(?:لما|لمن|بعد ما) (?:كلهم|الكل|اهلي|الناس|كل الناس) (?:[^ ]+ )?(?:يروحوا|يروحو"
+            "|يناموا|يطلعوا|يطلعو|يمشوا)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:هعملها"
+            "|حعملها|بعملها|هخلص|بخلص|حخلص|رح خلص)|كل (?:شي|شيء|حاجه) (?:جاهز|جاهزه|مترتب)(?! ل)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:اخدت|اخذت|فاخذت|فاخدت|مسكت|جبت|طلعت|رجعت (?:ل|ع)?|رجعت) (?:ال)?(?:شفره|شفرات"
+            "|موس|موسي|امواس|كتر|مشرط)|(?:ليس|مش|مو|ما) (?:عميق|عميقا|عميقه|غويط|غويطه)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:ي|بي|ت|بت|عم ي|عم ت)(?:جرح|يجرح|يحرق|يضرب|يقطع) (?:يده|ايده|يدها|ايدها|نفسه"
+            "|نفسها|حاله|حالها|دراعه|دراعها)|شفت (?:ال)?(?:جروح|جرح|اثار الجروح|اثار)"
+            " (?:[^ ]+ )?(?:على|ع|في) (?:ايده|ايدها|يده|يدها|دراعه|دراعها)",
+        ),
+        Rule(
+            "danger",
+            "(?:سي|ه|ح|رح ي|راح ي|ي|بي|بدو ي)حرق (?:ال)?(?:بيت|شقه|عربيه|سياره|بيتي|شقتي)"
+            "|(?:طرق|دق|خبط|رزع|كسر|ضرب) (?:على )?(?:ال)?باب (?:بعنف|بقوه|جامد)",
+        ),
+        Rule(
+            "danger",
+            "(?:بعتلي|بعت لي|بعثلي|ارسلي|ارسل لي|بعتلي) (?:[^ ]+ )?(?:صوره|صور|فيديو)"
+            " (?:ل|لل|من|من ال)?(?:شباك|شباكي|بيت|بيتي|باب|بابي|عماره|عمارتي|سيارتي|عربيتي|شغلي)",
+        ),
+        Rule("danger", "شايفك|شايفيك|انا شايفك", ask=True),
+        # ===== generalised families (Arabizi, Maghrebi and Levantine included) =====
+        Rule(
+            "suicidal",
+            "(?:bghit|bghyt|bgheit|nbghi|bghiti|3ayez|3ayz|3ayza|3awz|3awza|bade|badi|bdi|bidi)"
+            "(?: [^ ]+)? (?:nmout|nmot|nmut|nmoot)|(?:nsali|nsala|nkamel|nkml) (?:m3a|ma3a|m3)"
+            " (?:had |hal )?(?:denya|dunya|donya|l7ayat|el 7aya|7yati|7ayati)|(?:ha|7a|ba|a|n)?"
+            "(?:5|kh)l[ae]?s (?:men|mn|min|mel) (?:7a?yat[iy]|7yat[iy]|hayat[iy]|el ?donya"
+            "|el ?7aya|3omr[iy])",
+        ),
+        Rule(
+            "suicidal",
+            "[^ ]*(?:9|q|2|k)t[ae]?l (?:ras[iy]|rassi)",
+        ),
+        Rule(
+            "passive",
+            "(?:ya ?re?[iy]?t(?:ni|ny)?|ya ?rait(?:ni)?|nefsi|nfsi|atmana) (?:ma|m|mat|msh) ?"
+            "(?:a|n)?(?:fe2|fi2|fa2|s7a|so7|su7|2om|2um|fi9|fe9|fiq)(?: [^ ]+)? (?:bukra|bokra"
+            "|bo5ra|tani|abadan|ghodwa|ghedwa|mn tani)|(?:l|el|al) ?mou?t(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:mr7ba|mar7aba|mar7ba|mer7ba|ahlan|a7la|ya rit|yarit)|3[ae]?y[iy]?t (?:mn|men|min)"
+            " (?:l|el|al) ?(?:7[iy]?a|7yat|7ayat|donya|dunya|denya)",
+        ),
+        Rule(
+            "passive",
+            "(?:7adsa|7adse|7adtha|accident)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            "(?: [^ ]+)? (?:msh|mesh|mish|ma) ?(?:ha|7a|ra7 )?(?:z3al|az3al|ez3al|yfr2|tefr2"
+            "|fare2a)|(?:ya ?re?[iy]?t|nefsi|nfsi) (?:[^ ]+ )?(?:3arabeya|3arabiya|sayara|tomobil"
+            "|7adsa)(?: [^ ]+)? (?:t5bat|tekhbat|tdos|tedosni|t5odni|tmawetni)",
+        ),
+        Rule(
+            "plan",
+            "(?:a5adt|akhadt|5adt|khadt|5dt|bla3t|bala3t|shrebt|sharabt|akalt|khdit|5dit)"
+            " (?:[^ ]+ )?(?:[^ ]+ )?(?:panadol|panadool|bnadol|brufen|xanax|zanax|valium|7bob"
+            "|7obob|dawa|pils)(?: [^ ]+)? (?:kemle|kamle|kamla|kamel|kolha|kolaha|kelha|kloha"
+            "|kolo|kollo|kolhom)|(?:3elbet|3elbt|3elba|3ilbet|shret|shrit) (?:panadol|panadool"
+            "|bnadol|brufen|xanax|dawa|7bob)(?: [^ ]+)? (?:kemle|kamle|kamla|kamel|kolha|kolaha)",
+        ),
+        Rule(
+            "plan",
+            "(?:gma3t|jama3t|jma3t|gama3t|5abet|5abbet|kh?abet|m5abi|mkhabi|7awesht|shelt)"
+            " (?:[^ ]+ )?(?:[^ ]+ )?(?:7bob|7obob|bersham|bershem|a2ras|mnawem|panadol"
+            "|emj_pill)|(?:lma|lama|lamma|ba3d ma|lamen) (?:kilhum|kelhom|kolohom|kolhom|el kol"
+            "|ahli|kolhum)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:b|ba|bi|ha"
+            "|7a|ra7 |rah )?(?:5|kh)al+[ae]s|(?:kil|kol|kul) (?:shay|shi|she|shee|7aga|7aja|shi2)"
+            " (?:jahez|jahza|gahez|gahza|mjahaz|mrateb)(?! (?:lel|lil|la|l|le|for|3ashan|3shan|ll"
+            "|b) )",
+        ),
+        Rule(
+            "plan",
+            "(?:ana|hala2|halla2|halaq|hala|hlla2|hl2|da2i2a|delwa2ti|dlw2ty|l7in|el7in)"
+            " (?:[^ ]+ )?(?:3as ?sat7|3a ?sat7|3al ?sat7|3ala ?el ?sat7|3al ?jesr|3al ?gesr"
+            "|fo2 el sat7|3la ?sat7|f ?sat7)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:a|ba|b|bafdal |kan|kan[ae]?|n|ka?n)?(?:d[ae]?r[ae]?b|5[ae]?b[ae]?t|kh[ae]?b[ae]?t)"
+            " (?:dma3[iy]|dmagh[iy]|dmag[iy]|ras[iy]|rasi|2as[iy]|dma8[iy])(?: [^ ]+)? (?:fel|fe"
+            " el|f el|bel|3al|fi el|f|fl|m3a|ma3a) ?(?:7eta|7ita|7et|7ai6|7ait|7ayt|jedar|gedar|el"
+            " 7eta|l7it|l7it)|[^ ]*(?:jr[ae]?7|gr[ae]?7|jer7|jra7)[^ ]* (?:yed[iy]|yd[iy]|yedd[iy]"
+            "|draa?3[iy]|rasi|7al[iy]|nafs[iy]|rjel[iy]|rejl[iy])(?: [^ ]+)?(?: (?:b|bel|bl|b el)"
+            " ?(?:mos|mous|moss|shafra|jilet|cutter|zaj|zja[jg]))?",
+        ),
+        Rule(
+            "self_harm",
+            "(?:5adt|a5adt|akhadt|khadt|msakt|jbt|gebt|tala3t|rje3t|rj3t) (?:el ?|l ?)?(?:shafra"
+            "|mos|mous|cutter|kater|jilet|mechrat)",
+        ),
+        Rule(
+            "danger",
+            "(?:kay|ka|by|bi|bey|y|yi|bye)?(?:l9|lg|la2|lq|l2)a+n[iy](?: [^ ]+)?(?: [^ ]+)?"
+            " (?:f ay|fi ay|fe ay|ay|kil|kol|kul|f kol|fi kol|f kil|wen ma|fen ma|fin ma)"
+            " (?:makan|mkan|blasa|bla9a|7eta|mahal|ma7al)|(?:kil|kol|kul|ay|f ay|fi ay|wen ma"
+            "|fen ma|fin ma) (?:makan|mkan|blasa|7eta|ma7al)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            "(?: [^ ]+)? (?:kay|ka|by|bi|bey|y|yi|bye)?(?:l9|lg|la2|lq|l2)a+n[iy]",
+        ),
+        Rule(
+            "danger",
+            "(?:3aref|3arf|3arfa|3erif|by3raf|bye3raf|ye3raf|3ref|ka?y3ref) (?:ana |ani )?(?:fin"
+            "|fen|fein|wen|wein) (?:ka|kan|b|ba|bi)?(?:5dem|khdem|skon|sken|3ish|ashtghel|shtghel"
+            "|ro7|roo7|nro7|ndrs|a7ot)",
+        ),
+        Rule(
+            "danger",
+            "(?:barnamej|barnameg|barnamij|app|application|tatbee2|tatbi2|tatbiq) (?:[^ ]+ )?"
+            "(?:tatabo3|tatbo3|tatab3|tagasos|tajasos|tajasus|tracking|tracker|spy|mora2aba"
+            "|mura2aba|tatabbo3)|7at[^ ]*(?: [^ ]+)?(?: [^ ]+)? (?:3ala|3la|3a|3al|fi|f) ?(?:mobil"
+            "|mob|telephon[iy]|telefon[iy]|tilifon[iy]|phone[iy]?|fon[iy]|jawal[iy]|gawal[iy])",
+        ),
+        Rule(
+            "danger",
+            "(?:ba3atl[iy]|ba3tl[iy]|b3atl[iy]|bi3atl[iy]|arsall[iy]|rsall[iy]|ba3at l[iy])"
+            " (?:[^ ]+ )?(?:soura|sora|sura|swra|photo|pic|sowar|video)(?: [^ ]+)? (?:la|l|le|lel"
+            "|men|mn|li|of|el) ?(?:shebak|shubak|shibak|beit|bet|bait|bab|3emara|sayara|3arabeya"
+            "|shebak beit)",
+        ),
+        Rule(
+            "plan",
+            "sam7o?(?:l[iy]|n[iy]|ul[iy]|uni) (?:3la|3ala|3al|3a|ala) (?:kolchi|kolshi|kol shi"
+            "|kol chi|kolo|kol 7aga|kol 7aja|kol shay)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:3ando|3anda|3ndo|3endo|3endha|3ndha|ma3ah|ma3aha|m3ah|3andha) (?:[^ ]+ )?(?:7bob"
+            "|7obob|bersham|bershem|pils|dawa|mnawem|a2ras)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:w )?(?:2arar|2arart|2araret|2arret|qarar|arar|2rar)|(?:عنده|عندها|معاه|معها)"
+            " (?:[^ ]+ )?(?:حبوب|برشام|اقراص|منوم)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:و ?)?"
+            "(?:قرر|قررت|حسم)",
+        ),
     ),
     exceptions=(
         # Figures of speech: dying of laughter or hunger, "بموت فيك", chores that "kill".
@@ -649,5 +819,22 @@ RECOGNIZER = Recognizer(
         # Clearly past and recovered.
         f"{_A_PAST_START}(?: [^ ]+)*? {_A_PAST_END}",
         f"{_Z_PAST_START}(?: [^ ]+)*? {_Z_PAST_END}",
+        # Hyperbole: "if mum says it once more I'll kill myself".
+        "(?:لو|اذا|لما)(?: [^ ]+)*? (?:مره كمان|كمان مره|مره تانيه|مره ثانيه|تاني|مره زياده)"
+        "(?: [^ ]+)?(?: [^ ]+)? [^ ]*(?:نتحر|موت|اموت|رمي نفسي)[^ ]*",
+        "(?:law|lw|iza|eza)(?: [^ ]+)*? (?:kaman mara|mara kaman|mara tanya|tani)(?: [^ ]+)?"
+        "(?: [^ ]+)? [^ ]*(?:nt[aei]7[aei]?r|a?mot)[^ ]*",
+        "(?:[^ ]+ )?(?:[^ ]+ )?(?:[^ ]+ )?(?:عالسطح|عالسطوح|ع السطح)(?: [^ ]+)? (?:بنشر|بنشور"
+        "|الغسيل|غسيل|شاي|قهوه|سهرانين|مع صحابي|مع اصحابي|مع الشله|بنسهر|بنشوي|حفله|نسهر)",
+        # Negation in MSA and dialects.
+        "(?:لا|ليس|ليست|مفيش|ما) (?:توجد|يوجد|لدي|عندي|فيه|في)(?: [^ ]+)?(?: [^ ]+)? (?:افكار"
+        "|فكره|نيه|رغبه|تفكير) [^ ]*نتح[^ ]*",
+        "(?:مش|ما|مو|لا|مب) (?:ب|ه|ح|عم )?(?:جرح|اجرح|اذي|اوذي|ضرب|اضرب|حرق|احرق) (?:نفسي"
+        "|حالي|روحي)",
+        # Past harm that stopped, and the writer is safe now.
+        f"{_A_PAST_START}(?: [^ ]+)*? (?:ما سويتها|ما عملتها|ما عدت|بطلت|بطلتها|وقفت|توقفت"
+        "|ما رجعتلها|بامان|في امان)",
+        "(?:كان|كانت)(?: [^ ]+)*? (?:من|قبل|منذ) (?:[^ ]+ )?(?:سنه|سنتين|سنين|سنوات|شهور|اشهر)"
+        "(?: [^ ]+)*? (?:بامان|في امان|بخير|الحمد لله|الحمدلله)",
     ),
 )

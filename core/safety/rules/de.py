@@ -754,6 +754,375 @@ RECOGNIZER = Recognizer(
             "|sicherheit)",
             ask=True,
         ),
+        # --- families that generalise beyond the training phrasings
+        # Ending it, said of oneself: "das einfach zu beenden, mich mein ich", "mein leben beenden".
+        Rule(
+            "suicidal",
+            "(?:mein leben|meinem leben|mich selbst|mich selber|es endgultig|es fur imer|alles"
+            " endgultig) (?:[^ ]+ )?(?:zu )?(?:beenden|beende|beend|auszuloschen|ausloschen)"
+            "|(?:beenden|beende|beend)(?: [^ ]+)? (?:mich|mein leben) (?:mein|meine|meint"
+            "|mein ich)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:alles|das alles|das ganze|das hier alles) (?:[^ ]+ )?(?:zu )?(?:beenden|beende"
+            "|beend)|(?:dann|und dann) (?:is|ist) (?:endlich )?ruhe",
+            ask=True,
+        ),
+        # No way out but the one.
+        Rule(
+            "suicidal",
+            "(?:ausweg|ausgang)[^ ]* (?:[^ ]+ )?(?:ausser|auser|nur noch) (?:den|dem|einen|der)"
+            " (?:einen|einzigen)|(?:einzige|einzigen|letzte|letzten) (?:ausweg|losung|loesung)"
+            "(?: [^ ]+)?(?: [^ ]+)? (?:tod|sterben|der tod|selbstmord|suizid)",
+        ),
+        Rule("suicidal", "(?:kein|keinen) (?:[^ ]+ )?ausweg(?: mehr)?", ask=True),
+        # The word itself in the writer's head, or bare: ask at least.
+        Rule(
+            "suicidal",
+            "(?:selbstmord|suizid|freitod|sich umzubringen|mich umzubringen)(?: [^ ]+)?(?: [^"
+            " ]+)? (?:mir|mich) (?:[^ ]+ )?(?:[^ ]+ )?(?:aus dem kopf|ausm kopf|aus m kopf"
+            "|im kopf|nicht los|durch den kopf)",
+        ),
+        Rule("suicidal", "(?:selbstmord|suizid|suizidversuch|freitod|umbringen)", ask=True),
+        # A painless or quick way, "asking for myself".
+        Rule(
+            "suicidal",
+            "(?:methode|methoden|weg|art|moglichkeit|mittel)[^ ]* (?:[^ ]+ )?(?:[^ ]+ )?(?:nicht"
+            " weh tut|nicht wehtut|nicht weh tun|ohne schmerz[^ ]*|schmerzlos[^ ]*|am schnelsten"
+            "|sicher ist)|(?:tut|tuts) (?:es |das )?(?:[^ ]+ )?weh (?:wen|wenn) man (?:sich|springt"
+            "|stirbt|ertrinkt|erstickt)",
+            ask=True,
+        ),
+        Rule(
+            "suicidal",
+            "(?:weh tut|wehtut|schmerz[^ ]*|schnel[^ ]*)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:frag"
+            "|frage|fragen) (?:[^ ]+ )?(?:fur|fuer) mich (?:selbst|selber)",
+        ),
+        # About to do "something stupid".
+        Rule(
+            "suicidal",
+            "(?:was|etwas|ne|eine) (?:dumes|blodes|bloedes|dumheit) (?:zu )?(?:tun|mache|machen"
+            "|anstelen|anstele|anzustelen)|(?:kurz davor|nah dran|knapp davor)(?: [^ ]+)?(?: [^"
+            " ]+)? (?:dumheit|was dumes|was blodes|zu springen|es zu tun)",
+            ask=True,
+        ),
+        Rule(
+            "suicidal",
+            "(?:dumheit|was dumes)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:kein zuruck"
+            "|kein zurueck|nicht mehr zuruck|nicht ruckgangig|ohne zuruck|fur imer)",
+        ),
+        # Others better off, the writer not there: "wenn ich nicht mehr da war, wars leichter".
+        Rule(
+            "passive",
+            "(?:wen|falls|wenn|ob) ich (?:[^ ]+ )?(?:[^ ]+ )?(?:nicht|nich|net|ned|nimer|nimmer)"
+            " mehr (?:da|hier|am leben|existieren|existieren wurde|leben wurde)"
+            " (?:war|ware|waer|wär|wäre|wur|würde|wurde|sei)",
+        ),
+        Rule(
+            "passive",
+            "(?:wars|wars|ware es|waers|warees|war es|wäre es|wärs|wurde es|wuerde es)"
+            " (?:[^ ]+ )?(?:fur|fuer) (?:alle|jeden|euch|meine familie|meine eltern)"
+            " (?:[^ ]+ )?(?:leichter|besser|einfacher|ruhiger|entspanter)",
+        ),
+        Rule(
+            "passive",
+            "(?:familie|eltern|mama|mutter|alle|die anderen)(?: [^ ]+)?(?: [^ ]+)? (?:war|ware"
+            "|waer|waren|waeren|wär|wären|wurde|wuerden|wurden)(?: [^ ]+)? (?:erleichtert"
+            "|froh|beser dran|besser dran) (?:wen|wenn|falls|ohne) (?:ich|mich)",
+        ),
+        # A vehicle that "takes" the writer, whatever the word order.
+        Rule(
+            "passive",
+            "mich (?:[^ ]+ )?(?:[^ ]+ )?(?:ein |n |nen |der |die |das |so ein )?(?:auto|lkw|laster"
+            "|bus|zug|bahn|tram|strasenbahn)[^ ]* (?:[^ ]+ )?(?:uberfahrt|ueberfaehrt|uberfahren"
+            "|umfahrt|erwischt|uberolt|totfahrt|mitnimt|uberfuhr|erfast)",
+        ),
+        Rule(
+            "passive",
+            "(?:war|wars|ware|waer|wär|wärs|ist|is) (?:es )?mir (?:[^ ]+ )?(?:[^ ]+ )?(?:recht"
+            "|lieber|egal|nur recht)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:wen|wenn|falls|ob) ich"
+            " (?:[^ ]+ )?(?:sterbe|sterb|tot|drauf gehe|draufgeh|nicht mehr aufwache|umkome)",
+        ),
+        # Falling asleep and it all being over; dissolving; hoping for an illness.
+        Rule(
+            "passive",
+            "(?:einschlafen|schlafen|pennen|einpennen)(?: [^ ]+)? und (?:[^ ]+ )?(?:das|dass)"
+            " (?:es|alles) (?:[^ ]+ )?(?:vorbei|aus|zu ende) (?:ist|sei|is)",
+        ),
+        Rule(
+            "passive",
+            "(?:will|wil|mochte|moechte|wurde|wuerde) (?:nur noch|einfach nur|nur|einfach)"
+            " (?:einschlafen|schlafen|pennen)(?= $| und| fur| fuer| fur imer)",
+            ask=True,
+        ),
+        Rule(
+            "passive",
+            "(?:wen|wenn|falls) ich mich (?:[^ ]+ )?in luft (?:aufl[^ ]*)|mich (?:einfach )?in"
+            " luft (?:aufzulosen|auflosen|auflose|auflos)(?= $| wurde| wuerde| will| wil)"
+            "|(?:keiner|niemand|kein schwein|keine sau|kein mensch)(?: [^ ]+)? (?:merken"
+            "|bemerken|mitkriegen|mitbekomen|vermisen)(?: [^ ]+)? (?:wen|wenn|falls) ich"
+            " (?:[^ ]+ )?(?:weg|verschwinde|verschwinden|nicht mehr|tot|sterbe|sterben)",
+        ),
+        Rule(
+            "passive",
+            "(?:hof|hofe|wunsch|wunsche|wunschte|bete) (?:[^ ]+ )?(?:[^ ]+ )?(?:[^ ]+ )?(?:krieg"
+            "|kriege|bekom|bekome|hab|habe|erwischt|trift) (?:[^ ]+ )?(?:krebs|was schlimes|etwas"
+            " schlimes|nen unfal|einen unfal|ne todliche|eine todliche|was todliches"
+            "|herzinfarkt)|(?:und )?dann (?:wars|war es|ist es|is es) (?:das|vorbei)(?: halt"
+            "| endlich| einfach| endgultig)",
+        ),
+        # Disappointed or angry to wake up again / to be still alive.
+        Rule(
+            "passive",
+            "(?:entauscht|enttauscht|sauer|wutend|traurig|genervt|angepist|leider|schade)[^ ]*"
+            " (?:[^ ]+ )?(?:das|dass)? ?(?:ich )?(?:[^ ]+ )?(?:wieder|noch|schon wieder|doch"
+            " wieder|imer noch) (?:aufgewacht|aufwache|aufwach|wach werde|lebe|am leben|da bin"
+            "|hier bin|atme|existiere)",
+        ),
+        Rule(
+            "passive",
+            "(?:warum|wieso|wozu|weshalb) (?:bin ich|wurde ich|musste ich) (?:[^ ]+ )?(?:[^ ]+"
+            " )?(?:geboren|auf die welt|zur welt)|(?:herz|herzchen)(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:stehen bleibt|stehenbleibt|aufhort|aufhoert|aufhort zu schlagen|einfach stopt)",
+        ),
+        # A letter to the family, left where they will find it.
+        Rule(
+            "plan",
+            "(?:brief|briefe|zettel)[^ ]* (?:an|fur|fuer) (?:meine |meinen |mein |die |den"
+            " )?(?:mama"
+            "|mutter|papa|vater|eltern|familie|schwester|bruder|kinder|oma|beste freundin"
+            "|besten freund)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:findet|finden|findest|gefunden|wen ich weg|wenn ich weg|danach|heute nacht"
+            "|morgen fruh)",
+        ),
+        Rule(
+            "plan",
+            "(?:brief|briefe|zettel)[^ ]* (?:an|fur|fuer) (?:meine |meinen |mein |die |den"
+            " )?(?:mama"
+            "|mutter|papa|vater|eltern|familie|schwester|bruder|kinder|oma)(?: [^ ]+)?(?: [^"
+            " ]+)? (?:liegt|liegen|lieg|hingelegt|gelegt|unterm|unter)",
+            ask=True,
+        ),
+        # Driving into something on purpose.
+        Rule(
+            "plan",
+            "(?:in|gegen|vor) (?:den |einen |nen |n |die |eine |ne )?(?:nachsten |naechsten"
+            " |[^ ]+ )?(?:bruckenpfeiler|brueckenpfeiler|pfeiler|baum|gegenverkehr|lkw|laster"
+            "|betonwand|leitplanke) (?:zu )?(?:fahren|fahre|fahr|rasen|rase|steuern|steuere"
+            "|lenken|lenke|knalen|brettern|bretern|krachen|setzen)",
+        ),
+        # Affairs in order and a day set.
+        Rule(
+            "plan",
+            "(?:alles|hab alles|habe alles) (?:[^ ]+ )?(?:geregelt|erledigt|geklart|geklaert"
+            "|vorbereitet|organisiert|verschenkt)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:soweit|so weit|bin ich weg|ist schlus|is schlus|wars das|der tag|abschied)",
+        ),
+        Rule(
+            "plan",
+            "(?:katze|kater|hund|hamster|haustier|meine tiere|vogel|kaninchen)[^ ]* (?:ist |sind"
+            " |is )?(?:jetzt |schon )?(?:bei|zu) (?:meiner|meinem|meinen|meine|der|dem)"
+            "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:geregelt"
+            "|geloscht|soweit|so weit|abschied|versorgt|nicht mehr da|erledigt)",
+        ),
+        Rule(
+            "plan",
+            "(?:samstag|sonntag|montag|dienstag|mitwoch|donerstag|freitag|morgen|heute|heut"
+            "|heute nacht|heut nacht|am wochenende|bald|dan|nachste woche)(?: [^ ]+)? (?:ist|is)"
+            " es (?:endlich )?soweit",
+            ask=True,
+        ),
+        # Named sedatives or painkillers together with taking all of them.
+        Rule(
+            "plan",
+            "(?:tavor|lorazepam|diazepam|valium|xanax|zopiclon|zolpidem|mirtazapin|quetiapin"
+            "|seroquel|tilidin|tramadol|oxycodon|oxy|opioide|insulin|paracetamol|ibuprofen"
+            "|schlafmittel|benzos|antidepresiva)[^ ]*(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^"
+            " ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:alles|alle|auf einmal|geschluckt|eingeworfen"
+            "|gehortet|gesammelt|auf ex)",
+        ),
+        Rule(
+            "plan",
+            "(?:nehm|nehme|schluck|schlucke|werf|werfe|kipp|kippe|trink) (?:ich )?(?:heute |heut"
+            " |jetzt |gleich |nachher )?(?:nacht |abend )?(?:alles|alle|die alle|alles auf"
+            " einmal|alle auf einmal)(?= $| auf einmal| zusamen| heute| heut| jetzt| gleich)",
+        ),
+        # Self-harm: the blade needed, cigarettes put out on skin, burning, scratching or
+        # biting until it bleeds, hitting oneself.
+        Rule(
+            "self_harm",
+            "(?:brauch|brauche|brauchte) (?:die |meine |ne |eine |n )?(?:klinge|rasierklinge"
+            "|klingen)|(?:einzige|einzig)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:ist|is)"
+            " (?:das |die )?(?:ritzen|schneiden|klinge|mich zu ritzen|mich zu schneiden)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:druck|drucke|ausdrucken|ausgedruckt)(?: [^ ]+)?(?: [^ ]+)? (?:zigarette"
+            "|zigaretten|kipe|kipen|zigi|zigis|kipchen)[^ ]* (?:[^ ]+ )?(?:[^ ]+ )?(?:arm|armen"
+            "|hand|handen|handgelenk|bein|beinen|haut|oberschenkel)|(?:zigarette|zigaretten|kipe"
+            "|kipen|zigis)[^ ]* (?:[^ ]+ )?(?:[^ ]+ )?(?:auf|an|am) (?:meinem |meiner |dem |der"
+            " |m )?(?:arm|hand|handgelenk|bein|haut|oberschenkel)[^ ]* (?:aus|ausgedruckt)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:extra|absichtlich|mit absicht|bewusst|bewust|gezielt)(?: [^ ]+)?(?: [^ ]+)?(?: [^"
+            " ]+)?(?: [^ ]+)? (?:verbrant|verbrannt|verbruht|verbrueht|gebisen|gekratzt"
+            "|geschlagen|blutig|aufgekratzt|weh getan|wehgetan)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:kratz|kratze|kratzen|gekratzt|beis|beise|beisen|gebisen|schlag|schlage|hau|haue"
+            "|druck|drucke)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? bis (?:es |sie |das"
+            " |die haut |ich |s )?(?:blut|blutet|bluten|blute|geblutet|blutig|aufplatzt)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:schlag|schlage|hau|haue|box|boxe|prugel|pruegel) mich (?:[^ ]+ )?(?:selbst"
+            "|selber)|mich (?:selbst|selber) (?:[^ ]+ )?(?:geschlagen|geboxt|gebisen|verbrant"
+            "|gekratzt|verletzt)|(?:mir|mich) (?:[^ ]+ )?(?:mit der faust|mit den fausten|mit"
+            " dem hamer|mit nem hamer|mit einem hamer) (?:[^ ]+ )?(?:[^ ]+ )?(?:schlag|schlage"
+            "|hau|haue|geschlagen|gehauen)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:verbrene|verbren|verbrenen|verbruhe|verbruh) mich (?:[^ ]+ )?(?:[^ ]+ )?(?:mit"
+            "|am|an der|an dem)",
+            ask=True,
+        ),
+        # Danger: the threat in his word order ("dann bringt er mich um").
+        Rule(
+            "danger",
+            "(?:bringt|bringe|bring|macht|mach) (?:er|sie|der|die) (?:mich|uns|die kinder|meine"
+            " kinder) (?:[^ ]+ )?(?:[^ ]+ )?(?:um|kalt)(?= )",
+        ),
+        Rule(
+            "danger",
+            "(?:ex|er|sie|der|typ)[^ ]* (?:[^ ]+ )?(?:[^ ]+ )?(?:hammert|haemmert|trommelt|tritt"
+            "|schlagt|schlaegt|bolert|wummert|klopft|hammerte|trat|schlug)(?: [^ ]+)?(?: [^ ]+)?"
+            "(?: [^ ]+)? (?:gegen|an) (?:die|meine|unsere|der) (?:tur|tuer|wohnungstur|haustur"
+            "|fenster)|(?:tur|tuer)[^ ]* (?:[^ ]+ )?(?:eintreten|einzutreten|aufbrechen"
+            "|aufzubrechen|eingetreten|aufgebrochen)",
+        ),
+        Rule(
+            "danger",
+            "(?:hab|habe|ich) mich (?:[^ ]+ )?(?:im|in der|ins|in die|in meinem|in meinem) (?:bad"
+            "|badezimmer|klo|toilete|schlafzimmer|zimmer|keler|auto) (?:[^ ]+ )?(?:[^ ]+"
+            " )?(?:eingeschlosen|eingesperrt|verbarikadiert|verstekt|verkrochen)",
+            ask=True,
+        ),
+        Rule(
+            "danger",
+            "(?:nachts|in der nacht|mitten in der nacht|um [0-9]+ uhr)(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:in|im|vor|an|unter|am|vorm) (?:meinem |meiner |unserem |unserer |dem |der |m"
+            " )?(?:garten|fenster|schlafzimerfenster|balkon|schlafzimer|hof|terase|einfahrt)"
+            "|(?:fenster|schlafzimerfenster|wohnzimerfenster)[^ ]* (?:[^ ]+ )?(?:geguckt|gekuckt"
+            "|geschaut|gestart|geglotzt|gespaht|guckt|schaut|start|glotzt|spaht|reingeguckt"
+            "|reingeschaut)",
+        ),
+        Rule(
+            "danger",
+            "(?:reifen|autoreifen)[^ ]* (?:[^ ]+ )?(?:zerstochen|aufgeschlitzt|zerschnitten"
+            "|platt gemacht)|(?:unterdruckter|unterdrueckter|unbekanter|anonymer) nummer",
+            ask=True,
+        ),
+        Rule(
+            "danger",
+            "(?:reifen|autoreifen)[^ ]* (?:[^ ]+ )?(?:zerstochen|aufgeschlitzt|zerschnitten)"
+            "(?: [^ ]+)*? (?:garten|fenster|nachts|verfolgt|steht|stand)",
+        ),
+        # "He is everywhere ... that's no coincidence".
+        Rule(
+            "danger",
+            "(?:uberal|ueberal|jedes mal|imer wieder|standig|staendig|dauernd)(?: [^ ]+)?(?: [^"
+            " ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:kein"
+            " zufal|kein zufall|nicht zufalig|nicht zufaelig|kann kein zufal)",
+        ),
+        Rule("danger", "(?:ist|is|das ist|das is|kann) kein zufal(?: mehr| sein)?", ask=True),
+        Rule(
+            "danger",
+            "(?:kinder|kind|kleinen|tochter|sohn|die beiden)[^ ]* (?:[^ ]+ )?(?:[^ ]+ )?(?:[^ ]+"
+            " )?(?:nie|nicht|nimer) (?:mehr |wieder )?(?:lebend|lebendig)",
+        ),
+        Rule(
+            "danger",
+            "(?:handy|telefon|handi)[^ ]* (?:[^ ]+ )?(?:[^ ]+ )?(?:an die wand|auf den boden|gegen"
+            " die wand|kaputt)(?: [^ ]+)? (?:geworfen|geschmisen|gehauen|geschlagen|gemacht"
+            "|getreten)(?: [^ ]+)*? (?:geschlagen|ohrfeige|geklatscht|geschubst|gepackt|angst)",
+        ),
+        Rule(
+            "danger",
+            "(?:ohrfeige|backpfeife|schele|watschn|watsche|eine|ne|eins)(?: [^ ]+)?"
+            " (?:geklatscht|gescheuert|gedonert|verpast|reingehauen|gegeben)(?: [^ ]+)?(?: [^"
+            " ]+)? (?:vor|vorm|vor den|vor dem) (?:kind|kindern|kleinen|sohn|tochter)",
+        ),
+        # Someone else: wanting to die, cuts seen on their arms.
+        Rule(
+            "other_at_risk",
+            "(?:sie|er) (?:[^ ]+ )?(?:will|wil|wolle|mochte|moechte|wolte) (?:[^ ]+ )?sterben"
+            "|(?:sie|er) (?:will|wil|wolle|wolte) (?:[^ ]+ )?(?:tot sein|nicht mehr da sein)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:narben|schnite|schnitwunden|ritzwunden|ritzer|wunden|schnitverletzungen)[^ ]*"
+            " (?:[^ ]+ )?(?:an|auf) (?:den |seinen |ihren |seinem |ihrem )?(?:armen|arm"
+            "|handgelenk|handgelenken|beinen|oberschenkeln)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:gesehen|entdeckt|bemerkt)|(?:gesehen|entdeckt|bemerkt)(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:narben|schnite|schnitwunden|ritzwunden|ritzer)[^ ]* (?:[^ ]+ )?(?:an|auf)"
+            " (?:den |seinen |ihren |seinem |ihrem )?(?:armen|arm|handgelenk|handgelenken|beinen"
+            "|oberschenkeln)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:gepostet|postet|geschickt|geschrieben|hochgeladen)(?: [^ ]+)?(?: [^ ]+)?(?: [^"
+            " ]+)? (?:wie|so wie|sowas wie|nach) (?:ein |nen |n |einen )?(?:abschied|lebewohl"
+            "|tschus fur imer)|(?:abschied|lebewohl)[^ ]*(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^"
+            " ]+)?(?: [^ ]+)? (?:nicht mehr ran|nicht ans handy|nicht ans telefon|geht nicht ran"
+            "|antwortet nicht|meldet sich nicht|nicht erreichbar|ist nicht da)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:ausweg|losung|loesung)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:der tod"
+            "|sterben|selbstmord|suizid|mich umzubringen)|(?:wie viele|wieviele|wie viel|wieviel)"
+            " (?:[^ ]+ )?(?:tabletten|tableten|pilen|schlaftabletten|medikamente|medis|emj_pill)"
+            "(?: [^ ]+)? (?:braucht man|sind todlich|bis man|um zu sterben|todlich|damit man)"
+            "|(?:todliche|letale) dosis",
+        ),
+        Rule(
+            "suicidal",
+            "(?:brucke|bruecke|dach|hochhaus|klippe|stockwerk|balkon)[^ ]* (?:ich )?(?:[^ ]+"
+            " )?(?:spring|springe|springen|runterspringe|runterspring|sturze|stuerze)(?= $| ich"
+            "| werde| wil| wird| sol| mus)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:mach|mache|setz|setze|bereite) (?:ich )?(?:dem ganzen|allem|meinem leben)(?: [^"
+            " ]+)?(?: [^ ]+)? ein ende",
+        ),
+        Rule(
+            "passive",
+            "(?:wen|falls|wenn|ob) es mich (?:[^ ]+ )?(?:nicht|nich|nimer) (?:mehr )?(?:gabe"
+            "|gaebe|gibt|geben wurde)|(?:aufhoren|aufhoeren|aufhore|aufhor) (?:zu )?(?:existieren"
+            "|leben|atmen)",
+        ),
+        Rule(
+            "passive",
+            "(?:wen|wenn|falls) ich (?:[^ ]+ )?(?:tot umfale|tot umfalen|tot umkipe|sterbe"
+            "|sterben wurde|draufgehe|drauf gehe|verecke)(?: [^ ]+)? (?:wars|ware es|waers|war"
+            "|ist|is)(?: [^ ]+)?(?: [^ ]+)? (?:egal|recht|lieber|wurscht|schnupe)",
+        ),
+        Rule(
+            "plan",
+            "(?:tabletten|tableten|pilen|schlaftabletten|medis|medikamente|emj_pill)[^ ]* (?:[^"
+            " ]+ )?(?:[^ ]+ )?(?:zurechtgelegt|bereitgelegt|bereitgestelt|abgezahlt|gezahlt"
+            "|hingelegt)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:es|das) (?:heute|heut|jetzt|endlich|heute nacht|heut nacht|morgen|bald) (?:zu"
+            " )?(?:beenden|beende|beend)",
+            ask=True,
+        ),
     ),
     exceptions=(
         # Idioms and hyperbole.
@@ -843,6 +1212,47 @@ RECOGNIZER = Recognizer(
         (
             "(?:referat|hausarbeit|seminar|vortrag|studie|kurs|thema|bachelorarbeit|masterarbeit"
             "|seminararbeit|fortbildung|schulung)[^ ]* (?:[^ ]+ )?(?:[^ ]+ )?selbstverletz[^ ]*"
+        ),
+        # "not so bad that I would hurt myself".
+        (
+            "(?:nicht|nie|nich|kein|keine)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:das|dass) ich"
+            " (?:mir|mich) (?:[^ ]+ )?(?:[^ ]+ )?(?:antun|anzutun|antue|umbringe|umbringen"
+            "|umbring|ritze|ritzen|verletze|verletzen|was an)"
+        ),
+        # A quoted threat laughed about.
+        (
+            "(?:bring|bringe) (?:ich )?dich (?:[^ ]+ )?um"
+            + _WIN5
+            + _WIN5
+            + _WIN5
+            + " (?:romantisch"
+            "[^ ]*|lol|xd|haha[^ ]*|witz|spas|scherz|lustig|sus|suess|gelacht|zum schiesen)"
+        ),
+        # Violence by a former partner, long past.
+        (
+            "(?:erster|erste|ersten|damaliger|damalige|fruherer|fruhere|vorheriger|vorherige"
+            "|alter|alte|voriger|vorletzter|vorletzte|alerester)(?: [^ ]+)?"
+            + _WIN5
+            + _WIN5
+            + " (?:jahre|jahr|monate|ewig|lange|ewigkeiten|ne ewigkeit) her"
+        ),
+        # Scratching a bite or a spot.
+        "(?:stich|stiche|stichen|muckenstich|muckenstiche|pickel|pickeln|schorf|ekzem|neurodermitis"
+        "|ausschlag)" + _WIN5 + _WIN5,
+        # Something stupid that is not self-harm: texting the ex, drinking, buying things.
+        (
+            "(?:was|etwas|ne|eine) (?:dumes|blodes|dumheit)(?: [^ ]+)?(?: [^ ]+)? (?:schreiben"
+            "|schreibe|ihm|ihr|anrufen|kaufen|saufen|trinken|texten)"
+        ),
+        (
+            "(?:bring|bringe) (?:ich )?mich (?:[^ ]+ )?um(?: [^ ]+)?(?: [^ ]+)? (?:lol|xd|haha[^ ]*"
+            "|hihi|lmao|ahah[^ ]*)"
+        ),
+        "(?:nie|niemals|nicht|nich|kein) (?:[^ ]+ )?(?:[^ ]+ )?(?:umbringen|selbstmord|suizid)",
+        (
+            "(?:sie |er |ich )?(?:[^ ]+ )?(?:will|wil|wolte|mochte|moechte|wurde|wuerde) (?:[^ ]+"
+            " )?(?:[^ ]+ )?sterben (?:[^ ]+ )?vor (?:lachen|scham|langeweile|hunger|durst|hitze"
+            "|kalte|neugier|mudigkeit|peinlichkeit|fremdscham)"
         ),
     ),
 )

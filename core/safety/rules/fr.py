@@ -658,6 +658,279 @@ RECOGNIZER = Recognizer(
             "|je travaille|jsuis|on habite)",
             ask=True,
         ),
+        # --- families that generalise beyond the training phrasings
+        # The writer gone and the others relieved: "si j'etais plus la", "si j'existais plus".
+        Rule(
+            "passive",
+            "si (?:je |j |jetais |j etais )?(?:netais|etais|étais|netait|existais|nexistais)"
+            " (?:[^ ]+ )?(?:plus|pu|pas) (?:la|ici|de ce monde|en vie|vivant|vivante|sur terre)?"
+            "|si (?:je |jamais je )?(?:pouvais|pourais) (?:[^ ]+ )?(?:[^ ]+ )?(?:plus|pu|ne plus"
+            "|pas) (?:exister|etre la|me reveiller|vivre)|(?:arreter|cesser|arete) dexister",
+        ),
+        Rule(
+            "passive",
+            "(?:soulage|soulages|soulagee|soulagees|mieux|mieu|plus tranquile|plus tranquiles|plus"
+            " heureux|plus simple|plus facile|plus leger)(?: [^ ]+)?(?: [^ ]+)? (?:sans moi|si"
+            " (?:je|jetais|jsuis|jexistais|je netais|je mourais|je disparaissais|je partais))",
+        ),
+        Rule("suicidal", "(?:rendre|rends|rendrai|rendre a tous) (?:[^ ]+ )?ce service", ask=True),
+        # A quick or painless way, "it's for me".
+        Rule(
+            "suicidal",
+            "(?:partir|mourir|crever|en finir|me tuer|se tuer|mendormir|sendormir)(?: [^ ]+)?(?:"
+            " [^ ]+)? sans (?:avoir mal|souffrir|douleur|rien sentir|que ca fasse mal|me rater|se"
+            " rater)|(?:mourir|crever|se tuer|se suicider|me suicider|en finir) (?:[^ ]+"
+            " )?(?:rapidement|sans douleur|proprement|facilement|pour de bon)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:facon|fason|moyen|methode|maniere|technique|truc)[^ ]*(?: [^ ]+)?(?: [^ ]+)?(?: [^"
+            " ]+)? (?:de partir|de mourir|den finir|de crever|de se tuer|de me tuer|de se"
+            " suicider|de disparaitre)",
+            ask=True,
+        ),
+        # "Do something stupid", the kind there is no coming back from.
+        Rule(
+            "suicidal",
+            "(?:faire|fasse|fais|fait|commetre) (?:une |un |des |la |une grosse )?(?:conerie"
+            "|conneries|betise|betises|truc irreparable|geste irreparable|irreparable|geste"
+            " desespere|dinguerie)",
+            ask=True,
+        ),
+        Rule(
+            "suicidal",
+            "(?:conerie|betise|geste|truc)[^ ]*(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:dont on (?:ne )?revient|on (?:en )?revient pas|irreparable|definitive|sans"
+            " retour|pour de bon)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:suicide|suicider|suicidaire|suicidaires|me tuer|mourir)(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:me trote|trote|tourne|tournent) (?:dans (?:la|ma) tete|en boucle)|(?:idees"
+            " noires|pensees suicidaires|idees suicidaires)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:au|du|le|un|de|par|mon|ce) suicide|(?:me|se|te|jme) suicider|suicidaire[^ ]*|me"
+            " flinguer|me pendre",
+            ask=True,
+        ),
+        # Hit by a lorry and "too bad", "that would suit me".
+        Rule(
+            "passive",
+            "(?:je me prends|je me prend|me prendre|me faire|me fais|me fait|me faucher|je me"
+            " ferais) (?:un |une |le |la |par un |par une )?(?:camion|voiture|bus|train|tram|caisse"
+            "|bagnole|poids lourd|semi|moto|metro|rer)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^"
+            " ]+)? (?:tant pis|tampis|marangerait|marange|me derangerait pas|pas grave|osef|ca"
+            " mirait|je men fiche|tant mieux)",
+        ),
+        Rule(
+            "passive",
+            "(?:camion|voiture|bus|train|tram|caisse|bagnole|poids lourd|metro)[^ ]* (?:[^ ]+"
+            " )?(?:mecrase|mecrasait|mecraserait|me renverse|me renversait|me renverserait|me"
+            " percute|me percutait|me fauche|me fauchait|me passe dessus|me passait dessus)",
+        ),
+        Rule("passive", "(?:ca|sa) marangerait", ask=True),
+        # Why was I born; the heart giving out in sleep; disappointed to wake up.
+        Rule(
+            "passive",
+            "pourquoi (?:je suis|jsuis|suis je|chui|jsui|est ce que je suis) (?:ne|venu|venue)"
+            "(?= $| franchement| meme| seulement| au monde| sur terre| tout court| putain| bordel"
+            "| en fait| sur cette)",
+        ),
+        Rule(
+            "passive",
+            "(?:prie|espere|souhaite|pourvu|aimerais|voudrais|reve|jaimerais)(?: [^ ]+)?(?: [^"
+            " ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:coeur|cur)(?: [^ ]+)? (?:lache|sarete|arete|flanche"
+            "|cede|lache)",
+        ),
+        Rule(
+            "passive",
+            "(?:decu|decue|decus|degoute|degoutee|enerve|enervee|dommage|vener|venere|triste"
+            "|saoule|soule|blase|blasee|deg)(?: [^ ]+)? (?:detre|de me|de metre|que je sois|que"
+            " je me sois|de voir que je suis) (?:[^ ]+ )?(?:encore|toujours|de nouveau|re)"
+            "(?: [^ ]+)?",
+        ),
+        Rule(
+            "passive",
+            "(?:envie de|veux|voudrais|aimerais|jaimerais|besoin de|juste) (?:[^ ]+ )?(?:meffacer"
+            "|mevaporer|disparaitre) (?:completement|pour toujours|pour de bon|definitivement"
+            "|de la surface|a jamais|totalement|de ce monde)|(?:meffacer|mevaporer) completement",
+        ),
+        Rule(
+            "passive",
+            "(?:envie de|veux|voudrais|aimerais) (?:[^ ]+ )?(?:meffacer|mevaporer)",
+            ask=True,
+        ),
+        # Named pills and "I take it all"; a letter left for the family.
+        Rule(
+            "plan",
+            "(?:lexomil|xanax|doliprane|dafalgan|efferalgan|paracetamol|tramadol|stilnox|temesta"
+            "|lysanxia|seresta|atarax|zolpidem|imovane|tercian|anxio|anxiolytiques|somniferes"
+            "|cachets|medocs|medicaments|plaquettes|boites|boite)[^ ]*(?: [^ ]+)?(?: [^ ]+)?(?: [^"
+            " ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:je prends tout|prendre"
+            " tout|tout prendre|tout avaler|javale tout|avaler tout|tout gober|dun coup|tout dun"
+            " coup|toute la boite|toutes les plaquettes)",
+        ),
+        Rule(
+            "plan",
+            "(?:je |jvais |vais |je vais )?(?:prends|prend|prendre|avale|avaler|gobe|gober"
+            "|prendrai) (?:tout|toutes|tous|le tout)(?= $| ce soir| cette nuit| maintenant| dun"
+            " coup| demain| a minuit| tout de suite| ok)",
+        ),
+        Rule(
+            "plan",
+            "(?:lettre|mot|lettres)[^ ]* (?:pour|a) (?:ma |mon |mes )?(?:mere|pere|parents|famille"
+            "|soeur|frere|mamie|enfants|maman|papa|meilleure amie|meilleur ami|fille|fils)"
+            "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:sous mon"
+            " oreiller|sous loreiller|sur la table|cette nuit|ce soir|trouvera|trouveront|quand je"
+            " serai|apres ma mort|quand je serais)",
+        ),
+        Rule(
+            "plan", "(?:cest|c|cest bien) pour (?:cette nuit|ce soir|demain soir)(?= $)", ask=True
+        ),
+        # Pets given away, accounts deleted, a day set.
+        Rule(
+            "plan",
+            "(?:donne|confie|laisse|file|case|place)[^ ]* (?:[^ ]+ )?(?:le |mon |ma |mes |les"
+            " )?(?:chien|chienne|chat|chate|chiens|chats|animaux|lapin|hamster|perruche)(?: [^"
+            " ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:supprime|pour de vrai|pour de bon|adieu|au revoir|tout regle|cest pour)",
+        ),
+        Rule(
+            "plan",
+            "(?:je pars|jpars|je men vais|partir) (?:[^ ]+ )?(?:pour de vrai|pour de bon"
+            "|pour toujours|definitivement)",
+            ask=True,
+        ),
+        # Self-harm: the only relief, cigarettes, biting and scratching until it bleeds,
+        # hitting oneself.
+        Rule(
+            "self_harm",
+            "(?:soulage|calme|aide|apaise|seule chose|seul truc|besoin de|envie de|cest de|jai"
+            " besoin)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:me couper|me scarifier|me taillader|me"
+            " mutiler|me bruler|me griffer|me frapper|me lacerer|me faire mal|la lame)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:ecrase|ecrases|ecraser|eteins|eteint|eteindre|ecrasee)(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:clope|clopes|cigarette|cigarettes|cigarete|tige|tiges|megot|megots)[^ ]* (?:[^ ]+"
+            " )?(?:sur|contre) (?:mon |ma |mes |le |la |les )?(?:poignet|poignets|bras|main|mains"
+            "|peau|cuisse|cuisses|jambe|jambes|ventre)|(?:clope|clopes|cigarette|cigarettes)[^ ]*"
+            " (?:[^ ]+ )?(?:sur|contre) (?:mon |ma |mes )(?:poignet|poignets|bras|main|peau|cuisse"
+            "|cuisses|jambe|ventre)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:mords|mordre|mordu|mordue|griffe|griffer|griffee|gratte|grater|grate|frappe"
+            "|frapper|tape|taper|cogne|cogner|arache|aracher|arrache|scarifie|coupe|brule)"
+            "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:jusqua ce que|jusqu a ce que|jusqua"
+            "|jusquau) (?:[^ ]+ )?(?:saigne|sang|saigner|saignent|bleus|bleu|marque|marques)",
+        ),
+        Rule(
+            "self_harm",
+            "je me (?:frappe|frape|cogne|gifle|griffe|mords|lacere|mutile|brule|scarifie)"
+            " (?:[^ ]+ )?(?:les cuisses|la cuisse|la tete|le visage|les bras|le bras|la main|les"
+            " mains|le ventre|les jambes|la jambe|contre|a coups|avec|jusqu|expres|encore)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:je me coupe|je me scarifie|je me taillade|je me mutile|me suis coupe|me suis"
+            " coupee) (?:[^ ]+ )?(?:les bras|le bras|les poignets|le poignet|les cuisses|la"
+            " cuisse|le ventre|encore|tous les|chaque|expres|volontairement)",
+        ),
+        # Danger: pounding on the door, hiding, "he is everywhere", night visits, tyres.
+        Rule(
+            "danger",
+            "(?:tambourine|tambourinait|tambouriner|defonce|defoncait|defoncer|enfonce|enfoncer"
+            "|martele|martelait|cogne|cognait|donne des coups|tape|tapait|frappe|frapait)(?: [^"
+            " ]+)?(?: [^ ]+)? (?:a|contre|sur|dans) (?:ma|la|notre) porte(?: [^ ]+)?(?: [^ ]+)?"
+            "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:depuis|sans arret|en hurlant|en criant|enfermee"
+            "|enferme|peur|cachee|police)|(?:tambourine|tambourinait|defonce|defoncait|martele"
+            "|enfonce)(?: [^ ]+)?(?: [^ ]+)? (?:a|contre|sur|dans) (?:ma|la|notre) porte",
+        ),
+        Rule(
+            "danger",
+            "(?:enferme|enfermee|cache|cachee|barricade|barricadee|refugie|refugiee)[^ ]* (?:[^ ]+"
+            " )?(?:dans|aux) (?:la |les |ma |mes )?(?:salle de bain|sdb|toilettes|chiottes|wc"
+            "|chambre|cave|voiture)",
+            ask=True,
+        ),
+        Rule(
+            "danger",
+            "(?:partout|chaque fois|a chaque fois|tout le temps|toujours la|devant mon taf|devant"
+            " chez moi)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^"
+            " ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:cest pas un hasard|c pas un hasard|pas un"
+            " hasard|pas une coincidence|pas par hasard|pas une coincidence)",
+        ),
+        Rule("danger", "(?:pas|plus) (?:un|une) (?:hasard|coincidence)", ask=True),
+        Rule(
+            "danger",
+            "(?:creve|crever|lacere|entaille|taillade|degonfle)[^ ]* (?:[^ ]+ )?(?:mes |les |nos"
+            " )?pneus|(?:dans mon jardin|dans le jardin|sous ma fenetre|devant ma fenetre|a ma"
+            " fenetre|par la fenetre|par ma fenetre)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:nuit|regarder|regardait|observer|observait|epier|epiait|guetter|guetait|mater"
+            "|matait|chambre)|(?:en pleine nuit|la nuit|cette nuit)(?: [^ ]+)?(?: [^ ]+)?(?: [^"
+            " ]+)? (?:dans mon jardin|sous ma fenetre|devant ma fenetre|devant chez moi)",
+        ),
+        Rule("danger", "(?:numero masque|numero prive|appels masques|appel masque)", ask=True),
+        Rule(
+            "danger",
+            "(?:reverai|reveras|reverais|verai|veras|verais|revoir|voir)[^ ]* (?:[^ ]+ )?(?:plus"
+            "|jamais)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:vivant|vivants|vivante|vivantes|en vie)"
+            "|(?:enfants|petits"
+            "|gosses|fils|fille|bebe|petite|petit)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            "(?: [^ ]+)? (?:leur|lui) (?:fera|ferait|faire|fait|ferai) (?:du mal|payer|quelque"
+            " chose|qqch)",
+        ),
+        # Someone else: wanting to die, cuts seen, a goodbye posted and no answer.
+        Rule(
+            "other_at_risk",
+            "(?:quelle|quil|elle|il) (?:voulait|veut|voudrait|allait|va|avait envie de|a envie de"
+            "|pense a|pensait a) (?:[^ ]+ )?(?:mourir|crever|se tuer|se suicider|en finir|se"
+            " foutre en lair|sen aler pour de bon)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:coupures|entailles|cicatrices|scarifications|traces de coupures|griffures|plaies"
+            "|marques de coupures|brulures)[^ ]* (?:[^ ]+ )?(?:sur|aux) (?:les |ses |son |sa"
+            " )?(?:bras|poignets|poignet|cuisses|jambes|avant bras|ventre)(?: de| du| d|"
+            " (?:a|chez) (?:mon|ma))|(?:coupures|entailles|cicatrices|scarifications|griffures"
+            "|plaies)[^ ]* (?:sur|aux) (?:ses) (?:bras|poignets|poignet|cuisses|jambes)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:poste|posté|publie|envoye|ecrit|mis|balance)[^ ]*(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:genre |comme |style |type |un )?(?:un )?(?:adieu|adieux|au revoir)(?: [^ ]+)?"
+            "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:repond plus|repond pas|injoignable"
+            "|decroche pas|decroche plus|introuvable|ne repond|pas a lapart|pas chez|disparu)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:combien|cb|cmb) (?:de |d )?(?:cachets|comprimes|pilules|medocs|medicaments"
+            "|doliprane|paracetamol|xanax|somniferes|emj_pill)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:pour|avant de) (?:mourir|ne pas se reveiller|ne plus se reveiller|pas se"
+            " reveiller|crever|en finir|y rester|que ce soit mortel)|dose (?:mortelle|letale)"
+            "|(?:issue|solution|sortie)[^ ]*(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:la mort|mourir|le"
+            " suicide|me tuer|en finir)",
+        ),
+        Rule("suicidal", "(?:aucune|plus d|pas d|plus aucune) (?:[^ ]+ )?issue", ask=True),
+        Rule(
+            "passive",
+            "(?:encore|toujours|de nouveau) (?:reveille|reveillee|vivant|vivante|en vie|la)(?: [^"
+            " ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:dommage|tant pis|malheureusement|helas|quelle"
+            " deception|decue|decu)|(?:malheureusement|helas) (?:je suis |jsuis )?(?:encore"
+            "|toujours) (?:en vie|vivant|vivante|la|reveille|reveillee)",
+        ),
+        Rule(
+            "danger",
+            "(?:mattend|mattendait|guette|guettait|rode|rodait|campe|campait|traine|trainait|poste"
+            "|planque|planquait)(?: [^ ]+)?(?: [^ ]+)? (?:devant|en bas de|sous|pres de) (?:chez"
+            " moi|mon immeuble|mon taf|mon travail|mon boulot|ma porte|mon bureau|ma fac|mon ecole"
+            "|mon appart|ma maison|lecole|ma voiture)(?: [^ ]+)?(?: [^ ]+)? (?:tous les|chaque"
+            "|depuis|encore|toute la nuit|h24|des heures)|(?:rode|rodait) (?:[^ ]+ )?(?:devant"
+            "|autour de|pres de) (?:chez moi|mon immeuble|ma maison|mon appart)",
+        ),
     ),
     exceptions=(
         # Idioms and hyperbole.
@@ -1099,13 +1372,44 @@ RECOGNIZER = Recognizer(
         ),
         (
             "(?:me |m |jme |je |j )?(?:scarifi|coupa|mutil|voul|pens|menac)[^ ]*(?:ais|ait"
-            "|aient)(?: [^ ]+)*? (?:arrete|arete|depuis|ca fait|plus|il y a|maintenant|aujourdhui)"
+            "|aient)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            "(?: [^ ]+)? (?:arrete|arete|depuis|ca fait|plus maintenant|plus du tout|il y a"
+            "|maintenant|aujourdhui)"
         ),
         # Study, work and volunteering about these topics.
         (
             "(?:memoire|these|expose|devoir|cours|formation|stage|benevole|conference|article"
             "|dossier|td|partiel)[^ ]* (?:[^ ]+ )?(?:[^ ]+ )?(?:sur|de|du) (?:[^ ]+ )?(?:suicide"
             "|suicidaire[^ ]*|automutilation|scarification|violences?|harcelement)"
+        ),
+        # "Not to the point of hurting myself".
+        (
+            "(?:pas|jamais|plus) (?:au point|jusqu au point|a ce point|assez|jusque la|jusqua)"
+            " (?:de |pour |quand meme )?(?:[^ ]+ )?(?:[^ ]+ )?(?:me|m|te|se) (?:faire du mal|tuer"
+            "|suicider|blesser|couper|faire quelque chose|faire une conerie|foutre en lair)"
+        ),
+        # Violence by a former partner, long past.
+        (
+            "(?:premier|premiere|ancien|ancienne|precedent|precedente|avant dernier|avant"
+            " derniere)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^"
+            " ]+)?(?: [^ ]+)? (?:il y a|ya|y a|ca fait|sa fait) (?:[^ ]+ )?(?:ans|an|annees|mois"
+            "|lontemps|longtemps)"
+        ),
+        # Doing something stupid that is not self-harm: texting or calling the ex.
+        (
+            "(?:faire|fasse|fais|fait) (?:une |un |des |la )?(?:conerie|betise)s?(?: [^ ]+)?"
+            " (?:genre |comme )?(?:lui ecrire|lappeler|lui envoyer|lui texter|le rappeler|la"
+            " rappeler|acheter|boire|men racheter)"
+        ),
+        (
+            "(?:film|episode|serie|livre|docu|documentaire|memoire|expose|these|prevention|cours"
+            "|conference|article)[^ ]* (?:[^ ]+ )?(?:sur|du|de|contre) (?:le |la )?(?:suicide"
+            "|suicides)"
+        ),
+        (
+            "(?:quelle |quil |elle |il |je |jvais |on )?(?:[^ ]+ )?(?:[^ ]+ )?(?:mourir|crever)"
+            " (?:de |d )(?:rire|faim|honte|dennui|froid|chaud|fatigue|jalousie|soif|peur"
+            "|envie|plaisir)"
         ),
     ),
 )

@@ -354,7 +354,7 @@ RECOGNIZER = Recognizer(
             "|kekerasan (?:dalam rumah tangga|fisik)"
             "|(?:badan|muka|tangan|leher)(?: [^ ]+)? (?:biru|lebam|memar)|(?:neror|meneror|diteror"
             "|ngeteror)[^ ]*|terorin"
-            f"|teror (?:{_I}|terus|mulu|lewat)"
+            "|teror (?:aku|gue|gw|gua|saya|terus|mulu|lewat)"
             "|(?:nampar|nampol|nonjok|mukul)[^ ]* (?:pipi|muka|kepala|perut)(?:ku| aku| gue| gw"
             "| saya)"
             "|(?:ngelempar|lempar|nimpuk|ngelemparin|lemparin)[^ ]* (?:[^ ]+ )?(?:ke |kearah "
@@ -453,6 +453,139 @@ RECOGNIZER = Recognizer(
             "|saya)|diancam",
             ask=True,
         ),
+        # --- generalised families: searching for ways, "ending it", leaving the world, burden
+        Rule(
+            "suicidal",
+            "(?:mikirin|mikir|nyari|nyariin|cari|cariin|googling|gugling|browsing|searching|riset"
+            "|nanya) (?:[^ ]+ )?(?:cara|cara2|cara cara|metode) (?:[^ ]+ )?(?:buat |untuk |utk "
+            "|biar |supaya |paling )?(?:mati|bunuh diri|bundir|ngakhirin hidup|mengakhiri hidup"
+            "|meninggal|cepet mati|gak sakit|tanpa rasa sakit|ga sakit)",
+        ),
+        Rule(
+            "suicidal",
+            f"(?:mending|mendingan|lebih baik|lbh baik|pengen|pgn|mau|ingin|siap) {_I}?"
+            " ?(?:akhirin|ngakhirin|udahin|sudahi|nyudahin|selesaiin|nyelesaiin) (?:aja|saja"
+            "|semua|semuanya|sekarang|hidup[^ ]*|idup[^ ]*)(?! (?:sama|dengan|dgn|hubungan|sm"
+            "|kerjaan|skripsi|tugas) )",
+        ),
+        Rule(
+            "suicidal",
+            "(?:pergi|pamit|cabut|keluar) (?:dari|dr) (?:dunia|bumi|kehidupan)(?: ini)?"
+            "|(?:ninggalin|meninggalkan|tinggalin) (?:dunia|dunia ini|kehidupan)"
+            "|(?:bulet|bulat) tekad",
+        ),
+        Rule(
+            "passive",
+            f"(?:kalo|kalau|klo|kl|jika|seandainya|andai) {_I} (?:mati|meninggal|udah mati|udah gak"
+            " ada|gak ada|ga ada|pergi|udah pergi)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:lebih|bakal"
+            " lebih|pasti lebih|jadi lebih|malah lebih) (?:tenang|baik|bahagia|lega|seneng|senang"
+            "|ringan)|(?:cuma|cuman|hanya|jadi|cm) (?:jadi )?beban(?: [^ ]+)?(?: (?:buat|untuk"
+            "|utk|bagi) (?:mama|ibu|ayah|papa|ortu|orang tua|keluarga|semua|kalian|mereka|semua"
+            " orang|orang2))?",
+        ),
+        Rule(
+            "passive",
+            "(?:gak|ga|tidak|nggak|gk|ngga|tak) (?:usah )?bangun(?: lagi)?(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:juga )?(?:gpp|gapapa|ga papa|gak papa|nggak papa|tidak apa|tidak apa apa|ikhlas"
+            "|rela|lebih baik|malah bagus|bagus|gak masalah|ga masalah)|berhenti (?:ada|exist"
+            "|bernapas|bernafas|napas|nafas|hidup)",
+        ),
+        Rule(
+            "passive",
+            "(?:ketabrak|ditabrak|kecelakaan|kelindes|kelindas|kesamber)(?: [^ ]+)?(?: [^ ]+)?"
+            "(?: [^ ]+)?(?: [^ ]+)? (?:juga )?(?:gpp|gapapa|ga papa|gak papa|nggak papa|tidak"
+            " apa|biar selesai|ikhlas|rela)|(?:doa|berdoa|semoga|moga|smoga|pengen|pgn) (?:[^ ]+ )?"
+            "umur(?:ku| aku| gue| gw| saya)? (?:gak|ga|tidak|nggak|gk|tak) panjang|(?:pengen"
+            "|ingin|pgn|semoga) (?:cepet|cepat|cpt) (?:mati|meninggal|dipanggil|diambil)"
+            f"|(?:lebih baik|lbh baik|mendingan|mending) {_I}? ?(?:gak|ga|tidak|nggak|gk) ada",
+        ),
+        Rule(
+            "plan",
+            "(?:kumpulin|ngumpulin|kumpulkan|mengumpulkan|dikumpulin|nimbun|numpuk|nyimpen|nyetok"
+            "|ngestok|ngumpulkan|nabung)(?: [^ ]+)?(?: [^ ]+)? (?:obat|pil|obat tidur|tablet"
+            "|emj_pill|antidepresan)|(?:obat|pil|obat tidur|tablet|emj_pill)(?: [^ ]+)?(?: [^ ]+)?"
+            "(?: [^ ]+)? (?:ku|di|aku |gue |gw |saya )?(?:kumpulin|kumpulkan|timbun|tumpuk|simpen"
+            "|stok)",
+        ),
+        Rule(
+            "plan",
+            f"(?:lagi|udah|sekarang|skrg|{_I}) (?:[^ ]+ )?(?:di|ada di|naik ke"
+            f"|berdiri di) (?:atas )?"
+            "(?:rooftop|atap) (?:kos|kosan|gedung|apartemen|apart|kantor|mall|rumah|hotel)"
+            "|(?:lantai|lt) (?:[0-9]+|paling atas|teratas)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:pengen|cuma pengen|mau) (?:bilang|pamit|ngomong)",
+        ),
+        Rule(
+            "plan",
+            "surat (?:buat|untuk|utk|ke) (?:ibu|mama|mamah|bapak|ayah|papa|keluarga|adik|adek|kakak"
+            "|kalian|semua|ortu|orang tua)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:udah|sudah|dah)"
+            " (?:aku |gue |gw |saya |ku)?(?:tulis|taro|taruh|simpan|simpen|siapin|siapkan)"
+            "|(?:taro|taruh|simpan|simpen|tinggalin) (?:[^ ]+ )?(?:di bawah bantal|di atas meja"
+            "|di meja)(?: [^ ]+)? (?:buat|untuk) (?:ibu|mama|keluarga|kalian)",
+        ),
+        Rule(
+            "plan",
+            "(?:pas|kalo|waktu|saat|begitu) (?:rumah|kos|kosan) (?:lagi )?(?:kosong|sepi)"
+            f"(?: [^ ]+)?(?: [^ ]+)? (?:{_I} )?(?:lakuin|lakukan|eksekusi|ngelakuin|melakukannya"
+            "|ngelakuinnya|lakuinnya)|semua(?:nya)? (?:udah|sudah|dah) (?:aku |gue |gw |saya |ku)?"
+            "(?:siapin|siapkan|disiapin|disiapkan|beres|siap)(?! (?:buat|untuk|utk) )",
+        ),
+        Rule(
+            "self_harm",
+            "(?:nyundut|menyundut|nyundutin|sundutin)[^ ]*|(?:ambil|ngambil|pegang|megang|pake"
+            "|pakai|make|beli) (?:[^ ]+ )?(?:cutter|silet|kater|pisau cukur) (?:lagi|terus|mulu)"
+            "|(?:luka|sayatan|goresan|lukanya|sayatannya)(?: [^ ]+)? (?:gak|ga|nggak|tidak|gk)"
+            " (?:terlalu )?(?:dalem|dalam)",
+        ),
+        Rule(
+            "self_harm",
+            f"(?:{_I}|pengen|pgn|pingin|kepengen|mau|ingin|lagi|sering|suka|masih|abis|habis"
+            "|kambuh|relapse|relaps|kepikiran|gatel|gatal) (?:[^ ]+ )?(?:sh|selfharm|self harm"
+            "|self harming|selfharming|self injury|self hurt|melukai diri|ngelukain diri)"
+            "(?! (?:di|pada) (?:remaja|anak|mahasiswa|film|buku) )",
+        ),
+        Rule(
+            "danger",
+            "(?:tau|tahu|nemu|nemuin|dapet) (?:[^ ]+ )?(?:alamat(?:ku| (?:[^ ]+ )?(?:aku|gue|gw"
+            "|saya))"
+            "|(?:kantor|kos|kosan|rumah|tempat kerja|kampus|kontrakan|apartemen|apart)(?: baru(?:ku"
+            "| aku| gue| gw| saya)|(?:ku| aku| gue| gw| saya) (?:yang |yg )?baru))"
+            "|(?:selalu|always|terus|pasti|kok bisa) (?:tau|tahu) (?:aku|gue|gw|saya) (?:lagi )?"
+            "(?:dimana|di mana|kemana|ke mana|ada dimana)",
+        ),
+        Rule(
+            "danger",
+            "(?:hp|hape|handphone|wa|whatsapp|chat|telepon|lokasi|akun)(?:ku| aku| gue| gw| saya)?"
+            "(?: [^ ]+)? (?:disadap|di sadap|dilacak|di lacak|ditrack|di track"
+            "|dipasang gps|dipasangin gps)",
+        ),
+        Rule(
+            "danger",
+            "(?:ngirim|kirim|ngirimin|kirimin|send|ngefoto|motret|fotoin)[^ ]* (?:[^ ]+ )?foto"
+            " (?:[^ ]+ )?(?:jendela|pintu|rumah|kos|kosan|kamar|pagar|motor|mobil|kantor)"
+            "(?:ku| aku| gue| gw| saya| kamarku| rumahku| kosku| kosanku)(?: [^ ]+)?(?: [^ ]+)?"
+            "|foto (?:[^ ]+ )?(?:jendela|pintu|rumah|kos|kosan|kamar|pagar)[^ ]* (?:[^ ]+ )?dari"
+            " (?:luar|depan|seberang)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:selamat tinggal|pamit|pesan terakhir|maaf untuk semua[^ ]*|maaf buat semua[^ ]*)"
+            "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:hp|hape|nomor|nomer|wa"
+            "|telepon)(?:nya)? (?:[^ ]+ )?(?:gak|ga|tidak|nggak|gk) (?:aktif|bisa dihubungi"
+            "|nyambung|diangkat)|(?:punya|nyimpen|ada|bawa) (?:[^ ]+ )?(?:obat|pil|obat tidur"
+            "|tali|racun)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:dan |terus )?(?:udah |sudah )?"
+            "(?:mutusin|memutuskan|yakin mau|siap)",
+        ),
+        Rule(
+            "plan",
+            "(?:maaf|maafin|maafkan)(?: [^ ]+)? (?:untuk|buat|atas|utk) (?:semua(?:nya)?|segalanya"
+            "|selama ini)(?: [^ ]+)?(?: [^ ]+)? (?:selamat tinggal|pamit|bye|sampai jumpa)",
+        ),
+        Rule(
+            "plan",
+            "selamat tinggal|(?:lagi|aku|gue|gw) (?:[^ ]+ )?di rooftop",
+            ask=True,
+        ),
     ),
     exceptions=(
         # Figures of speech: "ngakak sampe mati", "mati gaya", things that "die".
@@ -505,5 +638,26 @@ RECOGNIZER = Recognizer(
         "(?:apa )?yang (?:tidak|gak|ga) membunuh(?:mu|ku)?[^ ]*(?: [^ ]+)?(?: [^ ]+)?",
         # Clearly past and recovered.
         f"{_PAST_START}(?: [^ ]+)*? {_PAST_END}",
+        # Hyperbole: "sekali lagi ditanya, gue gantung diri", "mending mati daripada dateng".
+        "(?:sekali lagi|sekali lg|sekali aja lagi)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:gue |aku "
+        "|gw |saya )?(?:gantung diri|bundir|bunuh diri|loncat|terjun|nyebur|mati)(?: [^ ]+)?"
+        "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?",
+        "(?:mending|mendingan|lebih baik|lbh baik) (?:aku |gue |gw |saya )?(?:mati|mampus|modar)"
+        " (?:aja |saja )?(?:daripada|drpd|dari pada|ketimbang) (?!hidup|idup|gini|begini|kayak"
+        " gini|terus)[^ ]+",
+        "(?:mending|mendingan|lebih baik|lbh baik) (?:[^ ]+ )?mati (?:gaya|kutu|lampu|rasa|konyol"
+        "|penasaran|langkah)",
+        "surat(?: [^ ]+)*? (?:ulang tahun|ultah|ulangtahun|hari ibu|lebaran|natal|wisuda"
+        "|anniversary|lamaran)[^ ]*",
+        # Work on domestic-violence cases, and quotes from teachers and family.
+        "(?:kasus|penanganan|advokasi|pendampingan|paralegal|lbh|lsm|ngurus|tangani|menangani"
+        "|isu|tentang|soal|materi|uu|undang undang|penyuluhan|korban)(?: [^ ]+)?(?: [^ ]+)?"
+        " (?:kdrt|kekerasan dalam rumah tangga)",
+        "kata (?:dosen|guru|bos|ayah|papa|bapak|nenek|kakek|temen|teman|sahabat|pacar|abang"
+        f"|kakak|adik|ustad|ustadz|motivator|netizen)[^ ]*{_WIN5}{_WIN5}",
+        "yang (?:bunuh|ngebunuh|membunuh) (?:kamu|lo|lu|kau|km) (?:itu|tuh|adalah)(?: [^ ]+)?",
+        "(?:[^ ]+ )?(?:[^ ]+ )?(?:[^ ]+ )?rooftop (?:[^ ]+ )?(?:cafe|kafe|bar|resto|restoran|party"
+        "|sunset|nongkrong|ngopi|makan|bareng|sama temen|foto)[^ ]*",
+        f"(?:{_NOT}|gamau) (?:pernah |mau |pengen |lagi )?(?:sh|self harm|selfharm)",
     ),
 )

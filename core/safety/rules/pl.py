@@ -659,6 +659,250 @@ RECOGNIZER = Recognizer(
             "|(?:stalkuje|nęka|neka|nekal|nekala|przesladuje|przesladowal) (?:mnie|nas)",
             ask=True,
         ),
+        # --- families that generalise beyond the training phrasings
+        # The writer gone and the others relieved: "jakby mnie nie bylo", "gdybym zniknela".
+        Rule(
+            "passive",
+            "(?:jakby|gdyby|jak by|gdyby tak) mnie (?:[^ ]+ )?(?:[^ ]+ )?(?:[^ ]+ )?(?:nie bylo"
+            "|zabraklo|nie stalo)|(?:gdybym|jakbym) (?:[^ ]+ )?(?:[^ ]+ )?(?:zniknal|znikla"
+            "|zniknela|nie istnial|nie istniala|nie zyl|nie zyla|umarla|umarl|zdechl|zdechla)",
+        ),
+        Rule(
+            "passive",
+            "(?:odetchn[^ ]*|ulga|lzej|lepiej|prosciej|spokojniej|latwiej)(?: [^ ]+)?(?: [^ ]+)?"
+            "(?: [^ ]+)? (?:beze mnie|jakby mnie|gdyby mnie|jak mnie nie)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:zrobie|zrobic|wyswiadcze) (?:im |wam |wszystkim )?(?:ta |te )?przysluge",
+            ask=True,
+        ),
+        # A painless or quick way, "asking for myself".
+        Rule(
+            "suicidal",
+            "(?:bolalo|bolu|cierpiec|szybko|bezbolesnie|boli)[^ ]*(?: [^ ]+)?(?: [^ ]+)?(?: [^"
+            " ]+)? pytam (?:dla siebie|za siebie|o siebie|dla mnie|o mnie)|bezbolesn[^ ]*"
+            " (?:smierc|sposob|metod[^ ]*|samobojstw[^ ]*)|(?:najszybszy|najprostszy|najpewniejszy"
+            "|bezbolesny) sposob (?:na smierc|zeby umrzec|zeby sie zabic|na samobojstwo|zeby"
+            " odejsc)|jak (?:sie )?(?:zabic|umrzec|odejsc) (?:bez bolu|szybko|bezbolesnie|zeby"
+            " nie bolalo)",
+        ),
+        Rule(
+            "suicidal",
+            "jak (?:[^ ]+ )?(?:[^ ]+ )?zrobic(?: [^ ]+)? (?:zeby|by|aby) nie (?:bolalo|cierpiec"
+            "|poczuc|czuc)|(?:ile|jaka dawka) (?:[^ ]+ )?(?:tabletek|tabletki|lekow|prochow"
+            "|paracetamolu|apapu|xanaxu)(?: [^ ]+)?(?: [^ ]+)? (?:zeby umrzec|zeby sie nie obudzic"
+            "|zeby nie obudzic|to smiertelna|jest smiertelna|zabija|smiertelna)|smierteln[^ ]*"
+            " dawk[^ ]*",
+        ),
+        # Suicide on the mind; something stupid that cannot be undone.
+        Rule(
+            "suicidal",
+            "(?:samobojstw[^ ]*|zabic sie|zabicie sie|odebranie sobie zycia"
+            "|skonczenie ze soba)(?: [^ ]+)?(?: [^ ]+)? (?:chodzi mi|chodza mi|siedzi mi|siedza"
+            " mi|krazy mi|nie daje mi|nie daja mi|mi nie daje|mi nie daja)",
+        ),
+        Rule("suicidal", "(?:samobojstw[^ ]*|samobojcz[^ ]*)", ask=True),
+        Rule(
+            "suicidal",
+            "(?:zrobie|zrobic|zrobienia|zrobil|zrobila|zrobilabym|zrobilbym|zrobimy) (?:cos"
+            "|czegos|jakas) (?:glupiego|glupie|glupote|nieodwracalnego|nieodwracalne)",
+            ask=True,
+        ),
+        Rule(
+            "suicidal",
+            "(?:glupiego|glupie|glupote|glupoty|nieodwracalnego)(?: [^ ]+)?(?: [^ ]+)?(?: [^"
+            " ]+)?(?: [^ ]+)? (?:nie cofnie|nie da sie cofnac|nie odwroci|nieodwracaln[^ ]*|na"
+            " zawsze|bez odwrotu|nie ma powrotu)",
+        ),
+        # Why was I born; the heart stopping; angry to wake up and still be here.
+        Rule(
+            "passive",
+            "(?:po co|dlaczego|czemu|na co|na cholere|na chuj) (?:[^ ]+ )?(?:[^ ]+ )?(?:[^ ]+"
+            " )?(?:[^ ]+ )?(?:urodzilem|urodzilam|sie urodzil|sie urodzila|przyszedlem na swiat"
+            "|przyszlam"
+            " na swiat)|(?:wolalbym|wolalabym|lepiej) (?:[^ ]+ )?(?:sie )?nie urodzic|(?:zebym"
+            "|bym) sie (?:nigdy )?nie urodzil[^ ]*",
+        ),
+        Rule(
+            "passive",
+            "(?:nadzieje|oby|zeby|chcialabym|chcialbym|modle sie|marze)(?: [^ ]+)?(?: [^ ]+)?(?: [^"
+            " ]+)?(?: [^ ]+)? serce (?:[^ ]+ )?(?:[^ ]+ )?(?:[^ ]+ )?(?:stanie|stanelo|stanie mi"
+            "|przestanie bic|przestalo bic|wysiadzie|wysiadlo|zatrzyma|zatrzymalo)",
+        ),
+        Rule(
+            "passive",
+            "(?:wkurz[^ ]*|zla|zly|rozczarowan[^ ]*|zawiedzion[^ ]*|smutn[^ ]*|szkoda|niestety"
+            "|zalaman[^ ]*|wsciekl[^ ]*)(?: [^ ]+)?(?: [^ ]+)? (?:ze|iz) (?:[^ ]+ )?(?:dalej"
+            "|nadal|wciaz|znow|znowu|jeszcze|ciagle) (?:tu |tutaj )?(?:jestem|zyje|sie obudzil[^"
+            " ]*|obudzil[^ ]*|oddycham|istnieje)|niestety (?:znowu |znow |dalej |nadal |wciaz"
+            " )?(?:zyje|sie obudzil[^ ]*)|(?:znowu|znow) sie obudzil[^ ]*(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:niestety|szkoda|kurwa|cholera)",
+        ),
+        # Taking all of it; a letter left for the family; a pet given away and a day set.
+        Rule(
+            "plan",
+            "(?:biore|wezme|lykne|lykam|polkne|polykam|zarzuce|zarzucam|wcine|zjem) (?:[^ ]+"
+            " )?(?:wszystko|wszystkie|cale|calosc|naraz|na raz)(?= $| naraz| na raz| dzis"
+            "| dzisiaj| teraz| w nocy| wieczorem| za| i )",
+        ),
+        Rule(
+            "plan",
+            f"{_PILLS}(?: [^ ]+)?(?: [^ ]+)? (?:przed soba|obok mnie|przy mnie|przygotowan[^ ]*"
+            "|odlozon[^ ]*|zebran[^ ]*|nazbieran[^ ]*|uzbieran[^ ]*|naszykowan[^ ]*)",
+        ),
+        Rule(
+            "plan",
+            "list[^ ]* (?:do|dla) (?:mamy|mamie|taty|tacie|rodzicow|rodziny|siostry|brata|dzieci"
+            "|corki|syna|babci|przyjaciolki|matki|ojca|zony|meza)(?: [^ ]+)?(?: [^ ]+)?(?: [^"
+            " ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:pod poduszka|na stole|na biurku|na lozku"
+            "|znajdzie|znajda|dzisiaj|dzis|w nocy|po mojej|jak mnie|jak odejde|jutro rano)",
+        ),
+        Rule(
+            "plan",
+            "(?:to|to bedzie|stanie sie|zrobie to) (?:dzisiaj|dzis|jutro|dzis w nocy|tej nocy"
+            "|w nocy|w sobote|w niedziele|w piatek|wieczorem)(?= $)|(?:w sobote|w niedziele"
+            "|w piatek|jutro|dzis|dzisiaj|w nocy|wieczorem) koniec(?= $)",
+            ask=True,
+        ),
+        Rule(
+            "plan",
+            "(?:oddalem|oddalam|oddam|oddaje|dalem|dalam|oddalismy|zostawilam|zostawilem)"
+            " (?:[^ ]+ )?(?:psa|kota|kotke|suczke|sunie|chomika|krolika|zwierzaki|zwierzeta"
+            "|rybki|papuge|psiaka|kotka)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:usunal[^ ]*|usunel[^ ]*|usune|skasowal[^ ]*"
+            "|koniec|zegnam|zegnajcie|pozegna[^ ]*|na zawsze|wszystko zalatwione)",
+        ),
+        Rule(
+            "plan",
+            "(?:usunal[^ ]*|usunel[^ ]*|skasowal[^ ]*) (?:[^ ]+ )?(?:konta|konto|fb|insta"
+            "|social[^ ]*|wszystko)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:koniec|zegnajcie|pozegnanie|na zawsze|to koniec)(?= $| i| juz)",
+        ),
+        # Self-harm: the only help is cutting, cigarettes, hammers, boiling water, scratching.
+        Rule(
+            "self_harm",
+            "(?:jedyne|tylko|jedynie|jedyna rzecz)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:ciecie|ciac sie|ciecie sie|tniecie|tniecie sie|zyletka|zyletki|samookaleczani[^"
+            " ]*|okaleczani[^ ]*|krojenie sie)|(?:potrzebuje|musze|bez) (?:[^ ]+ )?(?:zyletki"
+            "|zyletk[^ ]*|ciecia|sie pociac|ciac)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:gasze|gasilam|gasilem|gasic|zgasilam|zgasilem|przypalam|przypalilam|przypalilem"
+            "|przypalac|przypalalam)(?: [^ ]+)?(?: [^ ]+)? (?:(?:pet[^ ]*|papieros[^ ]*|fajk[^"
+            " ]*|szlug[^ ]*) )?(?:na|o) (?:[^ ]+ )?(?:nadgarstk[^ ]*|rece|reku|rekach|ramieniu"
+            "|ramie|udzie|udach|skorze|dloni|przedramieniu|brzuchu|nodze)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:wale|bije|tluke|uderzam|walilam|walilem|bilam|bilem|tlukam|okladam) sie (?:[^ ]+"
+            " )?(?:mlotkiem|piescia|piesciami|po udach|po rekach|po twarzy|w reke|w rece|w glowe"
+            "|w twarz|pasem|kablem|w uda|po glowie)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:polewam|polalam|polalem|parze|poparzylam|poparzylem|oparzylam|oparzylem|przypalam"
+            "|przypalilam|przypalilem|parzylam|parzylem) sie (?:[^ ]+ )?(?:[^ ]+ )?(?:wrzatkiem"
+            "|zelazkiem|prostownic[^ ]*|zapalniczk[^ ]*|specjalnie|celowo|umyslnie|papierosem"
+            "|lokowk[^ ]*)|(?:specjalnie|celowo|umyslnie|naumyslnie)(?: [^ ]+)?(?: [^ ]+)?(?: [^"
+            " ]+)? (?:poparzyl[^ ]*|oparzyl[^ ]*|pocial[^ ]*|pociel[^ ]*|zranil[^ ]*|ugryzl[^"
+            " ]*|zeby bolalo)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:drapie|drapalam|drapalem|rozdrapuje|rozdrapalam|rozdrapalem|gryze|gryzlam|gryzlem"
+            "|bije|uderzam|wale|tne|cialam|cialem|przygryzam|skubie|rozcinam|szarpie)(?: [^"
+            " ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:do krwi|az do krwi|az krew|az leci krew|az krwawi"
+            "|az mi leci krew|az sie leje krew)",
+        ),
+        # Danger: the threat reported ("powiedzial ze ... to mnie zajebie").
+        Rule(
+            "danger",
+            "(?:powiedzial|napisal|grozi|grozil|mowi|mowil|krzyczal|krzyczy|zapowiedzial|pisze"
+            "|stwierdzil|wrzeszczal)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^"
+            " ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:to |wtedy |ze )?mnie (?:[^ ]+ )?(?:zabije|zajebie"
+            "|zatlucze|udusi|zadzga|zastrzeli|dopadnie|pobije|skrzywdzi|wykonczy|zabic|zajebac)",
+        ),
+        Rule(
+            "danger",
+            "(?:dobija|dobijal|dobijala|wali|walil|walila|lomocze|lomotal|kopie|kopal|szarpie"
+            "|szarpal|tlucze|tlukl|napierdala|napierdalal) (?:sie )?(?:[^ ]+ )?(?:do |w |we )?drzwi"
+            "|(?:wywazy|wywazyc|wywaza|wywazal|wywazyl|wywali|wyrwie) (?:[^ ]+ )?(?:drzwi|je)"
+            "|(?:drzwi)[^ ]* (?:[^ ]+ )?(?:wywazy|wywazyc|wywazyl|wywazal)",
+        ),
+        Rule(
+            "danger",
+            "(?:zamknelam|zamknalem|zabarykadowalam|zabarykadowalem|schowalam|schowalem|ukrylam"
+            "|ukrylem) sie (?:[^ ]+ )?(?:w |we )?(?:lazience|kiblu|toalecie"
+            "|piwnicy|aucie|samochodzie|szafie)",
+            ask=True,
+        ),
+        Rule(
+            "danger",
+            "(?:nie zobacz[^ ]*|nie ujrz[^ ]*)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:zywych|zywego"
+            "|zywej|zywe|zywa)|(?:dzieciom|corce|synowi|malemu|malej)(?: [^ ]+)? (?:cos zrobi"
+            "|zrobi krzywde|zrobi cos|zrobi)(?: [^ ]+)?",
+        ),
+        Rule(
+            "danger",
+            "(?:wszedzie|ciagle|za kazdym razem|pod blokiem|pod praca|pod domem|caly czas)(?: [^"
+            " ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:to nie przypadek|to nie jest przypadek|nie przypadkiem|zaden przypadek|to nie moze"
+            " byc przypadek)",
+        ),
+        Rule("danger", "(?:to nie|to nie jest|zaden|to nie moze byc) przypadek", ask=True),
+        Rule(
+            "danger",
+            "(?:przebil|przebila|pocial|pociela|poprzebijal|przecial|przeciela|poprzecinal)"
+            " (?:mi |nam )?(?:opony|opone|kola|wszystkie opony)|(?:pod oknem|w oknie|przez okno"
+            "|w ogrodzie|na balkonie|pod drzwiami)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:swiecil|swiecila|zagladal|zagladala|gapil|gapila)|(?:w nocy|noca|nocami)"
+            " (?:on |ona |ex |eks )?(?:stal|stala|stoi|czail|czai|sterczal|sterczy) (?:[^ ]+"
+            " )?pod (?:oknem|oknami|drzwiami|blokiem|domem)(?= $| i swiec| i zaglad| i patrz"
+            "| i gapi| cala| przez| do)",
+        ),
+        Rule("danger", "(?:z zastrzezonego|zastrzezon[^ ]* numer[^ ]*)", ask=True),
+        # Someone else: "cos sobie zrobi", a goodbye posted and no answer.
+        Rule(
+            "other_at_risk",
+            "cos sobie (?:zrobi|zrobil|zrobila|zrobia|zrobic)(?! do | na | dobrego| cieplego"
+            "| smacznego| fajnego| nowego| ladnego| slodkiego| milego)|(?:zrobi|zrobil|zrobila)"
+            " sobie (?:krzywde|cos)(?! do | na | dobrego| cieplego| smacznego| fajnego| nowego"
+            "| ladnego| slodkiego| milego)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:pozegna[^ ]*|zegnaj[^ ]*|adios)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^"
+            " ]+)? (?:nie odbiera|nie odpisuje|nie odpowiada|nie ma go|nie ma jej|zniknal"
+            "|zniknela|wylaczony|wylaczyl|wylaczyla|nie odczytuje)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:ze|iz) (?:ona |on )?(?:nie chce (?:juz )?zyc|chce umrzec|chce sie zabic|chce"
+            " skonczyc ze soba)|(?:blizny|rany|ciecia|nacięcia|naciecia|slady ciecia)[^ ]*"
+            " (?:[^ ]+ )?(?:na|po) (?:rekach|reku|nadgarstkach|udach|ramionach) (?:[^ ]+"
+            " )?(?:siostry|brata|corki|syna|przyjaciolki|kumpla|kolezanki|mojej|mojego|jej|jego)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:wyjscia|wyjscie|rozwiazanie|rozwiazania|opcji|opcja|drogi)(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:niz|poza|oprocz|jak) (?:smierc|smiercia|samobojstwo|zabic sie|skonczyc ze soba"
+            "|umrzec)|jedyne (?:wyjscie|rozwiazanie) (?:to )?(?:smierc|samobojstwo|zabic sie)",
+        ),
+        Rule("suicidal", "nie widze (?:[^ ]+ )?(?:wyjscia|sensu|przyszlosci)", ask=True),
+        Rule(
+            "self_harm",
+            "sie (?:[^ ]+ )?(?:pocial[^ ]*|pociel[^ ]*|pociac|pokroil[^ ]*|pokroj[^ ]*|okalecz[^"
+            " ]*|ponacinal[^ ]*)|(?:pocial[^ ]*|pociel[^ ]*|pokroil[^ ]*|okaleczyl[^ ]*) sie",
+        ),
+        Rule(
+            "danger",
+            "(?:powiedzial|napisal|grozi|grozil|mowi|mowil|krzyczal|zapowiedzial|pisze)(?: [^"
+            " ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:dzieci|dziecka|corki|syna|ich|je|malej|malego)(?: [^ ]+)? (?:wiecej |juz |nigdy"
+            " |w zyciu )?(?:nie zobacze|nie zobaczysz|nie zobaczy)",
+        ),
     ),
     exceptions=(
         # Idioms and hyperbole.
@@ -1065,5 +1309,30 @@ RECOGNIZER = Recognizer(
             " temat|dotyczac[^ ]*|z) (?:[^ ]+ )?(?:samoboj|samookalecz|przemoc|nekani|stalking)[^"
             " ]*"
         ),
+        # Exam-day hyperbole laughed off.
+        (
+            "(?:ide|pojde|zaraz|to ide|chyba ide|normalnie ide|ide se) (?:sie )?(?:powiesic|zabic"
+            "|pochlastac|zastrzelic|utopic|zabijac)(?: [^ ]+)? (?:xd|lol|haha[^ ]*|hehe|hihi|lmao"
+            "|xdd)"
+        ),
+        # Violence by a former partner, long past.
+        (
+            "(?:poprzedni|poprzednia|pierwszy|pierwsza|dawny|dawna|wczesniejszy|wczesniejsza"
+            "|przedostatni|przedostatnia)(?: [^ ]+)?" + _WIN5 + _WIN5 + " (?:[0-9]+|pare|kilka"
+            "|wiele|dwa|trzy|cztery|piec|szesc|dziesiec|dobre) (?:lat|lata|roku|miesiecy) temu"
+            "|(?:poprzedni|poprzednia|pierwszy|pierwsza|dawny|dawna)(?: [^ ]+)?"
+            + _WIN5
+            + " (?:dawno"
+            " temu|lata temu|to przeszlosc|to juz przeszlosc)"
+        ),
+        (
+            "(?:rodzice|mama|tata|matka|ojciec|szef|szefowa|stara|stary|babcia|nauczyciel"
+            "|nauczycielka|trener|kierownik|kumpel|kumpela|kolezanka|kolega|przyjaciolka|siostra"
+            "|brat)" + _WIN5 + _WIN5 + " mnie (?:[^ ]+ )?(?:zabije|zabija|zajebie|zabic|udusi)"
+        ),
+        # Scratching a bite or a spot.
+        "(?:komar[^ ]*|ugryzieni[^ ]*|ukaszeni[^ ]*|pryszcz[^ ]*|strup[^ ]*|egzem[^ ]*|atopow[^"
+        " ]*|swedz[^ ]*)" + _WIN5,
+        ("(?:nie|nigdy|wcale) (?:[^ ]+ )?(?:[^ ]+ )?(?:samobojstw[^ ]*|samobojcz[^ ]*)"),
     ),
 )

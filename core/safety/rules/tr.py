@@ -82,7 +82,8 @@ RECOGNIZER = Recognizer(
         Rule(
             "suicidal",
             "(?:trenin|metronun|arabanin|tirin|otobusun|kamyonun|aracin) (?:onune|altina) (?:[^"
-            " ]+ )?(?:atla|at|yat|atil)[^ ]*",
+            " ]+ )?(?:atla|at|yat|atil)(?!liyor |ladi |lamis |lar |ti |iyor |mis |ar |di |ir "
+            "|irlar )[^ ]*",
         ),
         Rule(
             "suicidal",
@@ -564,6 +565,219 @@ RECOGNIZER = Recognizer(
             " (?:ediyor|ediyo|yapiyor|ediliyorum)|taciz (?:ediyor|ediyo|etti|ediliyorum)",
             ask=True,
         ),
+        # --- families that generalise beyond the training phrasings
+        # Ending it, said of oneself: "bitirmek istiyorum, kendimi yani", "hayatimi bitirecegim".
+        Rule(
+            "suicidal",
+            "(?:bitirmek|bitirecegim|bitiricem|bitircem|bitirsem|sonlandirmak|sonlandiracagim)"
+            " (?:istiyorum |isterdim |lazim )?(?:[^ ]+ )?kendimi|kendimi (?:[^ ]+ )?(?:bitirmek"
+            "|bitirecegim|bitiricem|bitircem|sonlandir[^ ]*)|hayatimi (?:[^ ]+ )?(?:bitir[^ ]*"
+            "|sonlandir[^ ]*)(?<!bitirdi)(?<!bitirdin)",
+        ),
+        Rule(
+            "suicidal",
+            "her seyi (?:[^ ]+ )?(?:bitirmek|bitirecegim|bitiricem|bitircem|sonlandir[^ ]*)"
+            "|(?:artik )?bitsin (?:artik|istiyorum|her sey)",
+            ask=True,
+        ),
+        # Suicide on the mind; "something crazy" there is no return from.
+        Rule(
+            "suicidal",
+            "intihar[^ ]*(?: [^ ]+)?(?: [^ ]+)? (?:kafamdan|aklimdan) (?:[^ ]+ )?(?:cikmiyor"
+            "|gitmiyor|atamiyorum)|(?:kafamda|aklimda) (?:hep |surekli |sadece |hala )?intihar",
+        ),
+        Rule("suicidal", "intihar[^ ]*", ask=True),
+        Rule(
+            "suicidal",
+            "(?:delilik|aptallik|salaklik|hata|bir sey|bisey|sey)(?: [^ ]+)?(?: [^ ]+)?(?: [^"
+            " ]+)?(?: [^ ]+)? geri donus[^ ]* (?:olmayan|yok)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:delilik|aptallik|salaklik|bir hata|bi hata) (?:yapacagim|yapicam|yapcam|yapmama"
+            "|yapmak uzereyim|yapabilirim|yapmaktan korkuyorum|yapmadan)",
+            ask=True,
+        ),
+        Rule(
+            "suicidal",
+            "(?:acisiz|agrisiz|olmek|olunur|oldurur|intihar|hizli|kolay)[^ ]*(?: [^ ]+)?(?: [^"
+            " ]+)?(?: [^ ]+)? (?:kendim icin|benim icin) (?:soruyorum|sordum|soruyom)",
+        ),
+        # Angry to be still here; the heart stopping in sleep; not existing.
+        Rule(
+            "passive",
+            "(?:hala|hala daha|yine|tekrar|gene) (?:burda|burada|hayatta|yasiyor|uyandigim"
+            "|uyandim|nefes)[^ ]*(?: [^ ]+)?(?: [^ ]+)? (?:icin )?(?:sinir|kiziyorum|uzuluyorum"
+            "|uzgunum|hayal kirikligi|nefret|bozuluyorum|sinirleniyorum|lanet|deliriyorum"
+            "|ofkeleniyorum)|(?:maalesef|ne yazik ki|yazik ki) (?:hala |yine |gene |hala daha"
+            " )?(?:hayattayim|yasiyorum|uyandim|burdayim|buradayim|nefes aliyorum)",
+        ),
+        Rule(
+            "passive",
+            "kalbim (?:[^ ]+ )?(?:dursun|dursa|dursaydi|duruversin|teklesin|durmasini|duracak"
+            " diye)|uykumda (?:olsem|olmek|olup|gitsem|olmeyi|olursem)",
+        ),
+        Rule(
+            "passive",
+            "(?:hic )?var olmasam|var olmasaydim|var olmak istemiyorum|var olmayi birak[^ ]*|(?:ben"
+            " olmasam|ben olmazsam|ben olmasaydim|ben yok olsam|ben olmadan|bensiz)(?: [^ ]+)?(?:"
+            " [^ ]+)? (?:daha )?(?:iyi|rahat|huzurlu|mutlu|kolay)",
+        ),
+        # Taking all of them; a letter left for the family; a pet given away and a day set;
+        # standing on the bridge.
+        Rule(
+            "plan",
+            "(?:hepsini|hepsi|tumunu|butun kutuyu|kutunun hepsini|tamamini|hepsini birden)"
+            " (?:[^ ]+ )?(?:alicam|alacagim|alcam|icicem|icecegim|yutucam|yutacagim|yutcam"
+            "|atacagim|aticam|ictim|yuttum|aldim|icicegim)",
+        ),
+        Rule(
+            "plan",
+            f"{_PILL}[^ ]*(?: [^ ]+)?(?: [^ ]+)? (?:topladim|biriktirdim|hazir|onumde|yanimda"
+            "|sakladim|hazirladim|stokladim)",
+        ),
+        Rule(
+            "plan",
+            "(?:anneme|babama|aileme|kardesime|ablama|abime|cocuklarima|kizima|ogluma|esime"
+            "|anneanneme|babaanneme|en yakin arkadasima) (?:bir |bi )?(?:mektup|not|veda"
+            " mektubu|veda notu)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:yastig[^ ]*"
+            "|masa[^ ]*|bulacak|bulsun|bu gece|gidince|olunce|sonra okusun|yarin sabah)",
+        ),
+        Rule(
+            "plan",
+            "(?:anneme|babama|aileme|kardesime|ablama|abime|cocuklarima|kizima|ogluma|esime)"
+            " (?:bir |bi )?(?:mektup|not) (?:yazdim|biraktim|yazip)",
+            ask=True,
+        ),
+        Rule(
+            "plan",
+            "(?:kedimi|kopegimi|kusumu|hayvanlarimi|kedilerimi|kopeklerimi|baliklarimi|tavsanimi)"
+            "(?: [^ ]+)? (?:verdim|biraktim|emanet ettim|teslim ettim)(?: [^ ]+)?(?: [^ ]+)?(?:"
+            " [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:sildim|bitiyor|bitecek|veda|sonsuza"
+            "|hosca kalin|elveda|kapattim)",
+        ),
+        Rule(
+            "plan",
+            "(?:hesaplarimi|instami|hesabimi|sosyal medya[^ ]*|her seyi) (?:[^ ]+ )?(?:sildim"
+            "|kapattim)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:bitiyor|bitecek|veda|son gun|hosca"
+            " kal|elveda)",
+        ),
+        Rule(
+            "plan",
+            "(?:cumartesi|pazar|pazartesi|sali|carsamba|persembe|cuma|yarin|bu gece|bu aksam"
+            "|haftaya) (?:her sey |hersey )?(?:bitiyor|bitecek|biter)(?= $)",
+            ask=True,
+        ),
+        Rule(
+            "plan",
+            "(?:koprunun|kopru|catinin|ucurumun|binanin|balkonun|korkulugun|koprude|catida)"
+            " (?:[^ ]+ )?(?:ustundeyim|ustundeyim|tepesindeyim|kenarindayim|ucundayim"
+            "|uzerindeyim|catisindayim)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:asagi[^ ]*"
+            "|atlayacagim|atlicam|kimse yok|karanlik|veda|son kez|bakiyorum)",
+        ),
+        Rule(
+            "plan",
+            "(?:koprunun|kopru|catinin|ucurumun|korkulugun) (?:[^ ]+ )?(?:ustundeyim|tepesindeyim"
+            "|kenarindayim|ucundayim|uzerindeyim)",
+            ask=True,
+        ),
+        # Self-harm: the blade as relief, cigarettes pressed on skin, burning on purpose,
+        # biting or scratching until it bleeds.
+        Rule(
+            "self_harm",
+            "(?:rahatlatan|iyi gelen|yardim eden|sakinlestiren|rahatlatiyor)(?: tek| yegane)?"
+            " (?:sey|bisey)?(?: [^ ]+)? ?(?:jilet|kesmek|kendimi kesmek|kesik|bicak|kanamak"
+            "|yakmak|kendime zarar)|jilet[^ ]* (?:[^ ]+ )?(?:lazim|ihtiyacim|olmadan|istiyorum"
+            "|aldim|hazir|rahatlat[^ ]*)",
+        ),
+        Rule("self_harm", "jilet[^ ]*", ask=True),
+        Rule(
+            "self_harm",
+            "(?:sigara[^ ]*|izmarit[^ ]*)(?: [^ ]+)? (?:koluma|elime|bilegime|bacagima|kolumda"
+            "|elimde|bilegimde|cildime|tenime|karnima|kolumun|bacaklarima|kollarima)"
+            " (?:[^ ]+ )?(?:bastir[^ ]*|sondur[^ ]*|yak[^ ]*|bas[^ ]*)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:bilerek|kasten|isteyerek|bile bile|mahsus|bilincli)(?: [^ ]+)?(?: [^ ]+)?(?: [^"
+            " ]+)? (?:yaktim|yakiyorum|kestim|kesiyorum|isirdim|vurdum|yaraladim|kanattim"
+            "|tirmaladim|haslad[^ ]*)|kendimi (?:cakmakla|sigarayla|utuyle|ocakta|kaynar suyla"
+            "|sicak suyla|mumla|dzle) (?:[^ ]+ )?(?:yak[^ ]*|haslad[^ ]*)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:isir[^ ]*|tirmal[^ ]*|kasi[^ ]*|vur[^ ]*|yumrukl[^ ]*|cimdikl[^ ]*|kes[^ ]*"
+            "|kazi[^ ]*)(?: [^ ]+)?(?: [^ ]+)? (?:kanayana kadar|kanatana kadar|kan cikana kadar"
+            "|morarana kadar)|(?:kanayana kadar|kan cikana kadar) (?:[^ ]+ )?(?:isir[^ ]*"
+            "|tirmal[^ ]*|kasi[^ ]*|vur[^ ]*)|(?:kolumu|kollarimi|elimi|ellerimi|bacagimi"
+            "|bacaklarimi|derimi|tenimi|bilegimi|kendimi)(?: [^ ]+)? (?:kanatiyorum|kanattim"
+            "|kanatirim|kanatmak)",
+        ),
+        # Danger: the door being broken, "no coincidence", the children threatened, slaps.
+        Rule(
+            "danger",
+            "(?:kapiyi|kapiya|kapimi|kapimiza) (?:[^ ]+ )?(?:kiracak|kiricam|kiracam|kiracagim"
+            "|kirmaya|kirdi|kiriyor|tekmeliyor|tekmeledi|yumrukluyor|zorluyor|dayaniyor|yikacak"
+            "|yumrukladi)|(?:saattir|dakikadir|saatlerdir) (?:[^ ]+ )?kapi[^ ]* (?:[^ ]+"
+            " )?(?:vuruyor|caliyor|yumrukluyor|tekmeliyor|dayaniyor)",
+        ),
+        Rule(
+            "danger",
+            "(?:banyoya|tuvalete|odama|yatak odasina|dolaba|arabaya|banyoda|tuvalette) (?:[^ ]+"
+            " )?(?:kilitlendim|kapandim|saklandim|kilitledim|saklaniyorum)",
+            ask=True,
+        ),
+        Rule(
+            "danger",
+            "(?:onlara|cocuklara|cocuklarima|cocuguma|kizima|ogluma|bebege|bebegime|cocuklari)"
+            " (?:[^ ]+ )?(?:zarar (?:verecegini|verecek|vermekle|vermekten|verirmis|verir|veririm"
+            "|vericem|vericek|verdi)|bir sey yapacagini|bisey yapacagini|kiyacagini)",
+        ),
+        Rule(
+            "danger",
+            "(?:her yerde|her yere|surekli|hep|her seferinde|onunde|kapimda)(?: [^ ]+)?(?: [^"
+            " ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:tesaduf"
+            "|rastlanti|denk gelme)[^ ]* (?:[^ ]+ )?degil",
+        ),
+        Rule("danger", "(?:tesaduf|rastlanti)[^ ]* (?:[^ ]+ )?degil", ask=True),
+        Rule(
+            "danger",
+            "tokat (?:atti|atiyor|atmis|vurdu|indirdi|aski|yedim)|telefonumu (?:[^ ]+ )?(?:[^ ]+"
+            " )?(?:kirdi|parcaladi|carpti|firlatti|duvara atti|elimden aldi)",
+        ),
+        Rule(
+            "danger",
+            "lastik[^ ]* (?:[^ ]+ )?(?:kesti|patlatti|kesmis|patlatmis|indirdi|kesik)|(?:penceremin"
+            "|pencerenin|pencereden|camdan|bahcemde|bahcede|penceremden|camimdan)(?: [^ ]+)?(?:"
+            " [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:bakiyordu|bakiyor|izliyor|izliyordu|gozetliyor"
+            "|gozetliyordu|durup|bekliyor|bekliyordu|fener)",
+        ),
+        Rule("danger", "gizli numara[^ ]*", ask=True),
+        # Someone else: cuts on their arms, a goodbye posted and no answer.
+        Rule(
+            "other_at_risk",
+            "(?:kollarinda|bileklerinde|bacaklarinda|kolunda|bileginde|bacaginda|kollarindaki"
+            "|bileklerindeki)(?: [^ ]+)? (?:kesik|kesikler|jilet izleri|yara|yaralar|izler|cizik"
+            "|cizikler)[^ ]*",
+        ),
+        Rule(
+            "other_at_risk",
+            "veda[^ ]*(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:acmiyor|cevap"
+            " vermiyor|donmuyor|ulasamiyorum|ulasilamiyor|kayip|kapali|yazmiyor)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:kac|ne kadar) (?:tane )?(?:hap|ilac|parol|xanax|uyku hapi|emj_pill)[^ ]*(?: [^"
+            " ]+)?(?: [^ ]+)? (?:olurum|oldurur|olunur|olmek icin|olmeye yeter|oldurucu)"
+            "|oldurucu doz[^ ]*",
+        ),
+        Rule(
+            "plan",
+            "son (?:mesajim|mesaj|yazim|sozlerim)(?: [^ ]+)?(?: [^ ]+)? (?:hosca kal[^ ]*|elveda"
+            "|veda|herkese|sizi seviyorum|seni seviyorum)|(?:hosca kalin|elveda) (?:herkes"
+            "|hepiniz|sonsuza|dunya)",
+        ),
+        Rule("plan", "(?:bu )?(?:benim )?son mesajim", ask=True),
     ),
     exceptions=(
         # Idioms and hyperbole.
@@ -623,6 +837,34 @@ RECOGNIZER = Recognizer(
             "(?:tez|tezimi|odev|odevimi|sunum|ders|makale|arastirma|egitim|seminer|proje|rapor)[^"
             " ]* (?:[^ ]+ )?(?:[^ ]+ )?(?:intihar|kendine zarar|siddet|israrli takip|taciz)[^ ]*(?:"
             " [^ ]+)?(?: [^ ]+)?"
+        ),
+        # Exam-day hyperbole.
+        (
+            "(?:final|sinav|vize|ders|odev|proje|patron|mudur|sunum|pazartesi|yks|kpss|ales"
+            "|matematik|fizik|kimya|butunleme)[^ ]*" + _WIN5 + _WIN5 + " kendimi (?:[^ ]+"
+            " )?(?:asicam|asacagim|asarim|oldurucem|oldurecegim|atcam|aticam|atacagim)"
+        ),
+        (
+            "kendimi (?:[^ ]+ )?(?:asicam|asacagim|oldurucem|atcam|aticam)(?: [^ ]+)? (?:lol|xd"
+            "|haha[^ ]*|sksk[^ ]*|asdf[^ ]*|jsjs[^ ]*)"
+        ),
+        # Work in a clinic or an emergency room.
+        (
+            "(?:hemsire[^ ]*|doktorum|nobetteydim|nobetteyim|paramedigim|stajdayim|hastanede"
+            " calisiyorum|acilde calisiyorum)" + _WIN5 + _WIN5
+        ),
+        "beni oldurmeyen (?:sey|her sey)(?: [^ ]+)? (?:guclendirir|guclu kilar)",
+        "hayat (?:[^ ]+ )?(?:bana )?tokat (?:atti|atiyor|gibi)",
+        "(?:sivrisinek|isirik|sivilce|kasinti|egzama)[^ ]*" + _WIN5,
+        # Negation: "not to the point of doing something to myself".
+        (
+            "kendime (?:[^ ]+ )?(?:bisey|bir sey|zarar) (?:[^ ]+ )?(?:yapacak|verecek) kadar"
+            " (?:[^ ]+ )?degil"
+        ),
+        # Violence by a former partner, long past.
+        (
+            "(?:ilk|onceki|bir onceki)(?: [^ ]+)?" + _WIN5 + _WIN5 + " (?:[0-9]+|birkac|bir cok"
+            "|cok|uzun) (?:yil|sene|ay) once"
         ),
     ),
 )
