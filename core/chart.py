@@ -101,8 +101,8 @@ def _render(data: ChartData, labels: ChartLabels) -> bytes:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
-    from matplotlib.ticker import FuncFormatter
     from matplotlib.patches import Patch
+    from matplotlib.ticker import FuncFormatter
     from PIL import Image
 
     fig = Figure(figsize=(WIDTH_IN, HEIGHT_IN), dpi=DPI, facecolor=BACKGROUND)

@@ -3,9 +3,9 @@
     .venv/bin/python scripts/train_models.py
 
 The safety layer learns from the safety train and dev splits and, as ordinary messages, the
-intent training data. Writes three small files: core/safety/model.npz (the safety net's "should I ask?" layer),
-core/intents/intents.npz and core/intents/ex_kinds.npz. Each is a softmax regression over
-character n-grams (core/linear.py), fitted with Adam in NumPy, classes
+intent training data. Writes three small files: core/safety/model.npz (the safety net's
+"should I ask?" layer), core/intents/intents.npz and core/intents/ex_kinds.npz. Each is a
+softmax regression over character n-grams (core/linear.py), fitted with Adam in NumPy, classes
 weighted equally. Each threshold is chosen by five-fold cross-validation on the training data
 alone. Deterministic: the same data gives the same files.
 """
@@ -149,9 +149,8 @@ def save(model: LinearModel, threshold: float, path: Path) -> None:
         model.classes, model.vocabulary, model.weights, model.bias, round(threshold, 4)
     )
     final.save(path)
-    print(
-        f"  wrote {path.relative_to(ROOT)}: {len(model.vocabulary):,} features, {path.stat().st_size:,} bytes"
-    )
+    size = path.stat().st_size
+    print(f"  wrote {path.relative_to(ROOT)}: {len(model.vocabulary):,} features, {size:,} bytes")
 
 
 def safety_model() -> None:

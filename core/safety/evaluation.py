@@ -134,8 +134,9 @@ def format_report(report: Report) -> str:
 
     def row(name: str, t: Tally) -> str:
         return (
-            f"{name:14} {t.positives:5d} {t.recall:7.3f} {t.alarm_recall:7.3f} {t.right_help_rate:7.3f}"
-            f" {t.negatives:5d} {t.false_alarm_rate:8.3f} {t.ask_rate:7.3f}"
+            f"{name:14} {t.positives:5d} {t.recall:7.3f} {t.alarm_recall:7.3f}"
+            f" {t.right_help_rate:7.3f} {t.negatives:5d} {t.false_alarm_rate:8.3f}"
+            f" {t.ask_rate:7.3f}"
         )
 
     lines += [row(lang, report.by_lang[lang]) for lang in sorted(report.by_lang)]

@@ -1,0 +1,103 @@
+"""Normalise, score every intent with the trained linear model, and say how sure it is."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+from pathlib import Path
+
+from core.linear import LinearModel
+from core.safety.normalise import normalise
+
+INTENT_MODEL = Path(__file__).with_name("intents.npz")
+EX_KIND_MODEL = Path(__file__).with_name("ex_kinds.npz")
+
+
+class Intent(Enum):
+    """What the person most needs the bot to do with their message."""
+
+    EX_WROTE = "ex_wrote"
+    URGE = "urge"
+    SLIP = "slip"
+    SAD = "sad"
+    LONELY = "lonely"
+    CANT_SLEEP = "cant_sleep"
+    ANGRY = "angry"
+    JEALOUS = "jealous"
+    FRIENDS_QUESTION = "friends_question"
+    GREETING = "greeting"
+    THANKS = "thanks"
+    BOT_QUESTION = "bot_question"
+    SET_TIMEZONE = "set_timezone"
+    SET_TIME = "set_time"
+    PAUSE = "pause"
+    STOP_NOCONTACT = "stop_nocontact"
+    OTHER = "other"
+
+
+class ExKind(Enum):
+    """What a message from the ex, pasted or described, is after."""
+
+    WANTS_FRIENDS = "wants_friends"
+    APOLOGY = "apology"
+    WANTS_MEET = "wants_meet"
+    WANTS_BACK = "wants_back"
+    ANGRY = "angry"
+    JUST_CHATTING = "just_chatting"
+    RETURNING_THINGS = "returning_things"
+    UNCLEAR = "unclear"
+
+
+@dataclass(frozen=True)
+class Guess:
+    """The likeliest intent, whether the model is sure enough to act on it, and the runner-up
+    (what to offer when asking)."""
+
+    intent: Intent
+    confidence: float
+    sure: bool
+    runner_up: Intent
+    ex_kind: ExKind | None = None
+
+
+# A quotation or a forward marks words someone else wrote.
+_QUOTED = re.compile(r"[«“„\"»”].{8,}[«“„\"»”]|^(?:>|forwarded|переслано|пересланo)", re.S | re.I)
+
+
+@cache
+def _models() -> tuple[LinearModel | None, LinearModel | None]:
+    load_one = lambda path: LinearModel.load(path) if path.exists() else None  # noqa: E731
+    return load_one(INTENT_MODEL), load_one(EX_KIND_MODEL)
+
+
+def load() -> None:
+    """Load both models now rather than on the first message."""
+    _models()
+
+
+def looks_quoted(text: str) -> bool:
+    """Whether the message quotes or forwards someone else's words."""
+    return bool(_QUOTED.search(text.strip()))
+
+
+def understand(text: str, *, forwarded: bool = False) -> Guess:
+    """The intent of one message. A forwarded message is someone else's words: the ex's, most
+    likely, so it is read as what they wrote."""
+    intents, ex_kinds = _models()
+    read = normalise(text).read
+    if intents is None:
+        return Guess(Intent.OTHER, 0.0, False, Intent.OTHER)
+    ranked = sorted(intents.probabilities(read).items(), key=lambda item: -item[1])
+    (best, confidence), (second, _) = ranked[0], ranked[1]
+    intent, runner_up = Intent(best), Intent(second)
+    sure = confidence >= intents.threshold
+    if forwarded:
+        intent, sure = Intent.EX_WROTE, True
+    ex_kind = None
+    if intent is Intent.EX_WROTE and ex_kinds is not None and (forwarded or looks_quoted(text)):
+        kinds = ex_kinds.probabilities(read)
+        top = max(kinds, key=kinds.__getitem__)
+        ex_kind = ExKind(top) if kinds[top] >= ex_kinds.threshold else ExKind.UNCLEAR
+    return Guess(intent, confidence, sure, runner_up, ex_kind)
