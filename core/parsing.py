@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import zoneinfo
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
@@ -30,7 +31,7 @@ class InputError(ValueError):
 # "20:00", "20.00", "8:30 pm", "8pm", "20 h", "20h30", "20 Uhr", "20 ч", "20 год".
 _CLOCK = re.compile(
     r"([0-9]{1,2})(?:\s*[:.h]\s*([0-9]{2}))?\s*"
-    r"(a\.?m\.?|p\.?m\.?|h|hs|hrs|uhr|ч|час|часов|часа|год|годин[аи]?)?"
+    r"(a\.? ?m\.?|p\.? ?m\.?|h|hs|hrs|horas?|uhr|ч|час|часов|часа|год|годин[аи]?)?"
 )
 
 
@@ -41,7 +42,7 @@ def parse_clock_time(text: str) -> int:
     if not match:
         raise InputError(TIME_HELP)
     hours, minutes = int(match[1]), int(match[2] or 0)
-    suffix = (match[3] or "").replace(".", "")
+    suffix = (match[3] or "").replace(".", "").replace(" ", "")
     if suffix in ("am", "pm"):
         if not 1 <= hours <= 12:
             raise InputError(TIME_HELP)
@@ -156,11 +157,14 @@ def _inhabited_zones() -> tuple[zoneinfo.ZoneInfo, ...]:
     return tuple(zoneinfo.ZoneInfo(name) for name in names)
 
 
-def local_time_choices(now_utc: datetime) -> list[tuple[str, str]]:
+def local_time_choices(
+    now_utc: datetime, weekday: Callable[[datetime], str] = lambda clock: f"{clock:%a}"
+) -> list[tuple[str, str]]:
     """Buttons (label, offset spec) for every offset in use today, west to east, so users
     tap the time their clock shows. Real zones make the list follow the seasons (New York at
     -05:00 in January, -04:00 in July) and keep the half and quarter hours (Newfoundland,
-    India, Nepal, Adelaide). Two clocks a day apart (-11:00 and +13:00) name their weekday."""
+    India, Nepal, Adelaide). Two clocks a day apart (-11:00 and +13:00) name their weekday,
+    as `weekday` writes it in the user's language."""
     offsets = sorted(
         {
             int((now_utc.astimezone(zone).utcoffset() or timedelta(0)).total_seconds()) // 60
@@ -171,7 +175,9 @@ def local_time_choices(now_utc: datetime) -> list[tuple[str, str]]:
     times = [f"{clock:%H:%M}" for clock, _ in clocks]
     return [
         (
-            f"{clock:%a %H:%M}" if times.count(f"{clock:%H:%M}") > 1 else f"{clock:%H:%M}",
+            f"{weekday(clock)} {clock:%H:%M}"
+            if times.count(f"{clock:%H:%M}") > 1
+            else f"{clock:%H:%M}",
             offset_spec(m),
         )
         for clock, m in clocks

@@ -85,6 +85,13 @@ class EmulatedUser(ChatView):
         """A text message; a leading /command gets its bot_command entity. Returns the Message."""
         return self._emu._user_message(self.chat, self, self._emu._text_content(text))
 
+    async def forward(self, text: str, sender_name: str = "Alex") -> dict[str, Any]:
+        """A text forwarded from someone else's chat (their privacy settings hide the account,
+        so Telegram sends a hidden_user origin)."""
+        origin = {"type": "hidden_user", "sender_user_name": sender_name, "date": self._emu._now()}
+        content = {**self._emu._text_content(text), "forward_origin": origin}
+        return self._emu._user_message(self.chat, self, content)
+
     async def send_sticker(self, emoji: str = "🙂") -> dict[str, Any]:
         return self._emu._user_message(self.chat, self, self._emu._media("sticker", emoji=emoji))
 

@@ -28,6 +28,7 @@ from handlers import (
     safety,
     settings,
     sos,
+    talk,
     throttle,
     tips,
 )
@@ -55,6 +56,7 @@ def features() -> list[Feature]:
         sos.feature(),
         tips.feature(),
         progress.feature(),
+        talk.feature(),
     ]
 
 

@@ -7,6 +7,7 @@ import logging
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
+from handlers import talk
 from handlers.common import (
     MENU_PREFIX,
     Command,
@@ -83,7 +84,7 @@ async def free_text(update: Update, context: BotContext) -> None:
         return
     if settings is not None and settings.awaiting is not None:
         await context.storage.set_awaiting(uid, None)  # the wait ran out: forget it
-    await reply(update, context.content.text("common.stray_text"))
+    await talk.talk(update, context)
 
 
 async def unknown_command(update: Update, context: BotContext) -> None:

@@ -11,6 +11,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import Application, BaseHandler
 
 from core import parsing
+from core.intents import is_skip_word
 from core.waits import wait_is_open
 from handlers.context import BotContext
 from storage.models import UserSettings
@@ -146,3 +147,10 @@ async def parse_or_explain(
     except parsing.InputError as error:
         await reply(update, context.content.text(error.key, **error.values))
         return None
+
+
+def is_skip(context: BotContext, text: str) -> bool:
+    """Whether typed text at a prompt for free text means "skip", in the user's language or
+    in English (people mix them)."""
+    english = context.services.locales.content(None).texts("talk.skip_words")
+    return is_skip_word(text, [*context.content.texts("talk.skip_words"), *english])

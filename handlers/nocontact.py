@@ -38,6 +38,7 @@ from handlers.common import (
     answer_tap,
     command_arg,
     edit_or_send,
+    is_skip,
     keyboard,
     own_tap,
     parse_or_explain,
@@ -154,7 +155,9 @@ async def begin_period(update: Update, context: BotContext, days: int) -> None:
     skip = keyboard([[(skip_label, f"n:skipwhy:{period.period_id}")]])
     await reply(update, text, skip)
     if settings.tz is None:
-        await reply(update, content.text("nocontact.ask_timezone"), keyboard(timezone_buttons(now)))
+        await reply(
+            update, content.text("nocontact.ask_timezone"), keyboard(timezone_buttons(content, now))
+        )
 
 
 def already_running_text(
@@ -238,6 +241,12 @@ async def receive_why(update: Update, context: BotContext) -> None:
     """The optional line of why, typed after the period started."""
     uid = user_id(update)
     text = (update.effective_message.text or "").strip()
+    if is_skip(context, text):
+        # "skip", "no", "nada": the same as the Skip button, never saved as their why.
+        settings = await context.storage.user_settings(uid)
+        await stop_asking_why(context, uid, settings)
+        await reply(update, context.content.text("nocontact.why_skipped"))
+        return
     if len(text) > WHY_MAX:
         # Still waiting: the next message can be the shorter version.
         too_long = context.content.text("nocontact.why_too_long", length=len(text), limit=WHY_MAX)

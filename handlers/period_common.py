@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from telegram import Update
 
 from content import Content
+from core import period as period_rules
 from core import schedule
 from handlers.checkins import INDEFINITE, reschedule_user
 from handlers.common import reply, user_id
@@ -94,3 +95,12 @@ async def next_checkin_text(context: BotContext, uid: int, spec: str) -> str:
         minute = settings.checkin_minute if settings else schedule.DEFAULT_MINUTE
         due = schedule.next_checkin_at(now - schedule.MISSED_GRACE, spec, minute, last)
     return when_text(context.content, due, spec, now)
+
+
+async def no_contact_day(context: BotContext, uid: int) -> int | None:
+    """The day of the user's running no-contact period, or None without one."""
+    period = await context.storage.active_period(uid)
+    if period is None:
+        return None
+    today = local_today(await context.storage.user_settings(uid), context.clock.now())
+    return period_rules.day_of_period(period.run_start_date, today, period.length_days)

@@ -131,7 +131,8 @@ async def journal(update: Update, context: BotContext) -> None:
         await show_notes(update, context, "unsent")
     elif not text:
         await context.storage.set_awaiting(uid, AWAITING_NOTE, context.clock.now())
-        await reply(update, context.content.text("progress.journal.ask", limit=f"{NOTE_LIMIT:,}"))
+        limit = context.content.number(NOTE_LIMIT)
+        await reply(update, context.content.text("progress.journal.ask", limit=limit))
     else:
         await _save_note(update, context, text, awaited=False)
 
@@ -140,7 +141,8 @@ async def journal_text(update: Update, context: BotContext) -> None:
     """The note the user was asked for with /journal alone."""
     text = (update.effective_message.text or "").strip()
     if not text:
-        await reply(update, context.content.text("progress.journal.ask", limit=f"{NOTE_LIMIT:,}"))
+        limit = context.content.number(NOTE_LIMIT)
+        await reply(update, context.content.text("progress.journal.ask", limit=limit))
         return
     await _save_note(update, context, text, awaited=True)
 
@@ -155,7 +157,9 @@ async def _save_note(update: Update, context: BotContext, text: str, *, awaited:
     if len(text) > NOTE_LIMIT:
         # Still waiting (if we were): the next message can be the shorter version.
         too_long = content.text(
-            "progress.journal.too_long", length=f"{len(text):,}", limit=f"{NOTE_LIMIT:,}"
+            "progress.journal.too_long",
+            length=content.number(len(text)),
+            limit=content.number(NOTE_LIMIT),
         )
         await reply(update, too_long)
         return

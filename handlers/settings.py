@@ -13,6 +13,7 @@ from datetime import datetime
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler
 
+from content import Content
 from core import parsing, schedule
 from core import period as period_rules
 from handlers.checkins import INDEFINITE, reschedule_user
@@ -57,10 +58,13 @@ def tapped_in_settings(data: str) -> bool:
 # Time zone
 
 
-def timezone_buttons(now: datetime, in_settings: bool = False) -> list[list[Button]]:
+def timezone_buttons(
+    content: Content, now: datetime, in_settings: bool = False
+) -> list[list[Button]]:
     """The user's current local time for each common offset, five a row."""
     suffix = settings_suffix(in_settings)
-    choices = [(label, f"n:tz:{spec}{suffix}") for label, spec in parsing.local_time_choices(now)]
+    found = parsing.local_time_choices(now, lambda clock: content.weekday(clock.date()))
+    choices = [(label, f"n:tz:{spec}{suffix}") for label, spec in found]
     return [choices[i : i + 5] for i in range(0, len(choices), 5)]
 
 
@@ -119,7 +123,7 @@ async def set_timezone(update: Update, context: BotContext) -> None:
         else:
             current = content.text("settings.timezone_unknown")
         text = f"{current}\n\n{content.text('settings.timezone_prompt')}"
-        await reply(update, text, keyboard(timezone_buttons(now)))
+        await reply(update, text, keyboard(timezone_buttons(context.content, now)))
         return
     spec = await parse_or_explain(update, context, parsing.parse_timezone, arg)
     if spec is None:
@@ -329,7 +333,7 @@ async def tap_settings(update: Update, context: BotContext) -> None:
     if action == "tz":
         await query.answer()
         text = content.text("settings.timezone_prompt")
-        rows = [*timezone_buttons(now, in_settings=True)]
+        rows = [*timezone_buttons(context.content, now, in_settings=True)]
         rows.append([(content.text("settings.buttons.back"), "n:set:main")])
         await edit_or_send(update, text, keyboard(rows))
         return

@@ -40,6 +40,7 @@ from handlers.common import (
     user_id,
 )
 from handlers.context import BotContext
+from handlers.period_common import no_contact_day
 
 PREFIX = "t:"
 TIP_DATA = "t:b:{index}"
@@ -219,6 +220,7 @@ async def say(update: Update, context: BotContext) -> None:
     if latest.safety_first:
         await reply(update, *page(context.content, "safety", _available(context)))
         return
+    await acknowledge_no_contact(update, context)
     await reply(update, *say_lines(context.content, latest.outcome, _available(context)))
 
 
@@ -227,7 +229,23 @@ async def ask_message_kind(update: Update, context: BotContext) -> None:
     if (await _latest_result(context, update)).safety_first:
         await reply(update, *page(context.content, "safety", _available(context)))
         return
+    await acknowledge_no_contact(update, context)
     await reply(update, *reply_kinds(context.content, _available(context)))
+
+
+async def acknowledge_no_contact(update: Update, context: BotContext) -> None:
+    """During no contact, the day count first: answering is optional and undoes nothing."""
+    day = await no_contact_day(context, user_id(update))
+    if day is not None:
+        await reply(update, context.content.text("talk.ex_wrote_during", day=day))
+
+
+async def show_replies(update: Update, context: BotContext, kind: MessageKind | None) -> None:
+    """/reply's help for a message already read: the replies for its kind, else the kinds."""
+    code = kind.value if kind is not None else "menu"
+    rendered = await _render_tap(KIND_DATA.format(kind=code), update, context)
+    if rendered is not None:
+        await reply(update, *rendered)
 
 
 async def why(update: Update, context: BotContext) -> None:

@@ -3,6 +3,8 @@
 scripts/classify < messages.txt          one JSON object per line: level, kind, lang, reasons
 scripts/classify --eval FILE [FILE ...]  recall and false alarms per language and kind
 scripts/classify --eval FILE --errors    the same, then every miss and false alarm
+scripts/classify --index                 after editing rules: store their prefixes again
+scripts/classify --intents [--eval FILE] what free text is about, or its accuracy report
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from core import intents
+from core.intents.evaluation import evaluate_intents, format_intent_report, read_intents
 from core.safety import assess, load
 from core.safety.evaluation import evaluate, format_report, read_labelled
 from core.safety.recognizer import write_prefix_cache
@@ -42,6 +46,28 @@ def show_errors(report) -> None:  # type: ignore[no-untyped-def]
         print(f"  [{record.lang} {record.topic}] {record.text}  <- {', '.join(result.reasons)}")
 
 
+def classify_intents(files: list[Path] | None) -> int:
+    """Intents of standard input's lines, or the accuracy report on labelled files."""
+    intents.load()
+    if files:
+        report = evaluate_intents(read_intents(files), intents.understand)
+        print("right: sure and right; asked: unsure (the bot asks); wrong: sure and wrong;")
+        print("reached: right at once or one tap away (the right reading among those offered)\n")
+        print(format_intent_report(report))
+        return 0
+    for line in sys.stdin:
+        guess = intents.understand(line.rstrip("\n"))
+        out = {
+            "intent": guess.intent.value,
+            "sure": guess.sure,
+            "confidence": round(guess.confidence, 3),
+            "runner_up": guess.runner_up.value,
+            "ex_kind": guess.ex_kind.value if guess.ex_kind else None,
+        }
+        print(json.dumps(out, ensure_ascii=False), flush=True)
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -55,12 +81,17 @@ def main() -> int:
     parser.add_argument(
         "--index", action="store_true", help="store every rule's prefixes (fast start-up)"
     )
+    parser.add_argument(
+        "--intents", action="store_true", help="classify what free text is about instead"
+    )
     args = parser.parse_args()
     sys.stdin.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]
     sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
     if args.index:
         print(f"{write_prefix_cache(load_recognizers())} rules indexed")
         return 0
+    if args.intents:
+        return classify_intents(args.eval)
     load()
     if not args.eval:
         classify_lines()

@@ -82,3 +82,15 @@ def _replace(settings: bot.Settings, name: str, value: object) -> bot.Settings:
     from dataclasses import replace
 
     return replace(settings, **{name: value})
+
+
+def answered_as_free_text(content, message) -> bool:
+    """Whether a reply came from the free-text layer (handlers/talk.py: a reading answered or
+    asked about), not from a flow that took the text as its answer."""
+    from content import _walk, html_to_plain
+
+    starts = [html_to_plain(text)[:25] for _, text in _walk(content.table("talk"), "")]
+    starts += [
+        html_to_plain(content.text(key))[:25] for key in ("sos.urge", "nocontact.slip_question")
+    ]
+    return any(message.plain.startswith(start) for start in starts if start)

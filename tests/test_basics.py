@@ -92,10 +92,10 @@ async def test_command_with_bot_username_suffix(harness):
     assert "/start –" in (await alice.next_message()).plain
 
 
-async def test_stray_text_gets_a_pointer(harness):
+async def test_a_greeting_gets_a_human_answer(harness):
     alice = harness.emu.user(1008)
     await alice.send("hello?")
-    assert "/help" in (await alice.next_message()).plain
+    assert (await alice.next_message()).plain == content.text("talk.greeting")
 
 
 async def test_sticker_gets_text_only_reply(harness):

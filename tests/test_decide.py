@@ -11,7 +11,7 @@ from core import decision, schedule
 from core.decision import Answer, Outcome, Question, Situation
 from handlers.context import BotContext
 from handlers.decide import Tap, latest_outcome_line, parse_tap
-from tests.harness import START
+from tests.harness import START, answered_as_free_text
 
 content = load_content()
 
@@ -447,7 +447,8 @@ async def test_cancel_mid_guide_leaves_it_and_its_buttons_expire(harness):
     await expect_expired(alice)
     assert (await stored(harness, run.run_id))[1] == answers
     await alice.send("just thinking")
-    assert "/decide" in (await alice.next_message()).plain  # the usual pointer, no reminder
+    said = await alice.next_message()  # the free-text answer, not "tap a button above"
+    assert answered_as_free_text(content, said) and said.plain != content.text("decide.remind")
 
 
 async def test_restart_mid_guide_continues_on_the_old_message(harness):

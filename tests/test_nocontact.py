@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from content import load_content
 from handlers.checkins import INDEFINITE, reschedule_user
+from tests.harness import answered_as_free_text
 from tests.test_decide import WAIT, ask_later, walk
 
 content = load_content()
@@ -179,15 +180,12 @@ async def test_why_with_crisis_words_gets_help_and_keeps_the_question_open(harne
     assert (await harness.storage.active_period(2011)).why is None
 
 
-STRAY = content.text("common.stray_text")
-
-
 async def test_the_why_is_not_waited_for_days_later(harness):
     # The audit's probe: Day 5, 02:00, a message that is not an answer to "why".
     alice = await started(harness, 2044)
     harness.clock.set(utc(2026, 11, 27, 2))
     await alice.send("I just saw his new girlfriend on instagram")
-    assert (await alice.next_message()).plain == STRAY
+    assert answered_as_free_text(content, await alice.next_message())
     assert (await harness.storage.active_period(2044)).why is None
     assert (await harness.storage.user_settings(2044)).awaiting is None
 
@@ -200,7 +198,7 @@ async def test_the_why_wait_lasts_some_hours_before_the_first_checkin(harness):
     assert "keep it and show it" in (await alice.next_message()).plain
     harness.clock.set(utc(2026, 11, 23, 18, 1))  # six hours and a minute after asking
     await bob.send("Because I deserve peace")
-    assert (await bob.next_message()).plain == STRAY
+    assert answered_as_free_text(content, await bob.next_message())
     assert (await harness.storage.active_period(2046)).why is None
 
 
@@ -209,7 +207,7 @@ async def test_the_why_wait_ends_with_the_first_checkin(harness):
     await checkin_at(harness, alice, utc(2026, 11, 23, 13))
     harness.clock.set(utc(2026, 11, 23, 13, 5))
     await alice.send("so tired of all this")
-    assert (await alice.next_message()).plain == STRAY
+    assert answered_as_free_text(content, await alice.next_message())
     assert (await harness.storage.active_period(2047)).why is None
 
 
@@ -233,7 +231,7 @@ async def test_the_unsent_message_wait_expires(harness):
     await alice.next_message()
     harness.clock.advance(timedelta(minutes=31))
     await alice.send("hey, are you around?")
-    assert (await alice.next_message()).plain == STRAY
+    assert answered_as_free_text(content, await alice.next_message())
     assert await harness.storage.recent_notes(2049, "unsent", 10) == []
     await alice.tap("Write it to me instead", message_id=sos_msg.message_id)
     await alice.next_callback_answer()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
@@ -80,6 +81,12 @@ def load() -> None:
 def looks_quoted(text: str) -> bool:
     """Whether the message quotes or forwards someone else's words."""
     return bool(_QUOTED.search(text.strip()))
+
+
+def is_skip_word(text: str, words: Collection[str]) -> bool:
+    """Whether a typed answer is one of the words that mean "skip" ("skip", "nada", "нет")."""
+    said = " ".join(text.casefold().split()).strip(" .!…")
+    return said in {word.casefold() for word in words}
 
 
 def understand(text: str, *, forwarded: bool = False) -> Guess:
