@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from content import html_to_plain, load_locales
-from core.intents import Intent
+from core.intents import Intent, understand
+from core.intents.evaluation import evaluate_intents, read_intents
 from core.locale import BOT_LANGUAGES
+from core.safety.normalise import normalise
 from tests.harness import answered_as_free_text
 from tests.test_nocontact import started
 
@@ -155,3 +159,26 @@ async def test_during_no_contact_say_and_reply_begin_with_the_day_count(harness,
     await sam.send(command)
     assert (await sam.next_message()).plain == plain(en, "talk.ex_wrote_during", day=1)
     assert (await sam.next_message()).plain
+
+
+INTENT_DATA = Path(__file__).resolve().parent.parent / "datasets" / "intents"
+INTENT_TRAIN = read_intents([INTENT_DATA / "train"])
+INTENT_HELD_OUT = read_intents([INTENT_DATA / "heldout"])
+
+
+def test_intent_data_is_large_and_the_held_out_split_is_unseen():
+    assert len(INTENT_TRAIN) + len(INTENT_HELD_OUT) >= 1500
+    for lang in BOT_LANGUAGES:
+        assert {r.intent for r in INTENT_HELD_OUT if r.lang == lang} == {i.value for i in Intent}
+    trained = {normalise(r.text).read for r in INTENT_TRAIN}
+    assert not [r.text for r in INTENT_HELD_OUT if normalise(r.text).read in trained]
+
+
+def test_held_out_intents_stay_at_least_as_good_as_measured():
+    # Measured when the model was trained (README, "Talk to it"): a regression guard, not the
+    # 0.9 macro accuracy aimed for; the wrong-and-sure rate is what must stay low.
+    report = evaluate_intents(INTENT_HELD_OUT, understand)
+    assert report.macro_accuracy >= 0.55
+    for lang, tally in report.by_lang.items():
+        assert tally.wrong_rate <= 0.05, lang
+        assert tally.reached >= 0.80, lang

@@ -63,6 +63,30 @@ class Guess:
     ex_kind: ExKind | None = None
 
 
+# A message that is only a greeting or a thank-you, in the bot's languages: said the same few
+# ways by everyone, so a word list is surer than the model (which learns from longer texts).
+_ALONE = {
+    "greeting": (
+        "hi, hello, hey, hiya, heya, yo, hi there, hey there, good morning, good evening,"
+        " hola, buenas, buenos dias, buenas tardes, buenas noches, oi, ola, bom dia, boa tarde,"
+        " boa noite, e ai, привет, приветик, здравствуй, здравствуйте, добрый день,"
+        " добрый вечер, доброе утро, хай, привіт, вітаю, добрий день, добрий вечір,"
+        " доброго ранку, hallo, servus, moin, guten morgen, guten tag, guten abend,"
+        " grüß gott, grüezi, hoi"
+    ),
+    "thanks": (
+        "thanks, thank you, thank u, thx, ty, thanks a lot, thank you so much, gracias,"
+        " muchas gracias, mil gracias, obrigado, obrigada, valeu, muito obrigado,"
+        " muito obrigada, спасибо, спс, спасибо большое, благодарю, дякую, дуже дякую, дякс,"
+        " danke, danke schön, dankeschön, vielen dank, merci"
+    ),
+}
+
+
+def _phrases(listed: str) -> frozenset[str]:
+    return frozenset(normalise(phrase).read.strip() for phrase in listed.split(","))
+
+
 # A quotation or a forward marks words someone else wrote.
 _QUOTED = re.compile(r"[«“„\"»”].{8,}[«“„\"»”]|^(?:>|forwarded|переслано|пересланo)", re.S | re.I)
 
@@ -83,6 +107,19 @@ def looks_quoted(text: str) -> bool:
     return bool(_QUOTED.search(text.strip()))
 
 
+@cache
+def _alone_phrases() -> dict[str, frozenset[str]]:
+    return {intent: _phrases(words) for intent, words in _ALONE.items()}
+
+
+def _alone(read: str) -> Intent | None:
+    """The intent of a message that is nothing but a greeting or a thank-you."""
+    for intent, phrases in _alone_phrases().items():
+        if read in phrases:
+            return Intent(intent)
+    return None
+
+
 def is_skip_word(text: str, words: Collection[str]) -> bool:
     """Whether a typed answer is one of the words that mean "skip" ("skip", "nada", "нет")."""
     said = " ".join(text.casefold().split()).strip(" .!…")
@@ -94,6 +131,9 @@ def understand(text: str, *, forwarded: bool = False) -> Guess:
     likely, so it is read as what they wrote."""
     intents, ex_kinds = _models()
     read = normalise(text).read
+    alone = _alone(read.strip())
+    if alone is not None and not forwarded:
+        return Guess(alone, 1.0, True, Intent.OTHER)
     if intents is None:
         return Guess(Intent.OTHER, 0.0, False, Intent.OTHER)
     ranked = sorted(intents.probabilities(read).items(), key=lambda item: -item[1])
