@@ -8,6 +8,7 @@ from telegram.ext import TypeHandler
 
 from core.locale import BOT_LANGUAGES, base_language, resolve_locale
 from handlers.context import BotContext
+from storage import StorageUnavailable
 
 
 async def resolve_update_locale(update: Update, context: BotContext) -> None:
@@ -18,14 +19,23 @@ async def resolve_update_locale(update: Update, context: BotContext) -> None:
     chosen = None
     chat = update.effective_chat
     if user is not None and chat is not None and chat.type == Chat.PRIVATE:
-        settings = await context.storage.user_settings(user.id)
-        if settings is not None:
-            chosen = settings.language
-            if code and settings.telegram_language != code:
-                # Kept so that a check-in sent later, with no update to read it from, speaks it.
-                await context.storage.note_telegram_language(user.id, code)
+        try:
+            chosen = await _remember_language(context, user.id, code)
+        except StorageUnavailable:
+            pass  # Telegram's language will do; the feature says once if storage is down.
     context.locale = resolve_locale(chosen, code, BOT_LANGUAGES)
     context.help_locale = resolve_locale(chosen, code, context.services.locales.languages)
+
+
+async def _remember_language(context: BotContext, uid: int, code: str | None) -> str | None:
+    """The language the user chose, if any; Telegram's is kept for check-ins sent later,
+    with no update to read it from."""
+    settings = await context.storage.user_settings(uid)
+    if settings is None:
+        return None
+    if code and settings.telegram_language != code:
+        await context.storage.note_telegram_language(uid, code)
+    return settings.language
 
 
 def locale_handlers() -> list[TypeHandler]:

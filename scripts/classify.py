@@ -3,6 +3,7 @@
 scripts/classify < messages.txt          one JSON object per line: level, kind, lang, reasons
 scripts/classify --eval FILE [FILE ...]  recall and false alarms per language and kind
 scripts/classify --eval FILE --errors    the same, then every miss and false alarm
+scripts/classify --eval FILE --rules-only  the rules without the statistical layer
 scripts/classify --index                 after editing rules: store their prefixes again
 scripts/classify --intents [--eval FILE] what free text is about, or its accuracy report
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -79,6 +81,9 @@ def main() -> int:
         "--errors", action="store_true", help="with --eval: list every miss and false alarm"
     )
     parser.add_argument(
+        "--rules-only", action="store_true", help="with --eval: the rules alone, no model"
+    )
+    parser.add_argument(
         "--index", action="store_true", help="store every rule's prefixes (fast start-up)"
     )
     parser.add_argument(
@@ -96,7 +101,7 @@ def main() -> int:
     if not args.eval:
         classify_lines()
         return 0
-    report = evaluate(read_labelled(args.eval), assess)
+    report = evaluate(read_labelled(args.eval), partial(assess, ask_model=not args.rules_only))
     print(
         "recall: crisis or danger answered (help or a gentle question); alarm: answered with help;"
     )

@@ -66,8 +66,9 @@ def _strongest(kinds: set[Kind]) -> Kind:
     return next(kind for kind in _PRECEDENCE if kind in kinds)
 
 
-def assess(text: str) -> Assessment:
-    """The one assessment the bot acts on; any text at all, never an exception."""
+def assess(text: str, *, ask_model: bool = True) -> Assessment:
+    """The one assessment the bot acts on; any text at all, never an exception.
+    `ask_model=False` hears the rules alone (how rule writers measure their rules)."""
     if not text or not text.strip():
         return NOTHING
     normalised = normalise(text)
@@ -85,7 +86,7 @@ def assess(text: str) -> Assessment:
         kinds = {s.kind for s in signals}
         reasons = tuple(s.reason for s in signals)
         return Assessment(Level.CHECK, _strongest(kinds), lang, reasons, frozenset(kinds))
-    model = load_model()
+    model = load_model() if ask_model else None
     if model is not None and concern(model, normalised.read) >= model.threshold:
         return Assessment(Level.CHECK, Kind.NONE, lang, ("model",))
     return Assessment(Level.NONE, Kind.NONE, lang)

@@ -88,23 +88,20 @@ class Recognizer:
             prepare(rule.pattern)
 
     @cached_property
-    def _exceptions_re(self) -> re.Pattern[str] | None:
-        # Compiled when first needed (after a rule matched). Zero-width at every word start, so
-        # exceptions may overlap: a short one never hides a longer one that starts inside it.
-        body = "|".join(prepare(e) for e in self.exceptions)
-        return re.compile(f"(?<= )(?=((?:{body}))(?= ))") if body else None
+    def _exception_res(self) -> tuple[re.Pattern[str], ...]:
+        # Compiled when first needed (after a rule matched), each on its own and zero-width at
+        # every word start: exceptions may overlap, and two starting at the same word both count.
+        return tuple(re.compile(f"(?<= )(?=({prepare(e)})(?= ))") for e in self.exceptions)
 
     def exception_spans(self, view: str) -> list[tuple[int, int]]:
         """Where this language's exceptions match: a rule match inside one is cancelled."""
-        if self._exceptions_re is None:
-            return []
-        return [m.span(1) for m in self._exceptions_re.finditer(view)]
+        return [m.span(1) for regex in self._exception_res for m in regex.finditer(view)]
 
     def compile_all(self) -> None:
         """Compile every rule and exception now (tests: a broken pattern fails there)."""
         for rule in self.rules:
             re.compile(prepare(rule.pattern))
-        assert self._exceptions_re is None or self._exceptions_re.pattern
+        assert len(self._exception_res) == len(self.exceptions)
 
     def signals(self, text: Normalised) -> list[Signal]:
         """Every rule of this language that matches and is not inside one of its exceptions."""

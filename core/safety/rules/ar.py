@@ -757,8 +757,233 @@ RECOGNIZER = Recognizer(
             " (?:[^ ]+ )?(?:حبوب|برشام|اقراص|منوم)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:و ?)?"
             "(?:قرر|قررت|حسم)",
         ),
+        # ===== Round 2: indirect phrasings =====
+        # Leaving the world, not the house: "امشي من الدنيا", "افتك من هالدنيا", "خلص حالي".
+        Rule(
+            "suicidal",
+            "(?:امشي|امشى|افتك|ارتاح|اخلص|اطلع|اروح|ارحل|افل|نمشي) (?:من|م) (?:هال|ال|ها|هاي ال"
+            "|هذي ال|هاد ال)?"
+            "دنيا|(?:amsh[iy]|arou7|aro7|aru7|arta7|afok|aftak|a5las|ar7al|amshe) (?:men|mn"
+            "|min) (?:el |hal |hel )?"
+            "(?:donya|dunya|dinya|denya)|(?:كيف|ازاي|اني|عشان|ابي|بدي|عايز[^ ]*) (?:اخلص"
+            "|خلص) (?:حالي|نفسي|روحي)(?! من)"
+            "|(?:بدي|ابي|عايز[^ ]*|ودي) (?:ضل|اضل|افضل|اظل|ابقي) (?:عايش|عايشه|طيب|طيبه)"
+            "|(?:ميلاقينيش|مايلاقينيش|ما يلاقيني|مبقاش|مابقاش|ما عدت|مش موجود[^ ]*|مو موجود[^ ]*)"
+            "(?: [^ ]+)? (?:في|ف|بال)(?: ال| )?دنيا|مش (?:هتلاقيني|هيلاقيني|هتلاقوني|هتشوفوني)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:مش شايف[^ ]*|مش لاقي[^ ]*|ما في|مافي|مفيش|ما عاد في|لا يوجد"
+            "|مش حاسس[^ ]* ب) ?(?:اي )?(?:معني"
+            "|سبب|داعي|فايده) (?:اني |ان |ل|لل)?(?:اعيش|عيش|حياتي|الحياه|اكمل|العيشه)"
+            "|(?:msh|mesh|mish|mafish|mafesh|ma fi) (?:shayf[ae]? |la2y[ae]? )?(?:ay "
+            "|aii )?(?:ma3na|sabab|lazma"
+            "|fayda) (?:l|le|en|eny|ani|enni)? ?(?:a3eesh|a3ish|el 7aya|7ayat[iy]|akamel|akmel)"
+            "|(?:a7san|ahsan|afdal) (?:mn |men |min |b)?(?:gheir[iy]|gheri|ghairi|8eir[iy]|8eri"
+            "|doon[iy]|don[iy])"
+            "|(?:احسن|افضل|ارتح) (?:من |ب)?(?:غيري|دوني|من دوني)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:احل|هحل|بحل|رح احل) (?:كل )?مشاكلي (?:كلها )?(?:مره واحده|مره وحده|بمره|دفعه واحده)"
+            "(?: [^ ]+)?(?: و)?(?:امشي|ارتاح|اخلص)"
+            "|(?:بكره|بكرا) (?:مش|ما|مو) (?:لازم )?(?:ه)?يجي|(?:bokra|bukra|bo2ra) (?:msh|mesh"
+            "|mish|mosh|ma)"
+            " (?:lazem |lazm )?(?:ha)?y[ie]?g[yi]",
+        ),
+        Rule(
+            "suicidal",
+            "(?:مش|مو|ما) من البيت(?: بس)?|مو بس منه|(?:msh|mesh|mish|mo|mu) (?:bas )?(?:men|mn) el"
+            " (?:beit|bet|bait|bayt)|(?:msh|mesh) bahzar (?:el )?marady|a3melha (?:jad|bjad|bgad"
+            "|bejad)"
+            "|(?:امشي|ارحل) (?:خالص|للابد)|احل مشاكلي كلها",
+            ask=True,
+        ),
+        # Passive: death may come, not waking, hit by a car, "ya rab 5odny", not being here.
+        Rule(
+            "passive",
+            "لو (?:جاني|جاءني|اجاني|اجا|جا|جه) الموت|(?:لما|ما|مش) (?:ه|ح|رح )?(?:قاومته|اقاومه"
+            "|قاومه|هقاومه)"
+            "|(?:يا ريت|ياريت|يا رب|يارب|ليتني|يا ليت) (?:ما|مش) (?:فقت|صحيت|فيقت|قمت|اتولدت"
+            "|انولدت|خلقت)"
+            "|(?:يا رب|يارب|ربنا|الله) (?:خدني|ياخدني|تاخدني|ياخذني|تاخذني|اخذني)"
+            "|لو (?:عربيه|سياره|طياره|قطر|تريلا)(?: [^ ]+)? (?:خبطتني|دهستني|داستني|صدمتني|دعمتني)"
+            "|ya ?(?:reit|rit|ret|rait|rete|reet) (?:ma|mash|mesh|msh) (?:fi2[ie]t|fe2t|s7[ie]t"
+            "|sa7[ie]t"
+            "|sa7eet|fa2t|t?wlad|etwlad|enwlad|et?walad)"
+            "|ya ?rab[ie]? (?:5odn[iy]|khodn[iy]|5ozn[iy]|5edn[iy]|t[ae]5odn[iy]|tekhodn[iy]"
+            "|ta5dn[iy])"
+            "|rabna (?:ya5odn[iy]|yakhodn[iy]|ya5dn[iy])"
+            "|(?:lw|law|lo|low) (?:[^ ]+ )?(?:3arabeya|3arabia|3rbya|3arabiya|sayara|tayara"
+            "|otobees|atr)"
+            "(?: [^ ]+)? (?:5abat[^ ]*|dah?as[^ ]*|da2as[^ ]*|das[ae]tn[iy]|da2[ae]?tn[iy]"
+            "|sadam[^ ]*)"
+            "|(?:law|lw|lo) ma (?:ken[ie]?t|kont|kunt) (?:mawjoud[^ ]*|mawgoud[^ ]*|mawjud[^ ]*)",
+        ),
+        # Plans: pills hoarded, the balcony on a high floor.
+        Rule(
+            "plan",
+            "(?:جمعت|لميت|خبيت|حوشت|شريت|اشتريت) (?:[^ ]+ )?(?:حبوب|ادويه|برشام|دوا|علب دوا)"
+            "|(?:jama3t|jam3t|lamet|lammet|5abet|5abeet|7awesht|eshtaret|eshtara|eshtarayt"
+            "|shareit) (?:[^ ]+ )?"
+            "(?:7b[ou]b|7ob[ou]b|7bob|dawa|adw?ye|adwya|ad[ie]wya|bersham|pills)"
+            "|(?:fel|fi|f|3al|3a|3la|3ala) (?:el )?(?:balakona|balkona|balcona|balakon|balkon|sat7"
+            "|sate7|roof)"
+            "(?: [^ ]+)? (?:el )?(?:dor|tab2|tabe2|floor|ta?bek)"
+            "|(?:في|فوق|على|علي|ع) (?:ال)?(?:بلكونه|بلكونة|سطح|بلكون)(?: [^ ]+)? (?:ال)?(?:دور"
+            "|طابق)",
+        ),
+        # Self-harm: cutting the forearm, scratching till it bleeds, long sleeves in the heat.
+        Rule(
+            "self_harm",
+            "(?:ba|b|ha|bet|2a|a)?2a?ta3 (?:fe|fi|f) (?:dera3[iy]|dra3[iy]|id[iy]|eid[iy]|ideya"
+            "|iday[ey]?"
+            "|rigl[iy]|regl[iy]|gesm[iy]|jesm[iy]|ma3sam[iy])"
+            "|[^ ]*(?:5arbesh|kharbesh|5arbsh|5armesh|kharmesh)[^ ]*(?: [^ ]+)?(?: [^ ]+)? (?:la"
+            "|lal|lel|l|7ata"
+            "|hata|le7ad|l7ad|la7ad) ?(?:el )?dam"
+            "|[^ ]*(?:خربش|خرمش|اقطع|بقطع|بحك|احك|جرح)[^ ]*(?: [^ ]+)?(?: [^ ]+)? (?:للدم|لحد الدم"
+            "|حتي الدم"
+            "|لين الدم|لين يطلع دم|لحد ما يطلع دم)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:اكمام طويله|كم طويل|اكمام|بلوزه بكم"
+            "|long sleeves?)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:تعرف|تعرفي|فاهم|فاهمه|عارف|عارفه|ta3ref|ta3rfi|fahem|fahma|3aref) (?:ليش|ليه|لي"
+            "|leh|lesh|lish)",
+            ask=True,
+        ),
+        # Danger without "kill": "next time I won't let you go", hands on the neck, waiting outside.
+        Rule(
+            "danger",
+            "(?:المره الجايه|المره الجاي|المره اللي جايه|المره الجايه) (?:مش|ما|مو|لن) (?:ه|ح|رح )?"
+            "(?:سيبك|اسيبك|رحمك|ارحمك|وقف|اوقف|اتركك|تركك)"
+            "|[^ ]*(?:ايد|ايده|ايديه|ايدو|يده|يديه|اصابعه)[^ ]* (?:على|علي|ع|حوالين) (?:رقبتي|زوري"
+            "|حلقي)"
+            "|(?:el mara el gaya|el marra el gaya|el mara ely gaya) (?:msh|mesh|mish|ma) (?:ha"
+            "|7a)?(?:s[ei]y?b[ie]k|ar7am[ae]k)"
+            "|(?:بيصف|بتصف|بيركن|بتركن|بيستناني|بتستناني|بيقف|بتقف|واقف|واقفه|راكن|راكنه|قاعد"
+            "|قاعده)(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:قدام|جنب|تحت|عند) (?:شغلي|بيتي|مكتبي|شباكي|عمارتي|جامعتي)"
+            "|(?:لن|مش ه|مش هت|ما رح|مش رح) ?(?:اعيش|تعيشي|تعيش|عيشك) (?:طويلا|كتير|كثير)"
+            "|(?:جه|جاء|اجا|اجي|راح) (?:الي |على |علي |عند |ل)?مدرس[^ ]* (?:ابنتي|بنتي|ابني|ولادي"
+            "|الاولاد|العيال"
+            "|اطفالي|بناتي)(?: [^ ]+)? (?:بدون|من غير|دون|بلا)"
+            "|(?:حاول|بيحاول|حاولت|بتحاول) (?:ياخد|ياخذ|اخذ|يخطف|خطف|تاخد|تاخذ)(?:ها|هم|ه|و)?"
+            "|(?:3arabeyto|3arabyto|3arabito|sayarto|3arabeyt[ae]ha"
+            "|sayarat?ha)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:5ayf[ae]?|5aif[ae]?|khayf[ae]?|ba5af"
+            "|b5af)"
+            "|(?:3arf|3aref|3erf|ye3raf|3rf|3arfa|3arif|la8a|la2a)[^ ]* (?:3enwan[iy]|3nwan[iy]"
+            "|3inwan[iy]"
+            "|address[iy]?|beit[iy] el gdid|bet[iy] el gdid)"
+            "|(?:عارف|يعرف|عرف|عرفت|عارفه|لقي) (?:ال)?(?:عنواني|عنوان بيتي|بيتي الجديد"
+            "|شقتي الجديده)",
+        ),
+        Rule(
+            "danger",
+            "[^ ]*لاقي(?:ني|كي|ك) (?:في |ف |ب)?(?:اي) (?:حته|مكان|مطرح)|(?:وين|فين) ما (?:تروحي"
+            "|تكوني|رحتي)"
+            "|[^ ]*la2[iy]k[iy]? (?:f|fe|fi|b) ?(?:ay|ai|aii) (?:7eta|makan|mat7ar)",
+        ),
+        Rule(
+            "danger",
+            "(?:سيارته|سيارتها|عربيته|عربيتها)(?: [^ ]+)? (?:قدام|تحت|جنب) (?:شغلي|بيتي|مكتبي"
+            "|شباكي|عمارتي)"
+            "|(?:5ayfa|5ayfe|khayfa|5ayef|5aif|ba5af|b5af) (?:a|ana |an )?(?:anzel|a5rog|akhrog"
+            "|atla3|otla3)"
+            "|(?:خايفه|خايف|بخاف) (?:ان)?(?:انزل|اطلع|اخرج) (?:من البيت|برا|لبره)?"
+            "|(?:tany|tani|kaman|3awd) (?:[^ ]+ )?(?:ta7t|t7t|odam|2odam) (?:el )?(?:beit|bet|bait"
+            "|3omara)",
+            ask=True,
+        ),
+        # Someone else: giving things away, threatening to kill himself, a goodbye in the stories.
+        Rule(
+            "other_at_risk",
+            "(?:بتوزع|بيوزع|توزع|يوزع|وزعت|وزع|عم يوزع|عم توزع|بتفرق|قاعده توزع"
+            "|بتدي الناس) (?:كل )?"
+            "(?:حاجتها|حاجته|حاجاتها|حاجاته|اغراضها|اغراضه|اشياءها|اشياءه|حوايجها|حوايجه|غراضها"
+            "|غراضه)"
+            "|(?:bt|bet|bit|by|bey|bi|b)?wa?za3[^ ]* (?:kol )?(?:7agat(?:ha|o)|7agtha"
+            "|7agto|a8radha|ghradha|ghrado|ghradha|7wayejha)"
+            "|(?:ha|hay|7a|ra7 y|bey|by|h)?y?[ae]?maw[ae]?t nafs(?:o|ha|ou|u)|y?2tel nafs(?:o|ha)"
+            "|(?:story|status|post|kateb|katba|nazel|nazal|7at|7atet|3amel"
+            "|3amla)(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:sam7on[iy]|sam7un[iy]|sama7on[iy]|wada3an|bye kolokom)"
+            "|(?:ستوري|حالته|حالتها|كاتب|كاتبه|حاطط|حاطه|نزل"
+            "|نزلت)(?: [^ ]+)?(?: [^ ]+)? (?:سامحوني|وداعا|الوداع)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:مفيش|ما في|مافي|مالي|ما الي) (?:حل|طريق|مخرج) (?:غير|الا|سوي) (?:اني |ان )?(?:امشي"
+            "|اموت|اخلص"
+            "|ارحل|انهي)|(?:mafish|mafesh|ma fi|mafi) (?:7al|tari2) (?:gheir|8eir|ela|8er) (?:eny "
+            "|ani |en )?"
+            "(?:amshy|amshi|amot|a5las|ar7al)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:النهارده|الليله|بكره|بكرا|قريب|اليوم) (?:كل حاجه|كل شي|كلشي|كل شيء) (?:ه|ح|رح "
+            "|راح )?(?:تخلص"
+            "|هتخلص|تنتهي|يخلص|بيخلص)|(?:el naharda|el lela|el leila|el yom|bokra) kol (?:7aga"
+            "|shi) (?:hat|7at|ra7)?"
+            " ?(?:5las|5alas|tentehy|te5las)",
+            ask=True,
+        ),
+        Rule(
+            "passive",
+            "(?:انام|هنام|بنام|نام)(?: [^ ]+)? (?:و)?(?:مش|ما|مو) (?:ه|ح|رح )?(?:اصحي|اصحا|اصحاش"
+            "|صحي|افيق|اقوم)"
+            "|(?:انام|نام) (?:للابد|على طول)|anam (?:w |we )?(?:ma|mesh|msh|mo) (?:a|ha|7a)?(?:s7a"
+            "|s7ash|as7a"
+            "|as7ash|fi2|fe2)",
+        ),
+        Rule(
+            "danger",
+            "[^ ]*حبسني|[^ ]*حابسني|قفل (?:علي|عليا) (?:الباب|الشقه|الاوضه)|[^ ]*7abasn[iy]"
+            "|[^ ]*7absn[iy]"
+            "|2afal 3alaya (?:el )?bab",
+        ),
     ),
     exceptions=(
+        # Teasing over a small offence: "هقتلك لو اتأخرتي تاني".
+        "(?:ه|ح|رح |هـ)?(?:قتلك|اقتلك|موتك|اموتك|دبحك|ادبحك)(?:ي)? (?:لو|اذا|إذا) (?:ا"
+        "|ات)?(?:تاخرت|اتاخرت|تاخرتي"
+        "|نسيت|نسيتي|اكلت|اكلتي|صحيتني|حرقت|حرقتي)[^ ]*"
+        "|[^ ]*(?:2tel[ae]k|2tlak|mawet[ae]k|db7[ae]k|dab7[ae]k) (?:lw|law|lo|iza"
+        "|eza) (?:et2a5art[iy]?|t2a5art[iy]?"
+        "|nset[iy]?|nsit[iy]?|kalt[iy]?|akalt[iy]?|7ara2t[iy]?|sa7etn[iy])",
+        # On the bridge in traffic, a washing line.
+        "(?:انا )?(?:على|علي|ع|فوق) (?:ال)?كوبري (?:رايح[^ ]*|في زحمه|زحمه|بالعربيه|في الطريق"
+        "|راجع[^ ]*)"
+        "|(?:ana )?(?:3al|3ala|fo2) (?:el )?kobry (?:f |fe |fi )?(?:zahma|za7ma|ray7a?|rag3a?"
+        "|fel 3arabeya)",
+        "(?:[^ ]+ )?(?:حبل|7abl|habl) (?:غسيل|الغسيل|للغسيل|نط|للبلكونه|ghaseel|ghasil|nat)",
+        # A game taunt: "mesh hasibek teksab".
+        "(?:el )?(?:mara|marra) (?:el |ely )?(?:gaya|gaia) (?:mesh|msh|mish) (?:ha"
+        "|7a)?s[ei]y?b[ie]k (?:teksab|tekseb|tefoz|tesba2|tesbo2|tekesb)",
+        # Songs, laughter and chores that "kill", in script and Arabizi.
+        "[^ ]*(?:قتلتني|قتلني|ذبحتني|ذبحني|دبحتني|دبحني|موتتني|موتني)(?: [^ ]+)? (?:هال|ال|بال"
+        "|من ال|م ال)?"
+        "(?:اغنيه|اغاني|ضحك|ضحكه|نكته|جمال|حلاوه|صوتك|ضحكتك|حلوه|فيديو|مقطع|كيوتنس)",
+        "[^ ]*(?:5ana2n[iy]|kh?ana2n[iy]|2atalni|2atln[iy]|mawetn[iy]|dab7n[iy]|2atalna"
+        "|2atlna) (?:bel|bl|b"
+        "|fel|mn|men|bi) ?(?:el )?(?:shoghl|shogl|sho8l|shoghol|kalam|wagbat|da7k|d7k|emte7anat"
+        "|mozakra"
+        "|homework|work|zah2|malal|7ar)",
+        "[^ ]*nt[ae]?7[ae]?r[^ ]* (?:men|mn|min|m) (?:el )?(?:malal|zah2|zahe2|ta3ab|7ar|da7k|d7k"
+        "|gou3|go3"
+        "|jou3|bard|mozakra|shoghl|emte7an|lecture|mo7adra)",
+        # A sister's or friend's "I'll kill you" quoted with a laugh.
+        "(?:o5t[iy]|okht[iy]|ukht[iy]|ekht[iy]|a5o?y[ae]|sa7bt[iy]|sa7bet[iy]|sa7b[iy]|mam[ae]"
+        "|mamt[iy]|omy"
+        "|omi|2omy|baba)(?: [^ ]+)?(?: [^ ]+)? [^ ]*(?:2t[eoiu]?l[ae]k|maw[ae]?t[ae]k"
+        "|db[ae]?7[ae]k|mawet(?:o|ha))",
+        # Self-harm that belongs to the past: "كنت جرح حالي زمان".
+        "كنت (?:[^ ]+ )?[^ ]*(?:جرح|قطع|اذي|ضرب)[^ ]* (?:حالي|نفسي|روحي|ايدي)(?: [^ ]+)? (?:زمان"
+        "|من زمان|قبل"
+        "|وانا صغير[^ ]*)",
         # Figures of speech: dying of laughter or hunger, "بموت فيك", chores that "kill".
         "[^ ]*(?:موت|اموت|بموت|هموت|حموت|ميت|ميته|مت|موتني|قتلني|قتلتني|يموتني|ذبحني"
         "|دبحني)(?: [^ ]+)? (?:من|م)"

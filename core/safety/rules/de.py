@@ -38,6 +38,607 @@ _STORY = (
 )
 _WIN5 = "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
 
+# Round two: indirect plans, understated wishes, dialect, and the jokes and quotes that look alike.
+_ME = "(?:mich|mi|mir|mer|ma)"
+_NOMORE = (
+    "(?:nicht mehr|nich mehr|net mehr|ned mehr|nimmer|nimma|nimmi|nume|nüm|nümm|nümme|nie mehr)"
+)
+_ALL = "(?:alles|des ganze|das ganze|dis ganze|alles hier|mein leben|mei leben|es|s|ois|alls)"
+_PET = (
+    "(?:hund|hundi|katze|kater|katzen|hamster|kaninchen|hase"
+    "|vogel|wellensittich|meerschweinchen|tiere|fische)"
+)
+_MORE_RULES = (
+    # Ending "it all" in so many words, dialect included ("des ganze beend", "ichs selbst beende").
+    Rule(
+        "suicidal",
+        f"(?:ich|i|ichs|is|ichs einfach)(?: [^ ]+)?(?: [^ ]+)? {_ALL}(?: [^ ]+)?"
+        " (?:beende|beend|beenden|beendn|zu beenden|zu beendn|ende setzen|ende mache|ende mach)",
+    ),
+    Rule(
+        "suicidal",
+        f"(?:dass|das|ob) (?:ich|i) {_ALL} (?:selbst |selber |einfach )?(?:beende|beend)",
+    ),
+    Rule(
+        "suicidal",
+        "(?:nicht|nich|net|ned|nit) (?:das |den |die |vom )?(?:bier|saufen|trinken|alk|alkohol|korn"
+        "|wein|vodka|wodka|flasche) ?(?:sondern )?(?:mit )?(?:alles|allem)",
+    ),
+    Rule(
+        "suicidal",
+        (
+            "(?:dass|das|ob) (?:ichs|is|ich es|i es|i des|ich das"
+            " ganze) (?:[^ ]+ )?(?:selbst |selber )?(?:beende|beend"
+            "|beenden)"
+        ),
+    ),
+    Rule(
+        "suicidal",
+        "(?:mach|mache|machen) schlus"
+        + _WIN5
+        + "(?: [^ ]+)?(?: [^ ]+)? (?:mit allem|mit dem leben|mit meinem leben)",
+    ),
+    Rule(
+        "passive",
+        (
+            "(?:nicht|nich|net) (?:so |mal so |weiter )?(?:schlimm"
+            "|tragisch|wild) (?:ware|war|wär|wäre|warat)(?: es)?"
+            " (?:wenn|falls) (?:mir|mia|mer) (?:[^ ]+ )?(?:was|etwas"
+            "|öppis|ebbes) (?:zustost|zustosen|passiert|passieren"
+            "|zustöst)"
+        ),
+    ),
+    Rule("suicidal", "schlus (?:mit allem|mit alem|mit dem leben|mit meinem leben)"),
+    Rule(
+        "suicidal",
+        "(?:mach|mache|machen) schlus(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:mit allem|mit dem leben)",
+    ),
+    Rule(
+        "suicidal", "(?:zieh|ziehe|ziehen|ziehs) (?:jetzt |bald |heute |einfach |wohl )*den stecker"
+    ),
+    Rule(
+        "suicidal",
+        "wenn (?:ich|i) (?:mal )?(?:abkratz|abkratze|abkratzen|krepier|krepiere|den lofel abgeb)",
+    ),
+    Rule(
+        "suicidal",
+        (
+            "(?:lang|lange|long|lang mehr)(?: [^ ]+)? (?:mach|mache"
+            f"|halt|halte) (?:ich|i) (?:das|des|dis) {_NOMORE} mit"
+        ),
+    ),
+    Rule("suicidal", f"(?:mach|mache|halt|halte) (?:ich|i) (?:das|des) {_NOMORE} lang(?:e)? mit"),
+    Rule(
+        "suicidal",
+        (
+            "(?:kein sinn|keine kraft|kein ausweg)(?: [^ ]+)?(?:"
+            " [^ ]+)? (?:bald|balde) (?:ist es |ists |is es )?(?:vorbei"
+            "|vorbai|zu ende|schlus)"
+        ),
+    ),
+    Rule(
+        "suicidal",
+        "(?:ich hab|ich habe|hab|i hob|i hab) (?:mich|mi) (?:entschieden|entschlossen)"
+        "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:vorbei|ende|nicht mehr|abschied)",
+        ask=True,
+    ),
+    Rule(
+        "suicidal",
+        "(?:vorbei|zu ende|schlus)(?: [^ ]+)?(?: [^ ]+)? (?:entschieden|beschlossen|beschlosen)",
+    ),
+    Rule(
+        "suicidal",
+        (
+            "(?:angst|schis|panik)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            f" (?:dass|das|das i|dass i) {_ME}(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:was|etwas|öppis|oppis|ebbes|eppes|ebbis|wos|was"
+            " schlimmes) (?:an tue|antue|antu|antun|atue|atua|atuan"
+            "|atun|aatue)"
+        ),
+    ),
+    Rule(
+        "suicidal",
+        (
+            f"{_ME} (?:hüt|heut|heute|heit)(?: [^ ]+)? (?:was|etwas"
+            "|öppis|oppis|ebbes|eppes|wos) (?:antue|antun|atue|atua"
+            "|atuan|aatue)"
+        ),
+    ),
+    Rule(
+        "suicidal",
+        "(?:gleise|schienen|bruckengelander|brucke|abgrund|hochhaus|dach)"
+        + _WIN5
+        + (
+            "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:verlockend|verlockender"
+            "|verlockenda|einladend|anziehend|ruft|rufen)"
+        ),
+    ),
+    Rule(
+        "suicidal",
+        (
+            "(?:vor den zug|vor n zug|vor nen zug|vor die bahn|vorn"
+            " zug|vor die u ?bahn) (?:springen|hupfen|werfen|legen"
+            "|stellen|springe|spring|schmeisen)"
+        ),
+    ),
+    Rule(
+        "suicidal",
+        "(?:auf meine art|auf meine weise|auf meine tour) (?:regeln|regel|erledigen|losen|beenden)",
+    ),
+    # Wishing to be gone, to not wake up, to dissolve, or to be with the dead.
+    Rule(
+        "passive",
+        (
+            "(?:ich|i|mich|mi)(?: [^ ]+)?(?: [^ ]+)? (?:fur immer"
+            "|fur imer|endgultig|fir imma|fia imma|fur ewig|fia ewig)"
+            " (?:weg|fort|verschwinden|verschwunden|weg sein)"
+        ),
+    ),
+    Rule("passive", "weg(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:ganz|komplett|richtig|fur immer) weg"),
+    Rule(
+        "passive",
+        (
+            "(?:warat|ware|wär|wäre|will|wil|möcht|mocht|mochte)"
+            " (?:[^ ]+ )?(?:gern |gerne |lieber )?(?:einfach |afoch"
+            " |eifach )?(?:weg|fort)"
+        ),
+        ask=True,
+    ),
+    Rule(
+        "passive",
+        (
+            "(?:will|wil|mocht|mochte|möcht|wurd|würd|wär|war|warat"
+            "|wäre|wollt|wolte|möcht|mog) (?:[^ ]+ )?(?:eigentlich"
+            " |einfach |afoch |nur noch |nur |gern |gerne )*(?:verschwinden"
+            "|weg sein|auflosen|aufhören zu existieren|nicht mehr"
+            " da sein|nimma do sei|nimmer da sein|nicht mehr existieren)"
+        ),
+    ),
+    Rule(
+        "passive",
+        (
+            "(?:dass|das|damit|wo) (?:keiner|keener|keena|niemand"
+            "|koana|kaner) mehr nach mir (?:fragt|sucht|schaut)"
+        ),
+    ),
+    Rule("passive", f"{_ME} (?:auflosen|auflösen|in luft auflosen)"),
+    Rule(
+        "passive",
+        (
+            "(?:abstürzt|absturzt|absturzen|abstürzen|überfährt|uberfahrt"
+            "|überfahren|uberfahren|unfall hätte|unfall hab|tot umfallen"
+            "|umfalle|erwischt)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?:"
+            " [^ ]+)? (?:egal|besser|lieber|recht|nichts dagegen"
+            "|nix dagegen)"
+        ),
+    ),
+    Rule(
+        "passive",
+        (
+            "(?:wenn|falls) (?:mir|mia|mer) (?:mal |jetzt |morgen"
+            " )?(?:was|etwas|öppis|ebbes) (?:zustösst|zustost|zustoset"
+            "|zustosen|passiert|passieren wurde|passieren würde)(?:"
+            " [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?:"
+            " [^ ]+)? (?:schlimm|egal|dagegen|besser|recht)"
+        ),
+    ),
+    Rule(
+        "passive",
+        (
+            "(?:hätte|hatte|hät|hätt) (?:auch )?(?:nichts|nix|nischt)"
+            " dagegen(?: [^ ]+)?(?: [^ ]+)? (?:sterben|tot|nicht"
+            " aufwachen|zustöst|zustost|passiert)"
+        ),
+    ),
+    Rule(
+        "passive",
+        "(?:nicht|nich|net|ned|nimmer|nimma) mehr (?:aufwachen|aufwache|aufwachn|aufwach)",
+    ),
+    Rule(
+        "passive",
+        (
+            "(?:neben|bei) (?:oma|opa|mama|papa|mutti|omi|opi|meiner"
+            " oma|meinem opa|meiner mama|meinem papa|meinem vater"
+            "|meiner mutter)(?: [^ ]+)? (?:liegen|lieg|begraben|unter"
+            " der erde|aufm friedhof|auf dem friedhof)"
+        ),
+    ),
+    Rule(
+        "passive",
+        (
+            "(?:wär|war|wäre|warat|will|wil) (?:[^ ]+ )?(?:lieber"
+            " |gern |gerne )?(?:unter der erde|aufm friedhof|auf"
+            " dem friedhof|bei oma|bei opa) "
+        ),
+    ),
+    # Plans: the goodbye, the will, the pet given away, the search for the dose, the pills at hand.
+    Rule(
+        "plan",
+        (
+            "(?:mein|meine) (?:testament|patientenverfugung)(?: [^"
+            " ]+)? (?:aufgesetzt|gemacht|geschrieben|verfast|fertig"
+            "|erstelt|unterschrieben)"
+        ),
+        ask=True,
+    ),
+    Rule(
+        "plan",
+        (
+            "testament(?: .*)? (?:so weit|soweit|zugangsdaten|pasworter"
+            "|versicherung[^ ]*|abschied[^ ]*|mach ich es|tu ich"
+            " es)"
+        ),
+    ),
+    Rule(
+        "plan",
+        (
+            "(?:zugangsdaten|pasworter|pins|passwort|pin|codes|passworte)(?:"
+            " [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:geschickt|gegeben"
+            "|aufgeschrieben|hinterlegt|geschickt)(?: .*)? (?:so"
+            " weit|soweit|der tag|es pasiert|mach ich es|tu ich es)"
+        ),
+    ),
+    Rule(
+        "plan",
+        (
+            "(?:den|die|das|meinen|meine|mein|unseren|unsere)(?:"
+            f" [^ ]+)? {_PET} (?:[^ ]+ )?(?:gegeben|abgegeben|weggegeben"
+            "|vermacht|uberlasen|geschenkt|vermittelt)(?: .*)? (?:abschiedsbrief"
+            "|alles geregelt|alles erledigt|tschus|abschied|verabschiedet"
+            "|in ordnung)"
+        ),
+    ),
+    Rule(
+        "plan",
+        (
+            f"{_PET} (?:ist |is )?(?:jetzt )?(?:bei|zu) (?:meiner"
+            "|meinem|meine) [^ ]+(?: .*)? (?:abschiedsbrief|alles"
+            " geregelt|alles erledigt|tschus|verabschiedet)"
+        ),
+    ),
+    Rule(
+        "plan",
+        (
+            "(?:brief|briefe|abschiedsbrief|abschiedsbriefe)(?: [^"
+            " ]+)? (?:geschrieben|hinterlegt|hingelegt)(?: .*)? (?:alles"
+            "|jetzt) (?:[^ ]+ )?(?:geregelt|erledigt|in ordnung|fertig"
+            "|bereit)"
+        ),
+    ),
+    Rule("plan", "(?:von allen|von alen|von jedem|von euch allen|von allen leuten) verabschiedet"),
+    Rule(
+        "plan",
+        (
+            "(?:wollt|wolte|wollte|will|wil|mocht|wolt) (?:nur noch"
+            " |nur |noch )?(?:kurz |mal )?(?:tschüss|tschuss|tschau"
+            "|ciao|lebewohl|auf wiedersehen|adieu|bye|servus|pfiat"
+            " eich|pfiat di|ade) sagen"
+        ),
+    ),
+    Rule(
+        "plan",
+        (
+            "(?:googl[^ ]*|gegoogelt|gugel[^ ]*|recherchier[^ ]*"
+            "|suche|such|nachgelesen|nachgeschaut|frag mich)"
+        )
+        + _WIN5
+        + (
+            " (?:wie ?viel|wie ?viele)(?: [^ ]+)?(?: [^ ]+)?(?:"
+            " [^ ]+)?(?: [^ ]+)? (?:braucht|brauche|brauch|nehmen"
+            " mus|schlucken mus|nimmt) (?:[^ ]+ )?(?:damit ?(?:s"
+            "|es)?|das ?(?:s|es)?|dass ?(?:s|es)?|bis ?(?:s|es)?)"
+            " (?:reicht|klappt|funktioniert|vorbei ist|aus ist)"
+        ),
+    ),
+    Rule(
+        "plan",
+        (
+            "(?:halbe|ganze|komplette|volle|hälfte der|ganzen|halben)"
+            " (?:packung|schachtel|dose|blister|flasche tabletten"
+            "|flasche pilen)(?: [^ ]+)? (?:genommen|geschluckt|eingeworfen"
+            "|reingehaun|intus|drin)"
+        ),
+    ),
+    Rule(
+        "plan",
+        (
+            "(?:tabletten|schlaftabletten|pillen|tablen|emj_pill"
+            "|medikamente|rasierklinge|strick|seil)(?: [^ ]+)?(?:"
+            " [^ ]+)? (?:stehen|liegen|steht|liegt|hab ich|habe ich)"
+            " (?:schon |hier |bereit |alle )?(?:neben mir|vor mir"
+            "|bereit|parat|hier)"
+        ),
+    ),
+    Rule(
+        "plan",
+        (
+            "(?:strick|seil|schlinge)(?: [^ ]+)? (?:hängt|hangt|hängt"
+            " schon|ist schon|is schon)(?: [^ ]+)?(?: [^ ]+)? (?:im"
+            " keler|in der garage|am balken|im dachboden|auf dem"
+            " dachboden|aufgehängt|fest|befestigt)"
+        ),
+    ),
+    Rule(
+        "plan",
+        (
+            "(?:brucke|bahnhof|gleis|dach|hochhaus|klippe|klippen)(?:"
+            " [^ ]+)? [0-9]+(?: uhr)?(?: [^ ]+)?(?: [^ ]+)?(?: [^"
+            " ]+)? (?:verabschiedet|tschus|abschied|lebewohl)"
+        ),
+    ),
+    Rule(
+        "plan",
+        (
+            "(?:ohne ruckfahrkarte|ohne rückfahrticket|kein ruckfahrticket"
+            "|keine ruckfahrkarte|nur hinfahrt|one way ticket)(?:"
+            " .*)? (?:klippe|klippen|brucke|meer|see|berg|abschied)"
+        ),
+    ),
+    # Self-harm in its other forms: the blade taken out again, burns, scratching, punching walls.
+    Rule(
+        "self_harm",
+        (
+            "(?:klinge|klingen|rasierklinge|rasierklingen|messer"
+            "|cuter|teppichmeser|scherbe)(?: [^ ]+)?(?: [^ ]+)? (?:wieder"
+            " )?(?:rausgekramt|rausgeholt|ausgepackt|hervorgeholt"
+            "|rausgesucht|in der hand|aus der schublade)"
+        ),
+    ),
+    Rule(
+        "self_harm",
+        (
+            "(?:kippe|zigarette|zippe|feuerzeug|kerze|bugeleisen)(?:"
+            " [^ ]+)?(?: [^ ]+)? (?:auf|an) (?:meinem|meiner|meinen"
+            "|meine|mein|dem|der) (?:arm|unterarm|hand|handgelenk"
+            "|haut|bein|oberschenkel|bauch)(?: [^ ]+)? (?:ausgedruckt"
+            "|ausgemacht|verbrannt|gebrannt|gehalten)"
+        ),
+    ),
+    Rule(
+        "self_harm",
+        (
+            "(?:mich|mi|mir) (?:selbst |selber |extra |absichtlich"
+            " )?(?:verbrannt|verbrene|verbrenn|gebrannt)"
+        ),
+    ),
+    Rule(
+        "self_harm",
+        (
+            "(?:kratz|kratze|kratzen|kratzte|reis|reise|pule|pul)"
+            " (?:mir|mia) (?:[^ ]+ )?(?:die |meine )?(?:haut|arme"
+            "|beine|wunden|handgelenke) (?:auf|blutig|kaput|offen)"
+        ),
+    ),
+    Rule(
+        "self_harm",
+        (
+            "(?:bis es blutet|bis es blutete|bis blut kommt|bis ich"
+            " blute|bis das blut|bis es geblutet hat|bis die knochel"
+            "|bis die knöchel|bis meine knochel|bis die fauste)"
+        ),
+    ),
+    Rule(
+        "self_harm",
+        (
+            "(?:schnitte|schnit|ritzer|ritze|kratzer|narben) (?:an"
+            "|in|auf) (?:meine|meinen|meinem|meiner|die|den) (?:beine"
+            "|bein|arme|arm|oberschenkel|handgelenk|handgelenke|bauch"
+            "|haut)"
+        ),
+    ),
+    Rule(
+        "self_harm",
+        (
+            "(?:mache|mach|machen|hab|habe) (?:mir |wieder |schon"
+            " wieder |imer noch |noch )*(?:schnitte|ritzer|ritzen"
+            "|schnite)"
+        ),
+    ),
+    Rule(
+        "self_harm",
+        (
+            "(?:gegen|an|in) die (?:wand|tur|mauer|scheibe|spiegel"
+            "|fliesen)(?: [^ ]+)? (?:geschlagen|geboxt|gehauen|geschlagt"
+            "|getreten|gerammt|geknalt)(?: [^ ]+)?(?: [^ ]+)? (?:bis"
+            "|wieder|blutet|blutig|offen)"
+        ),
+    ),
+    Rule(
+        "self_harm",
+        (
+            "(?:kopf|faust|fauste|hand) (?:gegen|an) die (?:wand"
+            "|tur|mauer|fliesen) (?:geschlagen|gehauen|geknalt|gerammt"
+            "|geschlagt|hauen|schlagen|schlage|haue)"
+        ),
+    ),
+    # Someone else at risk: blades found, goodbye-sounding texts, phone off.
+    Rule(
+        "other_at_risk",
+        (
+            "(?:rasierklinge|rasierklingen|klinge|klingen|pflaster"
+            " und)(?: [^ ]+)?(?: [^ ]+)? (?:in ihrem|in seinem|bei"
+            " ihr|bei ihm|in ihrer|in seiner|unter ihrem|unter seinem)"
+            " (?:zimmer|bett|schublade|tasche|federmappe|mappe|rucksack"
+            "|kulturbeutel|etui)"
+        ),
+    ),
+    Rule(
+        "other_at_risk",
+        (
+            "(?:nur noch|immer|imer) (?:lange armel|langarm|lange"
+            " sachen|pullis)(?: .*)? (?:klinge|rasierklinge|pflaster"
+            "|narben|schnitte|blut|ritzt|ritzen)"
+        ),
+    ),
+    Rule(
+        "other_at_risk",
+        (
+            "(?:danke fur alles|danke fuer alles|danke fur allles"
+            "|pass auf dich auf|machs gut fur immer|sorry fur alles"
+            "|tut mir leid fur alles|bald vorbei|bald ist es vorbei)(?:"
+            " .*)? (?:geht nicht|geht nich|geht net|nimmt nicht|antwortet"
+            " nicht|nicht mehr ans|nicht ans|nich ans|nicht ran|nich"
+            " ran|nicht erreichbar|handy aus|was soll ich|was mach"
+            " ich|wenn (?:er|sie) sich)"
+        ),
+    ),
+    # Danger: hands at the throat, slaps, knives shown, threats about the children, being watched.
+    Rule(
+        "danger",
+        (
+            "(?:hände|hande|haende|hand|finger|arm) (?:an|um) (?:meinem"
+            "|meinen|meine|meiner|mein) (?:hals|kehle|gurgel)"
+        ),
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:hat|hatte|hät|hot) (?:mir|mia) (?:[^ ]+ )?(?:[^ ]+"
+            " )?(?:eine|eins|ne|ane|oane) (?:geknallt|gescheuert"
+            "|geklebt|verpasst|reingehauen|gewischt|runtergehauen"
+            "|gelangt|geschmiert|gefeuert)"
+        ),
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:messer|mesa|mesr|pistole|waffe|knarre|baseballschläger"
+            "|schlager)(?: [^ ]+)? (?:gezeigt|gezogen|zeigt|zieht"
+            "|vorgehalten|an den hals)"
+        ),
+    ),
+    Rule(
+        "danger",
+        "(?:wenn|sonst)"
+        + _WIN5
+        + " (?:er|sie|der|die) (?:macht|mach) (?:mich|dich) (?:kaput|kalt|tot|fertig|alle)",
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:nachstes mal|nachste mal|beim nachsten mal|nachstesmal)(?:"
+            " [^ ]+)?(?: [^ ]+)? (?:hort|hor) (?:er|sie) (?:nicht"
+            "|nich|net) (?:mehr )?auf"
+        ),
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:hort|hor) (?:er|sie) (?:nachstes mal|beim nachsten"
+            " mal) (?:nicht|nich|net) (?:mehr )?auf"
+        ),
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:droht|drohte|gedroht|androht)(?: [^ ]+)?(?: [^ ]+)?(?:"
+            " [^ ]+)? (?:kinder|kind|kleine|kleinen|sohn|tochter)(?:"
+            " [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:nicht zuruckzubringen"
+            "|nicht zuruck|mitzunehmen|wegzunehmen|zu entfuhren|ins"
+            " ausland|nie wieder|nimmer)"
+        ),
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:kinder|kind|sohn|tochter|kleinen) (?:nie wieder|nie"
+            " mehr|nimmer) (?:sehen|sehe|zu sehen|sehn)"
+        ),
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:steht|stand|sitzt|wartet|parkt|schleicht) (?:[^ ]+"
+            " )?(?:schon )?(?:wieder |scho wieder |jeden tag |jede"
+            " nacht )?(?:[^ ]+ )?(?:im hof|vorm haus|vor dem haus"
+            "|vor der tur|vor meiner tur|vor meinem haus|unten|drunt"
+            "|drunten|drausen|auf der strase|vorm fenster)(?: [^"
+            " ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:fenster|tur|wohnung|beobachtet"
+            "|starrt|glotzt|schaut|guckt)"
+        ),
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:trau|traue|trau mi|getrau) (?:mich |mi |mir )?(?:nicht"
+            " mehr|nich mehr|nimma|nimmer|net mehr|ned mehr|nicht"
+            "|nich|ned|net|kaum noch) (?:raus|naus|aus dem haus|vor"
+            " die tur|alleine raus)"
+        ),
+        ask=True,
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:klingelt|klopft|hammert|hämmert|bolert|sturmt) (?:[^"
+            " ]+ )?seit (?:[^ ]+ )?(?:uhr|stunden|stunde|mitternacht"
+            "|nachts)(?: .*)? (?:weis dass|weis das|licht aus|tur"
+            " zu|angst|polizei)"
+        ),
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:er|sie) (?:weis|weiss|wei) (?:genau )?(?:dass|das)"
+            " ich (?:da|drin|zuhause|zu hause|daheim|hier) bin"
+        ),
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:foto|bild|fotos|bilder) (?:von|vom) (?:unserm|unserem"
+            "|unser|meinem|meiner|meinen|mein|unsere|unserer) (?:haus"
+            "|wohnung|tur|haustur|fenster|balkon|auto|briefkasten"
+            "|garten|klingel)(?: .*)? (?:gestern|erst|heute|neue"
+            "|neuen|neu|gerade|vorhin)"
+        ),
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:weil|da) ich (?:mein |ihm mein |das )?(?:handy|telefon"
+            "|passwort|code|pin) (?:nicht|nich|net) (?:entsperren"
+            "|entsperrt|freigeben|zeigen|geben|hergeben|rausgeben)"
+        ),
+    ),
+)
+_MORE_EXCEPTIONS = (
+    (
+        "(?:verschwinden|weg) (?:fur|nach|auf) (?:ein paar|paar"
+        "|ne|eine|einen|zwei|drei|ein|n) (?:tage|wochen|woche|stunde"
+        "|weile|zeit|monat|insel|wochenende)"
+    ),
+    # Learning doses for an exam is study, not a plan.
+    (
+        "(?:klausur|prufung|pharmako|pharmakologie|studium|lerne"
+        "|lernen|vorlesung|toxikologie|pflegeschule|examen)"
+    )
+    + _WIN5
+    + (
+        " (?:letale|todliche|toedliche|lethale) (?:dosis|dosen"
+        "|menge)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+    ),
+    "letale dosis" + _WIN5 + " (?:auswendig|lernen|klausur|prufung|examen)",
+    # A parent or sibling "killing" the writer over a piercing, a tattoo or telling on them.
+    (
+        "(?:mutter|mama|mutti|vater|papa|oma|opa|eltern|schwester"
+        "|bruder|chef|chefin|lehrer|lehrerin|trainer|mitbewohner)"
+    )
+    + _WIN5
+    + " (?:bringt|bringen|bringe|bring) (?:sie |er |die |der )?(?:mich|dich|uns) (?:[^ ]+ )?um",
+    (
+        "(?:bringt|bringen) (?:mich|uns) (?:meine |mein |die |der"
+        " )?(?:mutter|mama|mutti|vater|papa|oma|opa|eltern|schwester"
+        "|bruder|chef|chefin|lehrer|lehrerin) um"
+    ),
+    (
+        "(?:bring|bringe|bringen) (?:ich )?dich um (?:wenn|falls)"
+        " du(?: [^ ]+)?(?: [^ ]+)? (?:papa|mama|mutti|vater|mutter"
+        "|eltern|oma|opa|lehrer|lehrerin|jemandem|irgendwem)(?:"
+        " [^ ]+)? (?:erzahlst|sagst|verratst|petzt|zeigst)"
+    ),
+)
+
 RECOGNIZER = Recognizer(
     lang="de",
     rules=(
@@ -1123,6 +1724,7 @@ RECOGNIZER = Recognizer(
             " )?(?:beenden|beende|beend)",
             ask=True,
         ),
+        *_MORE_RULES,
     ),
     exceptions=(
         # Idioms and hyperbole.
@@ -1254,5 +1856,6 @@ RECOGNIZER = Recognizer(
             " )?(?:[^ ]+ )?sterben (?:[^ ]+ )?vor (?:lachen|scham|langeweile|hunger|durst|hitze"
             "|kalte|neugier|mudigkeit|peinlichkeit|fremdscham)"
         ),
+        *_MORE_EXCEPTIONS,
     ),
 )

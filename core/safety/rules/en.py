@@ -1535,6 +1535,267 @@ RECOGNIZER = Recognizer(
             "no one "
             "s|nobody s|noones) (?:emj_knife|emj_gun)",
         ),
+        # --- round 2: indirect plans and wishes said without naming death ---
+        Rule(
+            "suicidal",
+            "(?:make it|make it all|make this|make everything) stop (?:myself|meself|for good|"
+            "forever|permanently|my own way|once and for all)|(?:end|finish|sort) (?:it|this|"
+            "things) (?:myself|meself|my own way|my way)(?= (?:since|because|cos|coz|as|nobody|"
+            "no one|noone|if|then|and))",
+        ),
+        Rule(
+            "suicidal",
+            "(?:would|wd|wud|d|will|wil|ll|might) (?:all |honestly |really |just )?(?:be bette"
+            "r off|"
+            "be happier|be fine|manage better|cope better|do better|get on better|live better|"
+            "be lighter|have it easier) (?:if i (?:just |simply )?(?:wasnt|was not|werent|"
+            "was gone|wasnt here|wasnt around|didnt exist|disappeared|died|left for good)(?! "
+            "(?:working|so|there for|for|at|in|on|with|being|doing|as|that|such|always|late|home|"
+            "stressed|busy|sick|moody|drinking|yelling)(?= ))|without me)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:finish|stop|take away|terminate|close) (?:my|me|mi) (?:own )?life|"
+            "(?:end|finish|take) (?:with )?my (?:own )?(?:life|existence)|"
+            "finish with (?:my )?life",
+        ),
+        Rule(
+            "suicidal",
+            "(?:top|topping|topped|tops) " + _SELF + "(?! up| off| up with)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:its|it s|it is) not (?:a question of |about )?(?:if|whether) (?:anymore |any more |"
+            "now )?(?:its|it s|it is|just|but|only) (?:how|when|how and when|when and how)"
+            "(?! (?:we|you|he|she|they|the|our|my|to|it|this)(?= ))|"
+            "(?:no longer|not|dont|stopped) (?:ask|asking|wonder|wondering)(?: myself)? (?:if|"
+            "whether)(?: [^ ]+)?(?: anymore| any more)? (?:i|im|just) (?:ask|wonder|think about)"
+            "(?: myself)? (?:when|how)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:working out|figuring out|figure out|work out|planning|plan out|planning out|"
+            "rehearsing|thinking through|go over|going over|picturing) (?:exactly )?how (?:id|i d|"
+            "i would|ill|i will|to) (?:do it|do it properly|go|end it|make it quick|make it pa"
+            "inless)",
+            ask=True,
+        ),
+        Rule(
+            "suicidal",
+            "(?:end|ending|ended) (?:things|it|it all|everything)(?: [^ ]+)?(?: [^ ]+)? (?:not|"
+            "and not|and i dont mean|i dont mean|i do not mean|not talking about) (?:the|my|our|"
+            "just the|just my) (?:relationship|marriage|friendship|job|chat|conversation|"
+            "situationship|engagement)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:im|i am|i m|not|never) (?:not )?(?:doing|making it through|lasting|surviving|"
+            "sticking around for|going to see|gonna see|going through) another (?:year|month|week|"
+            "christmas|birthday|winter|summer|day) (?:of this|like this|of it|here|alive)?"
+            "(?! (?:job|course|school|class|commute|degree|place|lol|lmao|haha[^ ]*|uni|work|"
+            "contract|flat|city)(?= ))",
+            ask=True,
+        ),
+        Rule(
+            "suicidal",
+            "(?:no|not|nor) (?:me|myself) (?:either|too|neither|as well)? ?(?:soon|shortly|"
+            "before long|by sunday|by monday|by tomorrow)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:took|taken|take|had|did|tried|attempted|made) (?:an |a )?(?:overdose|od|attempt|"
+            "suicide attempt)" + _gap(10) + " (?:scared|afraid|worried|terrified|frightened|fear|"
+            "fearing|panicking|feel like|feeling like|thinking)" + _gap(5) + " again|"
+            "(?:overdosed|oded|tried to kill " + _SELF + "|tried to end (?:it|my life)|"
+            "attempted suicide|attempted)" + _gap(10) + " (?:scared|afraid|worried|terrified|"
+            "frightened|fear|fearing)" + _gap(5) + " again",
+        ),
+        Rule(
+            "suicidal",
+            "(?:scared|afraid|worried|terrified|frightened|fear|fearing) (?:that )?(?:i ll|ill|"
+            "i wil|i will|im going to|im gonna|i might|i could|i may|i would|id|i d) (?:do it|try|"
+            "try it|do that|od|overdose|relapse|attempt|do something|hurt myself|cut)(?: [^ ]+)? "
+            "(?:again|this time|tonight|for real)",
+            ask=True,
+        ),
+        Rule(
+            "passive",
+            "(?:tired|sick|exhausted|done|weary|fed up)" + _gap(4) + " of (?:being alive|"
+            "existing|living|breathing|life itself|being here|waking up)(?= (?:too|as well|tbh|"
+            "honestly|now|also|even))",
+        ),
+        Rule(
+            "passive",
+            "(?:point|use|reason) (?:of|in|for) (?:breathing|still breathing|being alive|existing|"
+            "waking up)|(?:just |pls |please |someone |somebody |can someone |"
+            "can somebody )(?:switch|turn|shut) me off(?! (?:lol|haha))|(?:unplug|unplugging) me",
+        ),
+        Rule(
+            "passive",
+            "if (?:something|anything|a car|a bus|a truck|an illness|cancer|god|death|it) "
+            "(?:got|took|hit|came for|happened to|killed|ended) me(?: [^ ]+)?(?: [^ ]+)? (?:i|id|"
+            "i d) (?:wouldnt|would not|wont|will not|dont|do not|not) (?:fight|resist|mind|care|"
+            "complain|be sad|be upset)",
+        ),
+        Rule(
+            "passive",
+            "if i (?:simply |just |quietly |peacefully )?(?:didnt|did not|never|dont|do not|"
+            "wouldnt|wont) wake (?:up|back up)" + _gap(8) + " (?:mind|care|complain|relief|"
+            "blessing|bad thing|shame|tragedy|sad|upset|fine|ok|okay|peace)",
+        ),
+        # --- round 2: plans told through preparations ---
+        Rule(
+            "plan",
+            "(?:rope|ropes|noose|emj_rope)(?: is| s| has been| was)? (?:in the|ready|set up|"
+            "tied|up|hanging|in my|under my|in the car|in the garage|in the shed|bought)|"
+            "(?:checked|tested|tried|made sure)(?: [^ ]+)? (?:the |that the |if the )?(?:beam|"
+            "rafter|hook|branch|pipe) (?:holds|will hold|is strong|can hold|"
+            "would hold|hold)",
+        ),
+        Rule(
+            "plan",
+            "(?:letter|letters|note|notes|goodbye letter|card|video|message|messages) (?:to|for) "
+            "(?:each of|each one of|all of|every one of|everyone of) (?:the|my|our) "
+            "(?:children|kids|boys|girls|family|friends|sisters|brothers)|"
+            "(?:drawer|envelope|desk|table) with (?:the|my) will|(?:with|next to|beside|together "
+            "with) (?:the|my) (?:will|testament)",
+        ),
+        Rule(
+            "plan",
+            "(?:chosen|chose|picked|decided on|settled on) (?:the )?(?:place|spot|method|way) and "
+            "(?:the )?(?:date|day|time|night)|(?:chosen|chose|picked|decided on|settled on) "
+            "(?:the )?(?:date|day|time|night) and (?:the )?(?:place|spot|method|way)"
+            "(?! (?:for|of)(?= ))",
+        ),
+        Rule(
+            "plan",
+            "(?:ive|i have|i ve|i) (?:chosen|chose|picked) (?:sunday|monday|tuesday|wednesday|"
+            "thursday|friday|saturday|tonight)(?= (?:while|when|as|because|since|cos))",
+            ask=True,
+        ),
+        Rule(
+            "plan",
+            "so (?:she|he|they|my [^ ]+|[^ ]+) (?:sees|see|reads|read|gets|get|finds|find|"
+            "will see|will read|will find|wil see|can see) it (?:after|afterwards|when im gone|"
+            "once im gone|when i m gone|when im not here|after im gone)|"
+            "(?:scheduled|schedule|timed|set up|queued)(?: [^ ]+)? (?:a |an |my )?(?:msg|message|"
+            "text|email|mail|post|tweet|note)"
+            + _gap(6)
+            + " (?:when im gone|once im gone|after im gone|"
+            "when im not|goodbye)",
+        ),
+        Rule(
+            "plan",
+            "(?:from|at|in) (?:three|3|two|2|four|4|several|multiple|different|a few|diferent) "
+            "(?:different |diferent )?(?:pharmacy|pharmacies|chemists|chemist|shops|stores|"
+            "drugstores|places)(?: [^ ]+)?(?: [^ ]+)? (?:so|to make sure|so that) (?:nobody|"
+            "no one|noone|they dont|they wont|nobody would|no one would)|"
+            "(?:pills|tablets|paracetamol|meds|emj_pill)" + _gap(5) + " so (?:nobody|no one|"
+            "noone) (?:ask|asks|asked|would ask|notices|notice|suspects|suspect)",
+        ),
+        Rule(
+            "plan",
+            "counted (?:them|them out|out|the pills|the tablets|my pills|all the pills|all of them|"
+            "the meds|" + _PILLS + ")(?: out)? (?:twice|again|two times|three times|already|"
+            "and|twice now)",
+        ),
+        Rule(
+            "plan",
+            "(?:on|at|standing on|sitting on|up on|on top of|on the edge of|at the edge of) "
+            "(?:the|a) (?:bridge|roof|rooftop|ledge|cliff|overpass|tracks|railway|parapet|"
+            "edge)(?: [^ ]+)? (?:now|rn|right now|atm)" + _gap(10) + " (?:bye|goodbye|good bye|"
+            "say bye|farewell|wind|windy|cold|high|jump|down|last|sorry|someone)",
+        ),
+        Rule(
+            "plan",
+            "(?:dog|cat|dogs|cats|pet|pets|hamster|rabbit|bunny|fish|puppy|kitten|bird)(?: s| "
+            "is| are)? "
+            "(?:going|goes|will go|to go|staying|stays|will stay|gonna go) (?:to|with) (?:the|my|"
+            "our|a) (?:neighbour|neighbor|neighbours|neighbors|sister|brother|mum|mom|mother|"
+            "friend|nan|gran|auntie|aunt|cousin|parents)(?:s)?(?! (?:while|for|when|during|over|"
+            "this|next|until|till|til|on|at|because)(?= ))",
+            ask=True,
+        ),
+        Rule(
+            "plan",
+            "(?:thanks|thank you|thx|ty) for (?:the chats|the talks|everything|all the chats|"
+            "listening|the company|being here)(?: [^ ]+)? (?:i guess|anyway|bye|goodbye|for "
+            "everything|it was nice|youve been)(?!" + _gap(4) + " (?:see you|see ya|talk tomorrow|"
+            "talk soon|talk later|cya|ttyl|tomorrow|later|next time|again)(?= ))",
+            ask=True,
+        ),
+        Rule(
+            "plan",
+            "(?:wanted|want|needed|just wanted) to (?:say|tell) (?:bye|goodbye|good bye) to "
+            "(?:someone|somebody|anyone|anybody|you)|"
+            "(?:just wanted|wanted|needed|just want|want) (?:someone|somebody|anyone|one person) "
+            "to know(?! (?:how|that i|what|if|whether|my|about))",
+        ),
+        # --- round 2: self-harm hidden and told in fragments ---
+        Rule(
+            "self_harm",
+            "(?:thighs|thigh|hips|hip|stomach|belly|arms|arm|wrists|wrist|ankles|legs|upper arm|"
+            "ribs)(?: only| again| this time)? (?:so|where|cos|because) (?:nobody|no one|noone|"
+            "nobody can|no one can|people dont|they dont|they cant|my [^ ]+ (?:doesnt|dont|cant)) "
+            "(?:sees|see|can see|notices|notice|will see|wil see|find out|sees it|see it)|"
+            "(?:only|the only) (?:thing|thng|way) (?:that )?(?:shuts|quiets|calms|quietens|helps|"
+            "works|stops|shuts up)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:is|s) (?:the |my )?(?:razor|"
+            "blade|blades|razors|cutting|knife|emj_knife|burning|lighter)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:long sleeves|longsleeves|a hoodie|hoodies|a jumper|jumpers|a sweater|sweaters|"
+            "sleeves) (?:in|during|all) (?:july|august|june|summer|the heat|this heat|"
+            "30 degrees|a heatwave) (?:again|to hide|so nobody|so no one|so noone)|(?:again|still) "
+            "(?:in |wearing |with )?(?:long sleeves|longsleeves|a hoodie|hoodies) (?:in|during"
+            "|all) "
+            "(?:july|august|june|summer|the heat|this heat|a heatwave)",
+        ),
+        Rule(
+            "self_harm",
+            "(?<!shoulder )(?<!roller )(?<!razor )(?<!grass )blade (?:bathroom|again|"
+            "in the bathroom|last night|tonight)|(?:bathroom|bath|shower) (?:again|once more)"
+            "(?: [^ ]+)?(?: [^ ]+)? (?:better now|feel better|i feel better|its over|done now|"
+            "calmer now)",
+        ),
+        # --- round 2: danger told through what he does ---
+        Rule(
+            "danger",
+            "(?:still|always|keeps|keep|somehow) (?:finds|find|finding|found|tracks|tracking|"
+            "tracked|locates|traces) me(?! (?:typos|a|an|the|some|new|things|stuff|jobs|work|"
+            "excuses|reasons|mistakes|errors|bugs|deals|bargains|cute|funny|interesting)(?= ))"
+            "|(?:got|has|had|tracking|tracks|put a tracker on|shares|"
+            "sees) my (?:location|live location|phone location|whereabouts)(?: on [^ ]+)?|"
+            "(?:notes|note|letters|messages|flowers) (?:on|under|in|left on) (?:my|the) "
+            "(?:windscreen|windshield|wipers|car|doorstep|door|mailbox|letterbox)",
+        ),
+        Rule(
+            "danger",
+            "(?:turned|turns|turning|turn) up (?:at|outside|to) (?:the |my )?(?:gym|cafe|work|"
+            "office|school|uni|house|flat|door|mums|moms|cousins|sisters|friends|parents|job|"
+            "shop|bar|church)(?: [^ ]+)?(?: then| and then| and)",
+        ),
+        Rule(
+            "danger",
+            "next time (?:he|she|they|hel|shel|hed|shed|i|ill|it)(?: [^ ]+)?(?: [^ ]+)?(?: [^ "
+            "]+)? (?:wont|will not|"
+            "wil not|isnt going to|is not going to|not gonna|wouldnt|wont be able to) stop",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:giving|gave|given|gives|give) (?:away )?(?:all )?(?:of )?(?:his|her|their) "
+            "(?:stuff|things|belongings|possessions|stuff|clothes|games|prized [^ ]+|plants|"
+            "records)(?: away)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:and|plus|while) (?:saying|"
+            "said|says|posting|posted|sending|sent|texting) (?:weird|strange|odd|random|"
+            "cryptic|final|creepy|sad|little|these|like)? ?(?:goodbyes|goodbye|good byes|byes|"
+            "farewells|thank yous|sorrys|apologies)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:saying|said|says|posting|posted|sending|sent) (?:weird|strange|odd|random|"
+            "cryptic|final|creepy) (?:goodbyes|goodbye|good byes|byes|farewells)",
+            ask=True,
+        ),
     ),
     exceptions=(
         # Figures of speech with "die" and "kill".
@@ -1636,5 +1897,25 @@ RECOGNIZER = Recognizer(
         # Asked and answered no.
         "(?:asked|asks|asking)(?: me)? (?:if|whether)" + _gap(8) + " (?:and )?(?:honestly |i said |"
         "the answer is )?(?:no|nope|never)",
+        # Round 2: accidents at work or cooking, told about someone else.
+        "(?:cut|cuts|sliced|burned|burnt) (?:himself|herself|themself|themselves|myself) "
+        "(?:on|with|while|when|making|cooking|chopping|slicing|shaving|at work|opening) "
+        "(?:a |an |the |some |his |her |my )?(?:mandoline|mandolin|knife|glass|tin|can|paper|saw|"
+        "nail|bottle|fence|grater|dinner|food|cooking|chopping|slicing|shaving|work|onions|"
+        "broken)",
+        # Round 2: away for a while, not gone for good.
+        "[^ ]+" + _gap(6) + " (?:if i was|if i were|when im|while im|if im) (?:gone|away|not here|"
+        "not around) (?:for|on|over|this|next) (?:the |a |my )?(?:weekend|week|day|night|trip|"
+        "holiday|holidays|vacation|month|while|summer|hour|evening)",
+        # Round 2: past danger, now far away and out of contact.
+        _PAST + _gap(16) + " (?:moved|moved abroad|moved away|left the country|emigrated|"
+        "zero contact|no contact|havent seen|have not seen|havent heard|had zero|had no)",
+        # Round 2: self-harm in the past, clean now.
+        "(?:used to|use to|i used to)(?: [^ ]+)?(?: [^ ]+)? (?:self harm|self harming|cut|"
+        "hurt myself|harm myself)" + _gap(12) + " (?:clean|free|not going back|never going back|"
+        "wont go back|not gonna go back|havent since|havent done it)",
+        "(?:hes|shes|he is|she is|he has|she has|theyve|my ex has|my ex is|my exs) "
+        "(?:never|not ever|not) (?:once )?been (?:violent|abusive|physical|dangerous|aggressive|"
+        "threatening|scary)",
     ),
 )

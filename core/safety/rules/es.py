@@ -1184,6 +1184,221 @@ RECOGNIZER = Recognizer(
             "(?:emj_knife|emj_blood)",
         ),
         Rule("danger", "o (?:eres|sos|seras) (?:mia|mio) o (?:de )?(?:nadie|de nadie|de ninguno)"),
+        # --- round 2: indirect decisions, passive wishes, plans said without naming death ---
+        Rule(
+            "suicidal",
+            "(?:estarian|estaria|estarán|vivirian|serian|irian|les iria|les ira|estaran) (?:mu"
+            "cho )?"
+            "(?:mejor|mas tranquil[oa]s|mas felices|mas a gusto) sin (?:una madre como yo|"
+            "un padre como yo|alguien como yo|una persona como yo|mi|mi presencia)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:pensar|pensando|pienso|pense|buscando|busco|buscar|mirando) (?:en )?(?:la manera|"
+            "la forma|el modo|el metodo|como) de hacerlo|(?:repaso|repasando|planeo|planeando|"
+            "imagino|imaginando|pienso|pensando) (?:en )?como lo haria",
+            ask=True,
+        ),
+        Rule(
+            "suicidal",
+            "ya no me pregunto si(?: [^ ]+)?(?: [^ ]+)?(?: sino| si no)? (?:me pregunto )?"
+            "(?:cuando|como)|"
+            "no es (?:si|cuestion de si)(?: [^ ]+)? (?:es|sino) (?:cuando|como)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:decidi|he decidido|ya decidi|lo decidi|tengo decidido|ya lo decidi) "
+            + _Q
+            + " no (?:voy a seguir|sigo|quiero seguir|voy a continuar|continuo|llego|voy a llegar)"
+            "(?! (?:en|con|trabajando|estudiando|aqui|ahi|alli|aca|yendo|pagando|saliendo)(?= ))",
+        ),
+        Rule(
+            "suicidal",
+            "(?:estoy viendo|nomas estoy viendo|solo estoy viendo|solo falta decidir|falta ver) "
+            "(?:cuando|el cuando|el dia|como)|no hay marcha atras|lo tengo (?:re |muy |bien )?"
+            "(?:pensado|decidido)(?! (?:lo de|el viaje|lo del|para|con))",
+            ask=True,
+        ),
+        Rule(
+            "suicidal",
+            "(?:esto|todo esto|todo) lo (?:termino|acabo|voy a terminar|voy a acabar|termina|"
+            "arreglo) yo|lo (?:voy a terminar|voy a acabar|termino|acabo) yo(?: mism[oa])?"
+            "(?! (?:el|la|los|las|manana|hoy|luego|despues|esta|este|mas tarde|en)(?= ))",
+            ask=True,
+        ),
+        Rule(
+            "suicidal",
+            "lo (?:voy a terminar|voy a acabar|termino|acabo) yo(?: mism[oa])?"
+            + _gap(6)
+            + " (?:no hay marcha atras|se jodan|de una vez|para siempre|ya decidi|lo tengo dec"
+            "idido|"
+            "nadie me para|ya va a pasar)|(?:ya va a pasar|va a pasar|no pasa)"
+            + _gap(6)
+            + " lo (?:voy a terminar|voy a acabar|termino|acabo) yo",
+        ),
+        Rule(
+            "suicidal",
+            "(?:cumple|cumpleanos|navidad|ano nuevo|fin de ano|verano|las fiestas)"
+            + _gap(5)
+            + " no (?:pienso|voy a|creo|creo que|creo q) (?:llegar|estar)|no (?:pienso|voy a) "
+            "llegar (?:a|al) (?:mi )?(?:cumple|cumpleanos|navidad|ano nuevo|fin de ano|verano)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:quitar|quitarme|sacar|tomar|terminar|finalizar|perder) (?:la |a )?mi (?:propia )?"
+            "vida|(?:quitarme|sacarme) (?:del|de en|de) ?medio",
+        ),
+        Rule(
+            "suicidal",
+            "(?:yo|ni yo|yo tampoco|y yo) (?:tampoco |no )?(?:pronto|dentro de poco|en breve|"
+            "muy pronto)",
+        ),
+        Rule(
+            "suicidal",
+            "si (?:manana|esta noche|mañana) no (?:contesto|respondo|aparezco|escribo|me conecto)"
+            "(?: [^ ]+)? ya (?:saben|sabes|sabeis|sabran|sabras)|mentira(?: [^ ]+)? (?:bueno )?"
+            "no tanto",
+            ask=True,
+        ),
+        Rule(
+            "passive",
+            "(?:ojala|quisiera|quiero|me gustaria|espero|rezo para|deseo)(?: [^ ]+)? "
+            + _Q
+            + " me (?:atropell[^ ]*|arroll[^ ]*|pis[ae][^ ]*|llev[ae][^ ]*|parta un rayo|cai[gn]a "
+            "(?:un|una|algo)|mat[ae][^ ]*|toque (?:un|una|algo))",
+        ),
+        Rule(
+            "passive",
+            "(?:me durmiera|me dormiera|durmiera|me quedara dormid[oa]|me fuera a dormir) "
+            "(?:y|e) (?:ya )?no (?:despertase|despertara|me despertara|me despertase|"
+            "volviera a despertar)|si (?:no|ya no) (?:despierto|despertara|despertase) "
+            "(?:manana|mas|nunca|nunca mas)",
+        ),
+        Rule(
+            "passive",
+            "(?:si me muero (?:manana|hoy|esta noche|ya|pronto)|si (?:manana|hoy|esta noche) "
+            "me muero)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? "
+            "(?:me da (?:lo mismo|igual)|da igual|me vale|seria un (?:descanso|alivio)|"
+            "no pasa nada|que importa|q importa|mejor)",
+        ),
+        Rule(
+            "passive",
+            "(?:cansad[oa]|harto|harta|agotad[oa]|podrid[oa])" + _gap(4) + " de (?:estar viv[oa]|"
+            "existir|respirar|seguir viv[oa])|desaparecer (?:pero )?(?:tipo |como |en plan |"
+            "asi )?(?:para siempre|pa siempre|de verdad|del todo)(?! (?:de|del)(?= ))" + _NO_LAUGH,
+        ),
+        Rule(
+            "plan",
+            "(?:lo|la) (?:vea|lea|encuentre|reciba|veas|lean|vean) cuando (?:ya )?(?:no (?:este|"
+            "estea|exista)|me haya ido|ya me haya ido)|(?:programe|programo|deje programado|"
+            "programado) (?:un |el )?(?:mensaje|mail|correo|msj|post)"
+            + _gap(8)
+            + " (?:cuando ya no|despues|adios|despedirme)",
+        ),
+        Rule(
+            "plan",
+            "(?:sentad[oa]|parad[oa]|de pie|estoy|toy) (?:en|sobre) (?:la orilla|el borde|la c"
+            "ornisa|"
+            "el barandal|la baranda) (?:de la|del) (?:azotea|techo|tejado|puente|terraza|"
+            "acantilado|edificio)",
+        ),
+        Rule(
+            "plan",
+            "(?:me tome|me trague|me he tomado|me acabo de tomar|me meti|tome|me bebi) "
+            "(?:la caja entera|toda la caja|todo el bote|el bote entero|todo el frasco|"
+            "el frasco entero|un blister entero|el blister entero|la tira entera|todas las de|"
+            "las de dormir|toda la tira)(?! (?:de|del) (?!(?:pastillas|pastis|pildoras|las|los|"
+            "calmantes|rivotril|clonazepam|somniferos|paracetamol|ibuprofeno|remedios|"
+            "medicamentos|ansioliticos|antidepresivos|diazepam|alprazolam|lorazepam)(?= ))[^ ]+)"
+            + _NO_LAUGH,
+        ),
+        Rule(
+            "plan",
+            "(?:las|los) (?:conte|he contado|contado)(?: [^ ]+)? (?:dos veces|otra vez|ya|tres"
+            " veces)|"
+            "(?:conte|contando|he contado) (?:las|mis) " + _PILLS,
+        ),
+        Rule(
+            "plan",
+            "solo (?:queria|quiero|quise) " + _Q + " alguien (?:lo )?(?:supiera|sepa|sepa esto)|"
+            "(?:claves|contrasenas|pin|tarjetas) del banco|(?:una )?carta (?:pa|para) (?:mi|mis) "
+            "(?:mama|mami|madre|papa|padre|viejos|hijos|hermana|hermano)|al (?:perro|gato) se lo "
+            "queda|gracias por estos dias",
+            ask=True,
+        ),
+        Rule(
+            "plan",
+            "(?:una )?(?:carta|cartas|nota|notas) (?:para|pa|a) cada uno de (?:mis|los|nuestros) "
+            "(?:hijos|ninos|nenes|crios|peques)|(?:junto al|con el|junto con el|al lado del) "
+            "testamento",
+        ),
+        # --- round 2: self-harm hidden, hitting oneself, told in fragments ---
+        Rule(
+            "self_harm",
+            "(?:en el muslo|en los muslos|en la cadera|en las piernas|en la panza|en la barriga|"
+            "en el brazo|en los brazos|en las munecas|en la muneca|en el abdomen) (?:pa|para|asi|"
+            "donde) (?:" + _Q + " )?nadie (?:vea|lo vea|ve|se de cuenta|note|se entere|lo note)|"
+            "lo unico "
+            + _Q
+            + " me (?:calla|calma|ayuda|tranquiliza|para|apaga)"
+            + _gap(3)
+            + " (?:la cuchilla|el cutter|la navaja|la hoja|cortarme|las cuchillas|el sacapuntas|"
+            "el dolor|la gillette)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:me di|me doy|me daba|darme|dandome|me pegue|me pego) (?:de )?(?:cabezazos|"
+            "golpes|punetazos|cabezazo|trompadas) (?:contra|en) (?:la pared|el muro|la puerta|"
+            "el espejo|el suelo)|(?:golpee|golpeo|pegue|pego|le di|le pegue) (?:a )?(?:la pared|"
+            "el espejo|el muro|la puerta)(?: [^ ]+)? hasta (?:sangrar|que me sangr[^ ]*|romperme|"
+            "marearme|que sangr[^ ]*)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:otra vez|de nuevo) manga larga en (?:pleno )?(?:agosto|julio|verano|enero|dici"
+            "embre)|"
+            "(?:lo volvi a hacer|volvi a hacerlo|lo hice otra vez|lo hice de nuevo) con (?:el|la|"
+            "una|un) (?:sacapuntas|cuchilla|cutter|navaja|gillette|hoja)|(?:hago|hice|hacerme|"
+            "me hago|me hice|hacer|haciendome) cortes (?:en|a) (?:el|los|mi|mis|la|las) (?:brazo|"
+            "brazos|muneca|munecas|muslo|muslos|piernas|pierna)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:bano|el bano) (?:otra vez|de nuevo)",
+            ask=True,
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:regalando|regalo|regala|regalado|repartiendo|reparte) (?:todas )?sus cosas"
+            + _gap(6)
+            + " (?:despidiendo[^ ]*|despide|despidio|despedirse|despedidas|adios)|"
+            "(?:que|q|k) se corta(?:ba)? (?:desde|otra vez|de nuevo|los brazos|las munecas|"
+            "a escondidas|las piernas)",
+        ),
+        Rule(
+            "other_at_risk",
+            "despidiendose (?:raro|rara|extrano|de todos)|regalando (?:todas )?sus cosas",
+            ask=True,
+        ),
+        # --- round 2: danger shown by watching, photos, stairs, next time ---
+        Rule(
+            "danger",
+            "(?:aparcad[oa]|estacionad[oa]|parad[oa]|plantad[oa]|metid[oa] en el (?:coche|carro|"
+            "auto)) (?:en|frente a|frente de|delante de|afuera de|fuera de|enfrente de) (?:la "
+            "puerta de |la entrada de |el portal de )?(?:mi|el|la) [^ ]+"
+            + _gap(4)
+            + " (?:no baja|no se baja|solo mira|mirando|me mira|vigilando|sin bajar|observando|"
+            "mira y)",
+        ),
+        Rule(
+            "danger",
+            "me (?:mando|manda|envio|envia|ha mandado|ha enviado|paso|pasa) (?:una |un |unas )?"
+            "(?:foto|fotos|video) de (?:mi|el|la) (?:portal|edificio|piso|depa|ventana|balcon|"
+            "coche|carro|trabajo|curro)|(?:me )?(?:avento|empujo|tiro|lanzo|aventaron|empujaron) "
+            "(?:por|de) las escaleras|la proxima vez(?: [^ ]+)? (?:no va a parar|no para|no se"
+            " va a "
+            "detener|no se detiene|no me salvo|me mata|no te salvas|no va a frenar)",
+        ),
     ),
     exceptions=(
         # Figures of speech.
@@ -1274,5 +1489,22 @@ RECOGNIZER = Recognizer(
         "anos|hace (?:dos|tres|cuatro|cinco) anos|orden de alejamiento|orden de restriccion)"
         + _gap(14)
         + " (?:estoy|me siento|ya estoy) (?:a salvo|segura|seguro|bien|tranquila|tranquilo)",
+        # Round 2: danger over and far away, a joke from family, a negation.
+        "(?:me |nos )?(?:seguia|acosaba|amenazaba|pegaba|vigilaba|perseguia)"
+        + _gap(16)
+        + " (?:se fue|"
+        "se mudo|cero contacto|sin contacto|no se nada|no lo veo|no la veo|no he vuelto a)",
+        "(?:mi hermano|mi hermana|mi madre|mi mama|mi padre|mi papa|mi amiga|mi amigo|mis amigas|"
+        "mis amigos|mi mejor amiga|mi mejor amigo|mi prima|mi primo|mi vieja|mi viejo|mi abuela) "
+        "(?:me )?(?:dijo|dice|decia|ha dicho)" + _gap(8) + " te mato(?: [^ ]+)? (?:jaja[^ ]*|"
+        "xd|y tiene razon|lol)",
+        "(?:no|nunca|jamas|nao|non) (?:es|era|fue|se pone|esta|ha sido|e|sido) (?:muy |nada |"
+        "para nada )?(?:violent[oa]|agresiv[oa])",
+        "(?:quiero |kiero |quisiera |me gustaria |voy a )?desaparecer(?: para siempre| pa siem"
+        "pre)? "
+        "(?:de|del) (?:ese |este |el |la |los |las |su |tu |mi )?(?:grupo|chat|whatsapp|whats|"
+        "wasap|insta|instagram|redes|mapa|vida|fiesta|oficina)",
+        "no es " + _Q + " (?:me )?(?:quiera|kiera|quisiera|vaya a|piense|este pensando en) "
+        "(?:morir|morirme|matarme|suicidarme)",
     ),
 )

@@ -69,6 +69,438 @@ _PILLS = (
     "|boite[^ ]*|gelule[^ ]*|tramadol|codeine|lyrica)"
 )
 
+# Round two: indirect plans, understated wishes, Quebec French, and the jokes that look alike.
+_W3 = "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+_PET = "(?:chat|chatte|chien|chienne|lapin|hamster|perruche|poisson|poissons|animaux|minou|toutou)"
+_MORE_RULES = (
+    # Ending "it all", said without the word death.
+    Rule(
+        "suicidal",
+        (
+            "(?:pas|non pas|mais pas) (?:la|les|le|l|de|d)? ?(?:biere"
+            "|bieres|alcool|vin|vodka|picole|bouteille|soiree|clope)"
+            " (?:mais )?tout"
+        ),
+    ),
+    Rule(
+        "suicidal",
+        (
+            "(?:pense|pensé|jpense|je pense|songe|envie|tente|decide"
+            "|decidee|rendu|rendue)(?: [^ ]+)? (?:a |d )?en finir"
+        ),
+    ),
+    Rule(
+        "suicidal",
+        (
+            "(?:regler|regle|reglerai|vais regler|jvais regler) (?:ca"
+            "|tout ca|le probleme|mes problemes|ca une fois) (?:a"
+            " ma facon|a ma maniere|a ma sauce|moi meme|definitivement"
+            "|pour de bon|une bonne fois)"
+        ),
+    ),
+    Rule(
+        "suicidal",
+        (
+            "(?:plus de force|plus de jus|plus denvie|plus de sens"
+            "|plus de raison|aucun sens|plus la force)"
+        )
+        + _W3
+        + " (?:bientot|bientôt|bentot) (?:la fin|fini|finit|termine)",
+    ),
+    Rule(
+        "suicidal",
+        "(?:bientot|bientôt) (?:la fin|fini)"
+        + _W3
+        + " (?:cest decide|jai decide|decide|cest sur|ma decision)",
+        ask=True,
+    ),
+    Rule(
+        "suicidal",
+        (
+            "(?:pas freiner|ne pas freiner|plus freiner|lacher le"
+            " volant|lacher le guidon|donner un coup de volant|braquer"
+            " le volant|foncer dans (?:le|un|la) (?:mur|arbre|pilier"
+            "|platane|camion|rail|glissiere|parapet))"
+        ),
+    ),
+    Rule(
+        "suicidal",
+        "(?:rails|voie ferree|voies|pont|falaise|vide|le bord)"
+        + _W3
+        + (
+            "(?: [^ ]+)?(?: [^ ]+)? (?:mattire|mattirent|mappelle"
+            "|mappellent|tentant|tentante|de plus en plus tentant)"
+        ),
+    ),
+    Rule(
+        "suicidal",
+        (
+            "(?:si|quand) (?:je|jme|je me) (?:meurs|creve|crève|suis"
+            " plus la|serai plus la|serais plus la|suis pus la|disparais)"
+        )
+        + _W3
+        + (
+            "(?: [^ ]+)?(?: [^ ]+)? (?:serieux|serieusement|pour"
+            " de vrai|jy pense|pense|plus souvent)"
+        ),
+    ),
+    # Wishing to be gone, asleep forever, under the ground, never born.
+    Rule("passive", "(?:plus exister|ne plus exister|pu exister|arreter dexister|cesser dexister)"),
+    Rule(
+        "passive",
+        (
+            "disparaitre (?:[^ ]+ )?(?:pour de vrai|pour de bon|pour"
+            " toujours|a jamais|definitivement|de la surface|de la"
+            " map|de la carte|completement)"
+        ),
+    ),
+    Rule(
+        "passive",
+        (
+            "(?:meffacer|meffacer|mefacer|me faire oublier|disparaitre)"
+            " (?:de la map|de la carte|de la surface|du monde|de"
+            " la terre|de la vie)"
+        ),
+    ),
+    Rule(
+        "passive",
+        (
+            "(?:que|qu) (?:plus personne|personne) (?:ne )?(?:me"
+            " cherche|me demande|me cherchera|se souvienne de moi"
+            "|me regrette)"
+        ),
+    ),
+    Rule(
+        "passive",
+        "(?:dormir|mendormir|m endormir|dodo)"
+        + _W3
+        + (
+            " (?:pour toujours|pour de bon|a jamais|sans me reveiller"
+            "|et pas me reveiller|et plus me reveiller|et ne plus"
+            " me reveiller|et pu me reveiller)"
+        ),
+    ),
+    Rule(
+        "passive",
+        (
+            "(?:me reveillais pas|me reveille pas|me reveillerais"
+            " pas|pas me reveiller|plus me reveiller|me reveillais"
+            " plus|pu me reveiller)"
+        )
+        + _W3
+        + (
+            "(?: [^ ]+)?(?: [^ ]+)? (?:derangerait pas|derange pas"
+            "|egal|tant mieux|pas grave|pas si grave|mieux|deranger)"
+        ),
+    ),
+    Rule(
+        "passive",
+        "(?:sous terre|au cimetiere|dans la tombe|six pieds sous terre|6 pieds sous terre)"
+        + _W3
+        + (
+            " (?:a cote de|pres de|avec) (?:mamie|mamy|papi|papy"
+            "|ma grand mere|mon grand pere|maman|papa|ma mere|mon"
+            " pere|grand mere|grand pere)"
+        ),
+    ),
+    Rule(
+        "passive",
+        (
+            "(?:a cote de|pres de|rejoindre) (?:mamie|mamy|papi|papy"
+            "|ma grand mere|mon grand pere|grand mere|grand pere"
+            "|maman|papa)"
+        )
+        + _W3
+        + " (?:sous terre|au cimetiere|au calme|la haut)",
+    ),
+    Rule(
+        "passive",
+        (
+            "(?:serais|serai|serait) (?:bien|mieux) (?:sous terre"
+            "|au cimetiere|dans la tombe|mort|morte|six pieds sous"
+            " terre)"
+        ),
+    ),
+    Rule(
+        "passive",
+        (
+            "(?:pas si grave|pas grave|pas plus mal|tant mieux|pas"
+            " une perte)(?: [^ ]+)?(?: [^ ]+)? (?:si il|sil|si) (?:[^"
+            " ]+ )?(?:marrivait|marrive|arrivait) (?:quelque chose"
+            "|qqch|un truc|un accident)"
+        ),
+    ),
+    Rule(
+        "passive",
+        "(?:marrivait|marrive|m arrivait) (?:quelque chose|qqch|un truc|un accident)"
+        + _W3
+        + " (?:pas si grave|pas grave|tant mieux|egal|lutterais pas|me battrais pas|mieux)",
+    ),
+    Rule(
+        "passive",
+        (
+            "(?:souhaite|voudrais|aurais prefere|aurais aime|aurait"
+            " mieux valu|prefererais|si seulement|regrette)"
+        )
+        + _W3
+        + " (?:jamais|pas) (?:ne|nee|naitre|venu au monde|venue au monde|exist[^ ]*)",
+    ),
+    # Plans: the will, the pet given away, the search for the dose, the rope, the one-way ticket.
+    Rule(
+        "plan", "(?:mon|le) testament(?: [^ ]+)? (?:redige|ecrit|fait|pret|signe|termine)", ask=True
+    ),
+    Rule(
+        "plan",
+        (
+            "testament(?: .*)? (?:le moment|mes codes|mots de passe"
+            "|mes mdp|assurance vie|adieu[^ ]*|je le ferai|je le"
+            " fais)"
+        ),
+    ),
+    Rule(
+        "plan",
+        (
+            "(?:mes codes|mes mots de passe|mes mdp|mes identifiants"
+            "|mes acces|mes codes dacces)(?: .*)? (?:le moment|le"
+            " jour|ce sera|ca sera|jy vais|je le fais|je le ferai"
+            "|cest fini)"
+        ),
+    ),
+    Rule(
+        "plan",
+        "(?:donne|confie|laisse|file|refile) (?:mon|ma|mes|le|la|les) "
+        + _PET
+        + (
+            "(?: .*)? (?:tout est (?:en ordre|regle|pret|fait)|lettre"
+            " dadieu|adieu|adieux|dit au revoir)"
+        ),
+    ),
+    Rule(
+        "plan",
+        (
+            "(?:ecrit|laisse) (?:a ma mere|a mon pere|a maman|a papa"
+            "|une lettre|des lettres|un mot|une lettre dadieu)(?:"
+            " .*)? tout est (?:en ordre|regle|pret|fait|range)"
+        ),
+    ),
+    Rule(
+        "plan",
+        "(?:cherche|googlé|google|googlise|googl[^ ]*|recherche)"
+        + _W3
+        + (
+            "(?: [^ ]+)? combien (?:il en faut|faut en prendre|en"
+            " prendre|de cachets|de comprimes|de pilules|il faut)"
+        )
+        + _W3
+        + (
+            " (?:pour que (?:ca|sa) (?:suffise|marche|soit fini)"
+            "|pour (?:ne plus|pas) se reveiller|pour y rester|pour"
+            " que ce soit fini)"
+        ),
+    ),
+    Rule(
+        "plan",
+        (
+            "(?:corde|noeud)(?: [^ ]+)? (?:est |deja |est deja )+(?:accrochee"
+            "|accroche|attachee|pendue|prete|installee)"
+        ),
+    ),
+    Rule(
+        "plan",
+        (
+            "(?:pas pris de|pas de|sans) (?:billet )?retour(?: [^"
+            " ]+)?(?: [^ ]+)?$|(?:falaise|falaises|pont|viaduc)(?:"
+            " .*)? (?:pas pris de|pas de|sans) (?:billet )?retour"
+        ),
+    ),
+    Rule(
+        "plan",
+        (
+            "(?:dit au revoir|fait mes adieux|dit adieu) a (?:tout"
+            " le monde|tous|toutes|tout le monde sans)"
+        ),
+    ),
+    # Self-harm in its other forms: the blade back out, burns, fists, cuts on the thighs.
+    Rule(
+        "self_harm",
+        (
+            "(?:lame|lames|rasoir|cutter|exacto)(?: [^ ]+)? (?:est"
+            " |sont )?(?:ressortie|ressortis|ressortie|ressorties"
+            "|ressorti|sortie|de retour)(?: [^ ]+)? (?:du tiroir"
+            "|de la boite|de sa cachette)"
+        ),
+    ),
+    Rule("self_harm", "(?:phalanges|jointures|poings|poing|mains|main|doigts) en sang"),
+    Rule(
+        "self_harm",
+        (
+            "(?:frappe|defonce|cogne|tape) (?:le|la|un|une|dans le)"
+            " (?:mur|miroir|porte|vitre)(?: [^ ]+)?(?: [^ ]+)?(?:"
+            " [^ ]+)? (?:jusqua saigner|en sang|je le referais|et"
+            " je recommencerais)"
+        ),
+    ),
+    Rule(
+        "self_harm",
+        (
+            "(?:me suis|mes|jme suis|je me suis) (?:brule|brulee"
+            "|cramé|crame) (?:[^ ]+ )?(?:le |la |les |mon |ma |mes"
+            " )?(?:poignet|bras|main|peau|cuisse|jambe|ventre)?(?:"
+            " [^ ]+)?(?: [^ ]+)? (?:expres|avec le briquet|avec une"
+            " clope|avec la clope|avec une cigarette|a la clope)"
+        ),
+    ),
+    Rule(
+        "self_harm",
+        (
+            "(?:fais|fait|refais) (?:encore |toujours |de nouveau"
+            " )?des (?:coupures|entailles|scarifications|marques)"
+            " (?:sur|aux|a) (?:les |mes )?(?:cuisses|jambes|bras"
+            "|poignets|hanches|ventre)"
+        ),
+    ),
+    Rule(
+        "self_harm", "(?:coupures|entailles) (?:sur|aux) (?:les |mes )?(?:cuisses|jambes|hanches)"
+    ),
+    # Someone else at risk.
+    Rule(
+        "other_at_risk",
+        (
+            "(?:desole pour tout|merci pour tout|prends soin de toi"
+            "|bientot fini|bientot la fin|adieu a tous)(?: .*)? (?:repond"
+            " pas|repond plus|decroche pas|decroche plus|si il fait"
+            "|sil fait|si elle fait|quil fasse|quelle fasse|je fais"
+            " quoi|que faire|quoi faire|tel eteint)"
+        ),
+    ),
+    Rule(
+        "other_at_risk",
+        (
+            "(?:lames|lame|rasoir|lames de taille crayon)(?: [^ ]+)?(?:"
+            " [^ ]+)?(?: [^ ]+)? (?:dans sa|dans son|sous son|dans"
+            " ses) (?:trousse|chambre|sac|tiroir|lit|affaires|poche)"
+        ),
+    ),
+    # Danger: copied keys, watching from outside, knives shown, "next time", the children.
+    Rule(
+        "danger",
+        (
+            "(?:double|doubles|copie) de (?:mes|mes propres) cles(?:"
+            " .*)? (?:range|ranges|rangees|bouge|bouges|deplace|deplacees"
+            "|autrement|entre|rentre|passe)"
+        ),
+    ),
+    Rule(
+        "danger",
+        "(?:stationne|gare|plante|poste|debout|en bas|devant chez|dehors)"
+        + _W3
+        + (
+            "(?: [^ ]+)?(?: [^ ]+)? (?:fixe|regarde|surveille|guette"
+            "|observe|epie|fixait) (?:ma|mes|nos) (?:fenetre|fenetres"
+            "|porte|balcon)"
+        ),
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:il|y|lex|elle) (?:[^ ]+ )?(?:fixe|surveille|guette"
+            "|epie|fixait) (?:ma|mes|nos) (?:fenetre|fenetres|porte"
+            "|balcon)"
+        ),
+        ask=True,
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:jose|j ose|jose plus|jose pu|jose pas) (?:pu |plus"
+            " |pas )?(?:sortir|aller dehors|mettre le nez dehors)"
+        ),
+        ask=True,
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:montre|sorti|sorte|brandi|brandit|pointe|sort) (?:le"
+            "|un|son|ce|mon) (?:couteau|cuteau|flingue|pistolet|arme"
+            "|revolver)"
+        ),
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:il|elle|y) (?:va|vas|veut) (?:me )?(?:casser la tete"
+            "|peter la gueule|defoncer la tete|refaire le portrait"
+            "|casser les dents)"
+        ),
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:prochaine fois|la prochaine)(?: [^ ]+)? (?:il|elle"
+            "|y) (?:[^ ]+ )?(?:sarretera|sarreterait|sarretrait|sarrete)"
+            " (?:pas|plus)"
+        ),
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:il|elle) sait (?:que je suis|que jsuis|que chui|que"
+            " je me trouve) (?:la|ici|chez moi|a la maison|a lappart)(?!"
+            " pour)"
+        ),
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:sonne|frappe|tambourine|cogne) (?:a la porte )?depuis(?:"
+            " [^ ]+)?(?: [^ ]+)? (?:porte|lumiere|il sait|peur|police)"
+        ),
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:menace|menacé|menacait)(?: [^ ]+)?(?: [^ ]+)? (?:de"
+            " partir|demmener|de prendre|de garder|de kidnapper|de"
+            " menlever|de menlever)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:enfants|enfant|petits|fils|fille|gosses|bebe)"
+        ),
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:ne|je) (?:les|le|la) (?:reverrai|reverrais|verrai"
+            "|verrais|reverra) (?:jamais|plus jamais)(?! assez| autant)"
+        ),
+    ),
+)
+_MORE_EXCEPTIONS = (
+    (
+        "en finir avec (?:cette|notre|ce|cet|ma relation|mon couple"
+        "|lui|elle|mon ex|son ex|les|ses|mes dettes|le|la relation"
+        "|nous)(?: [^ ]+)?"
+    ),
+    (
+        "(?:couteau|arme)(?: [^ ]+)?(?: [^ ]+)? (?:pour la cuisine"
+        "|de cuisine|suisse|pour le camping|pour la peche|a pain)"
+    ),
+    # Learning doses for an exam, and a sibling's mock threat about telling a parent.
+    (
+        "(?:revise|reviser|revision|partiel|exam|examen|cours|pharmaco"
+        "|pharmacologie|toxico|fac|etudes|concours)"
+    )
+    + _WIN5
+    + (
+        " (?:la |les )?(?:dose|doses) (?:letale|letales|mortelle"
+        "|mortelles)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+    ),
+    (
+        "(?:je |j )?(?:vais|va|jvais) te (?:tuer|buter|defoncer"
+        "|massacrer) si tu (?:[^ ]+ )?(?:dis|racontes|montres|balances"
+        "|repetes)(?: [^ ]+)?(?: [^ ]+)? (?:papa|maman|mere|pere"
+        "|parents|mamie|papi|prof|quelquun|personne)"
+    ),
+)
+
 RECOGNIZER = Recognizer(
     lang="fr",
     rules=(
@@ -931,6 +1363,7 @@ RECOGNIZER = Recognizer(
             "|depuis|encore|toute la nuit|h24|des heures)|(?:rode|rodait) (?:[^ ]+ )?(?:devant"
             "|autour de|pres de) (?:chez moi|mon immeuble|ma maison|mon appart)",
         ),
+        *_MORE_RULES,
     ),
     exceptions=(
         # Idioms and hyperbole.
@@ -1411,5 +1844,6 @@ RECOGNIZER = Recognizer(
             " (?:de |d )(?:rire|faim|honte|dennui|froid|chaud|fatigue|jalousie|soif|peur"
             "|envie|plaisir)"
         ),
+        *_MORE_EXCEPTIONS,
     ),
 )

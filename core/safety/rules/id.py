@@ -586,8 +586,175 @@ RECOGNIZER = Recognizer(
             "selamat tinggal|(?:lagi|aku|gue|gw) (?:[^ ]+ )?di rooftop",
             ask=True,
         ),
+        # ===== Round 2: indirect phrasings =====
+        # Done with life, not with him: "udahan sama hidup", "bukan sama dia, sama semuanya".
+        Rule(
+            "suicidal",
+            "(?:udahan|selesai|berhenti|cukup|pamit|nyerah) (?:aja |saja |aj )?(?:sama|sm|dengan"
+            "|dgn|ama|dari|dr)"
+            " (?:hidup|idup|dunia|semuanya|semua ini|hidup ini|kehidupan)"
+            "|bukan (?:sama|sm|dari|dr|dengan) (?:dia|kerjaan|pacar|mantan"
+            "|kamu)(?: [^ ]+)?(?: [^ ]+)? (?:sama|sm"
+            "|dari|dr|dengan) (?:semuanya|semua|hidup|dunia)"
+            "|berhenti(?: [^ ]+)? bukan berhenti (?:kerja|kuliah|sekolah|pacaran|ngerokok|merokok)"
+            "|(?:ku ?habisi|ku ?akhiri|ngakhirin|ngabisin|menghabisi|mengakhiri|akhiri|habisi"
+            "|selesaiin"
+            "|nyelesaiin|udahin|udahan)(?: aja| saja)? (?:hidupku|hidup ?ku|hidup gue|hidup gw"
+            "|hidup aku"
+            "|hidup saya|nyawaku|nyawa gue|hidup ini)"
+            "|(?:gue|aku|gw|saya|gua) (?:udah |sudah )?(?:dikubur|dimakamkan|di kubur|jadi mayat"
+            "|di kuburan"
+            "|dikafanin)|(?:kuburan|makam|kuburanku|makamku|nisan) (?:gue|aku|gw|ku)?",
+        ),
+        Rule("suicidal", "(?:mau|pengen|pgn) selesai|bukan berhenti|bukan dari rumah", ask=True),
+        # Passive: tomorrow need not come, hit by a truck, never born, "pengen gak ada aja".
+        Rule(
+            "passive",
+            "(?:kalo|kalau|klo|kl) besok (?:aku |gue |gw )?(?:gak|ga|tidak|nggak|gk) (?:dateng"
+            "|datang|ada|bangun)"
+            "(?: [^ ]+)?(?: [^ ]+)? (?:gapapa|ga papa|gak papa|nggak apa|tidak apa|ikhlas|lega)"
+            "|(?:seandainya|andai|kalo|kalau|klo|semoga|moga|mudah2an) (?:aku |gue |gw "
+            "|saya )?(?:ketabrak|ditabrak"
+            "|kelindes|dilindes|tertabrak|kecelakaan|kesamber)"
+            "|semoga (?:pesawat|pesawatnya|mobilnya|bisnya|keretanya) (?:jatuh|kecelakaan|nabrak)"
+            "|(?:kenapa|knp|napa|ngapain) (?:sih )?(?:aku|gue|gw|saya|gua) (?:di)?lahir(?:in|kan)?"
+            "|(?:mending|mendingan|lebih baik|harusnya|seharusnya) (?:aku |gue |gw |saya )?(?:gak"
+            "|ga|tidak|nggak|gk)"
+            " (?:usah |pernah )?(?:ada|lahir|dilahirin|dilahirkan)"
+            "|(?:pengen|pgn|mau|ingin|pingin|pengennya) (?:aku |gue |gw )?(?:gak|ga|nggak|tidak"
+            "|gk) ada"
+            " (?:aja|saja|lagi|di dunia)|(?:gaada|gak ada) (?:aja|saja)"
+            "|capek (?:jadi manusia|hidup|idup|bernafas|napas)(?! (?:di|sama|sm|bareng|dengan|dgn"
+            "|kayak|ngekos"
+            "|merantau|sendirian di) )",
+        ),
+        # Plans: the pills on the table, poison bought, the rooftop on the eighth floor.
+        Rule(
+            "plan",
+            "(?:obat|obatnya|obat2|obat2nya|pil|pilnya|obat tidur) (?:udah "
+            "|sudah )?(?:ku ?kumpulin|ku ?kumpulkan"
+            "|terkumpul|ku ?siapin|di (?:meja|tangan|depan ?ku|depan gue) (?:semua|semuanya))"
+            "|(?:baygon|racun|racun tikus|pestisida|obat nyamuk|portex)(?: [^ ]+)? (?:udah "
+            "|sudah )?(?:ku ?beli"
+            "|dibeli|siap|ada|di tangan)"
+            "|(?:rooftop|atap|balkon|pinggir atap)(?! (?:cafe|kafe|resto|restoran|restaurant|bar"
+            "|hotel|coffee))"
+            "(?: [^ ]+)?(?: [^ ]+)? lantai [^ ]+(?! (?:enak|bagus|view|keren|cakep|makan"
+            "|nongkrong))"
+            "|(?:surat|titipin"
+            "|kutitipin)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            "(?: [^ ]+)?(?: [^ ]+)? semuanya (?:beres|siap|udah siap|udah beres)",
+        ),
+        Rule(
+            "plan",
+            "(?:kucing|kucingku|anjing|anjingku)(?: [^ ]+)? (?:udah |sudah )?(?:ku ?titipin"
+            "|ku ?titipkan|dititipin"
+            "|kukasih|kuserahin)|(?:nulis|menulis|ninggalin|bikin) surat (?:buat|untuk|ke) (?:mama"
+            "|ibu|papa|ayah"
+            "|keluarga|semua)|nunggu rumah (?:kosong|sepi)|(?:obat|obatnya|pil|pilnya) (?:udah "
+            "|sudah )?di (?:meja|tangan)|(?:gaada|gak ada|ga ada) (?:yg|yang) (?:bisa )?ganggu",
+            ask=True,
+        ),
+        # Self-harm: a sharpener blade, hitting oneself black and blue, plasters.
+        Rule(
+            "self_harm",
+            "(?:pake|pakai|make|pakek) (?:silet|cutter|kater|pisau cukur|beling)|silet (?:rautan"
+            "|serutan)"
+            "|(?:mukulin|memukul|mukul|nonjok|jedotin|ngejedotin|benturin|membenturkan|nyakar"
+            "|nyakarin|garukin"
+            "|cakar)(?:in)? (?:[^ ]+ )?(?:paha|tangan|kepala|diri|badan|lengan"
+            "|muka)(?: [^ ]+)? (?:sampe|sampai"
+            "|ampe|smp) (?:biru|memar|berdarah|luka|lebam|lecet)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:plester[^ ]*|perban[^ ]*|hansaplast[^ ]*|lengan panjang"
+            "|hoodie)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            "(?: [^ ]+)? (?:ngerti|tau|paham)(?: lah| kan)? (?:buat apa|kenapa|untuk apa|knp)"
+            "|relapse (?:lagi|lg)",
+            ask=True,
+        ),
+        # Danger: his motorbike outside again, a photo through the window, "your days are few".
+        Rule(
+            "danger",
+            "(?:motornya|mobilnya|motor dia|mobil dia) (?:lagi|lg|ada lagi|terus|tiap hari"
+            "|tiap malem)(?: [^ ]+)?"
+            " (?:depan|di depan|di luar|deket) (?:gang|rumah|kos|kosan|kantor|pager|pagar)"
+            "|(?:depan|di depan) (?:gang|rumah|kos|kosan|kantor)(?: gue| aku| ku| gw)? (?:lagi|lg)"
+            "|foto (?:gue |gw |aku |saya |ku )?(?:dari|dr) (?:jendela|luar jendela|balik jendela)"
+            "|(?:datang|dateng|nyamperin) ke sekolah (?:anak|anakku|anak saya|anak gue"
+            "|anak aku)(?: [^ ]+)?"
+            " (?:tanpa izin|diam diam|diem2)"
+            "|(?:mencoba|nyoba|berusaha|coba) (?:membawa|mengambil|bawa|ngambil|nyulik"
+            "|menculik)(?:nya)? "
+            "|(?:nemuin|menemukan|nyari|nyariin|nemu|dapetin) (?:aku|gue|gw"
+            "|saya)(?: [^ ]+)? (?:dimanapun|di mana pun"
+            "|kemanapun|ke mana pun|sampai ujung dunia|sampe ujung dunia)"
+            "|umur ?(?:saya|aku|gue|gw|lo|lu|kamu|mu|ku) (?:tidak|gak|ga|nggak|gk) (?:akan "
+            "|bakal )?lama lagi",
+        ),
+        Rule(
+            "danger",
+            "takut keluar(?: rumah| kos| kosan)?|kok dia bisa (?:di situ|disitu|tau)",
+            ask=True,
+        ),
+        # Someone else giving their things away.
+        Rule(
+            "other_at_risk",
+            "(?:ngasih2in|ngasihin|bagi2in|bagiin|ngebagiin|membagikan|ngasih ngasihin"
+            "|bagi bagiin) (?:semua )?"
+            "(?:barang|barang2|barangnya|barang2nya|barang barangnya)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:hari ini|malam ini|malem ini|besok|sebentar lagi|bentar lagi) (?:semuanya"
+            "|semua) (?:bakal |akan )?"
+            "(?:selesai|berakhir|beres|kelar)",
+            ask=True,
+        ),
+        Rule(
+            "danger",
+            "(?:ngurung|mengurung|ngunciin|kunciin|dikurung|dikunciin|nyekap|disekap"
+            "|menyekap)(?: aku| gue| gw"
+            "| saya)?(?: [^ ]+)? (?:di|dalam|dalem) (?:kamar|rumah|kos|kosan|kamar mandi|gudang"
+            "|mobil)",
+        ),
     ),
     exceptions=(
+        # Teasing over a small offence: "gue bunuh lo kalo telat lagi".
+        "(?<!bilang )(?<!ngancem )(?<!ngomong )(?:gue|gw|aku|ku) (?:bunuh|cekik|gebukin"
+        "|jitak) (?:lo|lu|kamu|km|elo|elu)"
+        " (?:kalo|kalau|klo|kl|kalo sampe) (?:telat|lupa|ngabisin|makan|spoiler|nyepoiler"
+        "|spoilerin|bangunin|"
+        "ketiduran)[^ ]*",
+        # A joke marked by laughter, unless the writer then says it is no joke.
+        "(?:[^ ]+ )?(?:[^ ]+ )?(?:gantung diri|loncat dari jendela|lompat dari jendela"
+        "|terjun dari [^ ]+|bunuh diri)"
+        "(?: aja| ajalah| deh| sih)? (?:wkwk[^ ]*|haha[^ ]*|awokawok|xixi[^ ]*|kwkw[^ ]*|hehe[^ ]*)"
+        "(?!(?: [^ ]+)*? (?:gak|ga|nggak|tidak|ngga) (?:bercanda|becanda|boong))",
+        # On the bridge on the way to work, a raffia string for the washing line.
+        "(?:aku |gue |gw |saya )?(?:lagi |lg )?di (?:jembatan|atap|rooftop) (?:[^ ]+ )?(?:otw"
+        "|menuju|macet|mau ke"
+        "|arah|nunggu|foto|fotoin|liat sunset|sunset)",
+        "(?:[^ ]+ )?tali (?:rafia|jemuran|sepatu|tas)|(?:[^ ]+ )?tali(?: [^ ]+)? (?:buat"
+        "|untuk) (?:jemuran"
+        "|ngiket|ikat|pramuka|barang)",
+        # A cutter for parcels, and being born somewhere in a joke.
+        "(?:pake|pakai|make|pakek) (?:silet|cutter|kater|pisau)(?: [^ ]+)? (?:buat|untuk"
+        "|utk) (?:buka|bukain|motong"
+        "|potong|ngerautin|rautin|cukur|bikin|kerajinan|prakarya)",
+        "(?:kenapa|knp|napa) (?:sih )?(?:aku|gue|gw|saya|gua) (?:di)?lahir(?:in|kan)? (?:di|dari"
+        "|pas|tanggal|tahun"
+        "|bulan) [^ ]+",
+        # "Not the wanting-to-die kind", a coworker's quip, and "pengen gue cekik" about the hoodie.
+        "bukan (?:yang |yg )?(?:pengen|pgn|mau|ingin) mati(?: gitu| begitu)?",
+        "(?:rekan kerja|rekan|temen kantor|temen kerja|kolega|atasan"
+        "|bos)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+        "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:terjun|loncat|lompat)(?: [^ ]+)?(?: [^ ]+)? (?:dari"
+        "|ke)"
+        " (?:lantai|gedung|atap|monas)",
+        "(?:pengen|pgn|mau|rasanya pengen|rasanya mau) (?:gue|gw|aku|ku) ?(?:cekik|bunuh"
+        "|gampar)(?:in)?",
         # Figures of speech: "ngakak sampe mati", "mati gaya", things that "die".
         "(?:ngakak|ketawa|capek|cape|laper|lapar|takut|kangen|malu|bosen|bosan|ngantuk|panas"
         "|dingin|seneng|kenyang|kesel"

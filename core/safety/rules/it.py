@@ -960,6 +960,184 @@ RECOGNIZER = Recognizer(
             _NOT + "(?:non|nn) (?:voglio|vojo) piu vivere(?! (?:con|in|qui con|a|da sol[ao]|"
             "cosi con)(?= ))",
         ),
+        # --- round 2: indirect decisions, passive wishes, plans said without naming death ---
+        Rule(
+            "suicidal",
+            "(?:starebbero|vivrebbero|sarebbero|andrebbe|starebbe|vivrebbe) (?:molto |tanto )?"
+            "(?:meglio|piu felici|piu sereni|piu tranquilli) senza (?:una madre come me|"
+            "un padre come me|una come me|uno come me|di me|me)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:pensare|pensando|penso|pensato|cominciato a pensare) (?:a|di) come farlo|"
+            "(?:chiudere|chiudo|chiudero|chiuderla) (?:la faccenda|tutto|i conti|la partita)(?"
+            ": [^ ]+)?"
+            "(?: [^ ]+)? (?:una volta per tutte|per sempre|definitivamente)|non mi ferma nessuno|"
+            "nessuno mi (?:ferma|fermera|puo fermare)|(?:ridato|restituito|reso) (?:a tutti )?"
+            "(?:le cose|tutto)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? prestat[oaie]",
+            ask=True,
+        ),
+        Rule(
+            "suicidal",
+            "(?:passera|passa|non passa)" + _gap(8) + " (?:chiudere|chiudo|chiudero) (?:la "
+            "faccenda|tutto|i conti)|(?:chiudere|chiudo|chiudero) (?:la faccenda|tutto|i conti)"
+            + _gap(8)
+            + " (?:non mi ferma nessuno|nessuno mi ferma)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:ormai )?(?:non|nn) mi chiedo (?:piu )?se(?: [^ ]+)?(?: [^ ]+)? mi chiedo "
+            "(?:quando|come)|(?:non|nn) e (?:piu )?(?:se|questione di se)(?: [^ ]+)? ma (?:qua"
+            "ndo|come)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:deciso di|voglio|vorrei|preferisco|preferirei|meglio) (?:non|nn) esserci (?:piu|"
+            "proprio piu)|(?:togliere|togliermi|levare|levarmi) (?:la )?mia vita|"
+            "(?:leva|levare|levarmi|levarme|levarmi|togliermi|toglierme|levo|levamme)(?: [^ ]+)? "
+            "(?:a|di|da|e) (?:miez|mezzo|miezo)(?: [^ ]+)? (?:pe sempe|per sempre|pe semp)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:questanno|quest anno|questo anno|il natale|natale|il compleanno|lestate|lanno) "
+            "(?:non|nn) (?:lo|la|ci) (?:finisco|arrivo|vedo|passo|festeggio|supero)(?! (?:il|l"
+            "a|lo|i|"
+            "le|gli|un|una|uno|questo|questa|quel|quella|in|con|a|al|alla|senza|il corso)(?= ))",
+        ),
+        Rule(
+            "suicidal",
+            "io (?:pure|neanche|nemmeno|manco|anche) (?:no |nn |non )?(?:tra poco|a breve|presto|"
+            "fra poco|tra un po)",
+        ),
+        Rule(
+            "passive",
+            "(?:il signore|dio|signore|gesu|la madonna) (?:mi prende|mi prendesse|mi porta via|"
+            "mi portasse via|mi chiama|mi chiamasse|mi vuole prendere|mi pigliasse|mi piglia)"
+            "(?: stanotte| stasera| domani| adesso)?(?: [^ ]+)?(?: [^ ]+)? (?:non|nn) mi "
+            "(?:lamento|dispiace|dispiacerebbe|oppongo)|(?:che|se) (?:il signore|dio|gesu) mi "
+            "(?:prendesse|portasse via|pigliasse)",
+        ),
+        Rule(
+            "passive",
+            "(?:spero|vorrei|magari|sogno|prego)(?: [^ ]+)? (?:che )?(?:un|una) (?:autobus|"
+            "macchina|camion|tir|treno|auto|moto|pullman) mi (?:prenda|investa|travolga|"
+            "metta sotto|schiacci|prendesse|investisse|travolgesse)|(?:magari|spero che|vorrei che|"
+            "speriamo che) mi (?:venisse|venga|prendesse|prenda) (?:qualcosa|un infarto|un tumore|"
+            "un malore|una malattia|un colpo)",
+        ),
+        Rule(
+            "passive",
+            "(?:addormentassi|addormentarmi|dormire|dormissi|addormentarsi|addormentata|"
+            "addormentato) per sempre|sparire (?:tipo |davvero |proprio |del tutto )?per sempre|"
+            "(?:stanc[oa]|stuf[oa]|esaust[oa])" + _gap(4) + " di (?:esistere|essere viv[oa]|"
+            "respirare)(?! (?:solo|per|cosi|in questo modo|come)(?= ))" + _NO_LAUGH,
+        ),
+        Rule(
+            "passive",
+            "se (?:moro|muoio|morissi|crepo|crepassi|schiatto|non mi svegliassi|sparissi)"
+            "(?: domani| stanotte| oggi)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:sarebbe|sai che|"
+            "era|e) (?:pure |anche |quasi )?(?:un |n )?(?:sollievo|meglio|pace|liberazione|"
+            "riposo)",
+        ),
+        Rule(
+            "plan",
+            "(?:legge|legga|vede|veda|trova|trovi|riceve|riceva|leggera|vedra) quando (?:non|nn) "
+            "ci (?:sono|saro) piu|(?:ho programmato|programmato|ho pianificato) (?:un |il )?"
+            "(?:msg|messaggio|mail|post)" + _gap(8) + " (?:quando|dopo|addio)",
+        ),
+        Rule(
+            "plan",
+            "(?:in|da) (?:tre|3|due|2|quattro|4|diverse|varie|piu) (?:farmacie|negozi)"
+            "(?: diverse| differenti)?(?: [^ ]+)? (?:cosi|perche|per non) (?:nessuno|non)",
+        ),
+        Rule(
+            "plan",
+            "(?:sono|sto|seduto|seduta|in piedi) (?:sul|sulla|sul bordo del|sul bordo della|"
+            "sul cornicione|in cima al|in cima alla|sul parapetto del) (?:cavalcavia|ponte|tetto|"
+            "cornicione|terrazzo|scogliera|binari|viadotto|palazzo|dirupo|precipizio)"
+            + _gap(10)
+            + " (?:salutare|addio|ciao a tutti|volevo salutare|saluto|qualcuno|buttarmi|saltare)",
+        ),
+        Rule(
+            "plan",
+            "(?:tutta la boccetta|tutta la scatola|tutto il flacone|tutto il blister|"
+            "tutta la confezione|tutte le gocce|tutta la scatoletta)|(?:ho scelto|scelto|ho de"
+            "ciso) "
+            "(?:il posto|il luogo|il modo|il metodo) e (?:il giorno|la data|lora)(?! (?:del|de"
+            "lla|per|di)(?= ))|(?:ho scelto|"
+            "scelto|ho deciso) (?:il giorno|la data) e (?:il posto|il luogo|il modo)|(?:una )?"
+            "(?:lettera|lettere|biglietto) per ciascun[oa] dei (?:miei|nostri) (?:figli|bambini|"
+            "ragazzi|nipoti)|(?:insieme al|con il|accanto al|vicino al) testamento",
+        ),
+        Rule(
+            "plan",
+            "volevo (?:solo )?che qualcuno lo sapesse|il (?:gatto|cane|micio) lo tiene(?!"
+            + _gap(2)
+            + " (?:mentre|per|quando|finche|durante)(?= ))|"
+            "grazie per le chiacchiere|(?:lasciato|lascio|ho lasciato) le chiavi (?:alla|al) "
+            "(?:portinaia|portiere|vicina|vicino)(?! (?:mentre|per|quando|finche|durante)(?= ))",
+            ask=True,
+        ),
+        Rule(
+            "self_harm",
+            "(?:sulle cosce|sulla coscia|sui fianchi|sulla pancia|sul braccio|sulle braccia|su"
+            "i polsi|"
+            "sul polso|sulle gambe) (?:cosi|dove|perche) (?:nessuno|non) (?:vede|veda|se ne ac"
+            "corge|"
+            "nota|si accorge|lo vede)|solo (?:la lametta|la lama|le lamette|il taglierino|il r"
+            "asoio)"
+            "(?: [^ ]+)? (?:mi|fa)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:preso a testate|dato testate|dato capocciate|preso a pugni|dato pugni|testate "
+            "contro|"
+            "pugni contro|capocciate contro) (?:il muro|la parete|lo specchio|la porta|al muro|"
+            "contro il muro)|(?:rifatto|rifatta|fatto di nuovo|rifaccio|rifatto) (?:col|con il|"
+            "con la|con una) (?:temperino|lametta|lama|taglierino|rasoio)|(?:felpa|maniche lunghe) "
+            "(?:a|ad|in) (?:luglio|agosto|estate|giugno|pieno agosto) (?:di nuovo|ancora)",
+        ),
+        Rule(
+            "self_harm",
+            "bagno (?:di nuovo|ancora|unaltra volta)",
+            ask=True,
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:regalando|regala|regalato|dando via|ha dato via) (?:tutte )?(?:le sue cose|la sua "
+            "roba)" + _gap(6) + " (?:saluta|salutando|salutato|addio|saluti)",
+        ),
+        Rule(
+            "other_at_risk",
+            "saluta (?:strano|strana|in modo strano|tutti)|regalando (?:tutte )?le sue cose",
+            ask=True,
+        ),
+        Rule(
+            "danger",
+            "(?:maccide|m accide|me accide|maccidd[^ ]*|taccido|te accido|macide)|(?:tene|tien"
+            "e|ha) "
+            "(?:nu|un|una) (?:curtiello|coltello|cortello|pistola|fucile|coltellaccio|mazza)"
+            "(?: [^ ]+)? (?:dint|dinta|nella|in macchina|in auto|in casa|carico|carica|nel cas"
+            "setto)",
+        ),
+        Rule(
+            "danger",
+            "(?:manda|mandera|pubblica|pubblichera|diffonde|diffondera|mette online|posta) "
+            "(?:le mie |tutte le mie )?(?:foto|video) (?:intime|nude|private|hot|osè|ose)|"
+            "(?:viene|verra|venire) a cercarmi (?:a casa|sotto casa|al lavoro)|(?:bambini|figli|"
+            "bimbi|ragazzi|figlio|figlia|bambino|bambina)"
+            + _gap(8)
+            + " (?:non|nn) (?:li|le|lo|la) "
+            "rivedr[^ ]* piu|(?:ha|tiene) (?:il porto darmi|un fucile|una pistola) "
+            "(?:e |in |a )|la prossima volta(?: [^ ]+)? (?:non|nn) si (?:ferma|fermera|trattiene)",
+        ),
+        Rule(
+            "danger",
+            "(?:parcheggiat[oa]|appostat[oa]|fermo|ferma|piantat[oa])(?: di nuovo| ancora)? "
+            "(?:davanti|fuori|sotto|vicino) (?:a|al|alla|allo|all)? ?[^ ]+(?: [^ ]+)?(?: [^ ]+)? "
+            "(?:non|nn) scende|(?:non|nn) scende(?: [^ ]+)? (?:guarda e basta|guarda|fissa|mi "
+            "fissa)",
+        ),
     ),
     exceptions=(
         # Figures of speech.
@@ -1048,5 +1226,24 @@ RECOGNIZER = Recognizer(
         + " (?:stavolta|questa "
         "volta|ora|adesso|oggi)(?: sono| sto)? (?:solo |solamente )?(?:incazzat[ao]|arrabbiat[ao]|"
         "triste|giu|bene|tranquill[ao])",
+        # Round 2: the past left behind, negations, films, figures of speech.
+        "(?:mi tagliavo|mi facevo del male|mi ferivo|mi tagliuzzavo)" + _gap(10) + " (?:sono "
+        "[^ ]+ anni che non|non lo faccio da|da [^ ]+ anni|pulita|pulito|non mi riporta|mai piu|"
+        "ho smesso)",
+        "(?:mi |ci )?(?:seguiva|perseguitava|minacciava|picchiava|pedinava)"
+        + _gap(16)
+        + " (?:si e trasferit[oa]|trasferit[oa]|zero contatti|nessun contatto|non lo vedo|"
+        "non la vedo|non lo sento|non la sento)",
+        "(?:non|nn|mai|nao|no) (?:e|era|e mai stat[oa]|e stat[oa]|fu|es) (?:per niente |"
+        "affatto |mai |nada )?(?:violent[oa]|aggressiv[oa]|agressiv[oa])",
+        "(?:sono )?(?:stanc[oa]|stuf[oa]) di (?:esistere|vivere) (?:solo )?per (?:lavorare|"
+        "studiare|pagare|gli altri|le bollette)",
+        "non e che (?:voglio|vorrei|io voglia|voglia|mi voglio|volessi) (?:morire|uccidermi|"
+        "ammazzarmi|farla finita)",
+        "(?:nel|nella|nello|alla fine del|alla fine della|nellultima|nellultimo) (?:finale|film|"
+        "serie|libro|episodio|puntata|romanzo|anime|fumetto|stagione)" + _gap(12),
+        "(?:mi sono |mi |mi ero |sono )?(?:tagliat[oa]|taglio|tagliavo|tagliare|tagliarmi) fuori",
+        "(?:sono |sto |siamo )?(?:sul|sulla|in cima al|sul tetto del) [^ ]+(?: [^ ]+)?(?: [^ ]+)? "
+        "(?:che vista|che bello|che vento|che spettacolo|foto|selfie|tramonto|vista)",
     ),
 )

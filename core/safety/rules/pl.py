@@ -59,6 +59,429 @@ _PLACES = (
     "|oknami|klatka|klatki|brama|uczelnia|uczelni|biurem|biura|chata|furtka)"
 )
 
+# Round two: indirect plans, understated wishes, Silesian and slang, and the jokes that look alike.
+_W3 = "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+_PET = "(?:psa|kota|kotke|pieska|kotka|chomika|krolika|papuge|rybki|zwierzaki)"
+_FAMILY = (
+    "(?:bratu|siostrze|mamie|tacie|babci|dziadkowi|kumplowi"
+    "|przyjaciolce|przyjacielowi|sasiadce|sasiadowi|cioci"
+    "|wujkowi)"
+)
+_MORE_RULES = (
+    # Ending "it all", and being missed, said without the word death.
+    Rule(
+        "suicidal",
+        "(?:jak|gdy|kiedy|jesli|jezeli) mnie (?:juz )?(?:nie bedzie|zabraknie)"
+        + _WIN5
+        + _WIN5
+        + _W3
+        + " (?:serio|na serio|mysle o tym|coraz czesciej|naprawde)",
+    ),
+    Rule(
+        "suicidal",
+        (
+            "(?:zobaczy|zobacza|pozaluje|pozaluja|zrozumie)(?: [^"
+            " ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:jak|gdy|kiedy) mnie (?:juz"
+            " )?(?:zabraknie|nie bedzie)"
+        ),
+    ),
+    Rule(
+        "suicidal", "(?:niech|niech ona|niech on) (?:ma|mnie ma|ma mnie) (?:to |mnie )?na sumieniu"
+    ),
+    Rule(
+        "suicidal",
+        (
+            "(?:nie|ni) (?:picie|picia|wodke|wodka|piwo|piwa|alkohol"
+            "|flaszke|chlanie|picia tylko) (?:tylko |ale )?wszystko"
+        ),
+    ),
+    Rule(
+        "suicidal",
+        (
+            "(?:zalatwie|zalatwic|zalatwie sie|zalatwie to|zalatwic"
+            " to)(?: [^ ]+)? (?:po swojemu|na swoj sposob|raz na"
+            " zawsze|na dobre|definitywnie)"
+        ),
+    ),
+    Rule(
+        "suicidal",
+        "(?:nie mam sily|nie ma po co|nie ma sensu|brak sil|zero sil)"
+        + _W3
+        + (
+            " (?:niedlugo|wkrotce|zaraz|juz niedlugo) (?:koniec"
+            "|bedzie koniec|po wszystkim|sie skonczy)"
+        ),
+    ),
+    Rule(
+        "suicidal",
+        "(?:niedlugo|wkrotce) koniec"
+        + _W3
+        + " (?:postanowione|postanowilem|postanowilam|zdecydowane|decyzja zapadla)",
+        ask=True,
+    ),
+    Rule(
+        "suicidal",
+        (
+            "(?:mysle|mysla|myslalem|myslalam|mysli|mysle se) o tym(?:"
+            " [^ ]+)?(?: [^ ]+)? (?:zeby|coby|by|aby|czy nie) (?:to"
+            " |juz )?(?:wszystko )?(?:skonczyc|zakonczyc|skonczyc"
+            " ze soba|sie zabic)(?! z nim| z nia| z toba| z tym zwiazkiem"
+            "| z ex| ze zwiazkiem| z byl[^ ]*| te relacje| ten zwiazek)"
+        ),
+    ),
+    Rule(
+        "suicidal",
+        (
+            "(?:to wszystko|wszystko|z tym wszystkim) (?:skonczyc"
+            "|zakonczyc|skoncze|zakoncze) (?:na dobre|raz na zawsze"
+            "|definitywnie|na zawsze)"
+        ),
+    ),
+    Rule(
+        "suicidal",
+        "(?:mam dosc|mam dosyc|nie wyrabiam|mam wszystkiego dosc)"
+        + _W3
+        + (
+            "(?: [^ ]+)? (?:to |wszystko )?(?:chyba |juz |niedlugo"
+            " |wkrotce |dzis )*(?:to |wszystko )?(?:zakoncze|skoncze)(?!"
+            " z nim| z nia| z toba| z tym zwiazkiem| z ex| ze zwiazkiem"
+            "| z byl[^ ]*| te relacje| ten zwiazek)"
+        ),
+    ),
+    Rule(
+        "suicidal",
+        (
+            "(?:kiedys|pewnego dnia|ktoregos dnia|ktorejs nocy|dzis"
+            "|dzisiaj) (?:po prostu )?(?:nie wroce|juz nie wroce)(?:"
+            " do domu)?"
+        ),
+        ask=True,
+    ),
+    Rule(
+        "suicidal",
+        "(?:most|moscie|mostu|dachu|balkonu|wiadukcie)"
+        + _W3
+        + (
+            "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:patrze w dol|patrzec"
+            " w dol|gapie sie w dol|w dol na)"
+        ),
+    ),
+    # Wishing to be gone, asleep forever, under the ground, never born.
+    Rule(
+        "passive",
+        (
+            "(?:zniknac|zniknal|zniknela|zniknac sobie|rozplynac"
+            " sie|wyparowac)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?:"
+            " [^ ]+)? (?:na zawsze|na dobre|na serio|naprawde|calkiem"
+            "|calkowicie|z tego swiata)"
+        ),
+    ),
+    Rule(
+        "passive",
+        (
+            "(?:rozpuscic sie|rozplynac sie|rozpuscil sie|rozpuscila"
+            " sie) (?:jak|w powietrzu|w nicosc|na amen)"
+        ),
+    ),
+    Rule(
+        "passive",
+        (
+            "(?:chcialbym|chcialabym|wolalbym|wolalabym|szkoda ze"
+            "|lepiej by bylo|lepiej jakbym|zaluje ze|obym)(?: [^"
+            " ]+)?(?: [^ ]+)? (?:nie urodzic sie|sie nie urodzic"
+            "|sie nie urodzil[^ ]*|nie urodzil[^ ]*|sie nigdy nie"
+            " urodzil[^ ]*|nigdy sie nie urodzil[^ ]*)"
+        ),
+    ),
+    Rule(
+        "passive",
+        (
+            "(?:jakbym|gdybym|jesli sie|jezeli sie|jak sie) (?:sie"
+            " )?(?:jutro |juz |rano )?nie (?:obudzil|obudzila|obudze)"
+        )
+        + _W3
+        + (
+            "(?: [^ ]+)?(?: [^ ]+)? (?:nic przeciwko|nie szkoda"
+            "|bez roznicy|wszystko jedno|lepiej|nie mialbym|nie"
+            " mialabym|ok|spoko)"
+        ),
+    ),
+    Rule(
+        "passive",
+        (
+            "(?:gdyby|jakby|jesli|jezeli) mi sie (?:cos|cokolwiek)"
+            " (?:stalo|przytrafilo|stanie|przytrafi)"
+        ),
+    ),
+    Rule(
+        "passive",
+        (
+            "(?:nic by sie nie stalo|nie byloby zle|nie byloby tragedii"
+            "|nikt by nie plakal)(?: [^ ]+)? (?:gdyby|jakby|jesli)"
+            " (?:mnie|mi)"
+        ),
+    ),
+    Rule(
+        "passive",
+        (
+            "(?:lezec|lezal|lezala|spoczac|byc|lezec juz) (?:juz"
+            " )?(?:obok|przy|kolo) (?:dziadka|babci|mamy|taty|mamusi"
+            "|ojca|matki|dziadkow)(?: [^ ]+)? (?:na cmentarzu|w grobie"
+            "|pod ziemia|tam)"
+        ),
+    ),
+    # Plans: the will, the pet given away, the goodbye, the rope, the search for the dose.
+    Rule(
+        "plan",
+        (
+            "(?:napisalem|napisalam|spisalem|spisalam|zrobilem|zrobilam"
+            "|sporzadzilem|sporzadzilam) (?:dzis |dzisiaj |juz |wczoraj"
+            " )?(?:moj |swoj )?testament"
+        ),
+        ask=True,
+    ),
+    Rule(
+        "plan",
+        (
+            "testament(?: .*)? (?:hasla|haslo|kody|piny|ubezpieczen[^"
+            " ]*|to zrobie|zrobie to|pozegnal[^ ]*|bedzie po wszystkim)"
+        ),
+    ),
+    Rule(
+        "plan",
+        "(?:oddalem|oddalam|dalem|dalam|zostawilem|zostawilam) (?:[^ ]+ )?"
+        + _PET
+        + (
+            "(?: .*)? (?:wszystko (?:pozalatwiane|zalatwione|gotowe"
+            "|uporzadkowane|w porzadku)|pozegnal[^ ]*|pozegnanie"
+            "|list pozegnalny)"
+        ),
+    ),
+    Rule(
+        "plan",
+        (
+            "(?:napisalem|napisalam|zostawilem|zostawilam) (?:list"
+            "|listy|liscik|pozegnalny list)(?: .*)? wszystko (?:pozalatwiane"
+            "|zalatwione|gotowe|uporzadkowane|posprzatane)"
+        ),
+    ),
+    Rule(
+        "plan",
+        (
+            "(?:pozegnalem|pozegnalam) (?:sie )?(?:ze wszystkimi"
+            "|z wszystkimi|z kazdym|z calym swiatem|z rodzina)(?:"
+            " [^ ]+)?(?: [^ ]+)? (?:tak zeby nie|zeby nie|nikt nie"
+            "|ostatni raz|na zawsze|bez slowa|po cichu)"
+        ),
+    ),
+    Rule(
+        "plan",
+        (
+            "(?:pozegnalem|pozegnalam) (?:sie )?(?:ze wszystkimi"
+            "|z wszystkimi|z kazdym|z calym swiatem)"
+        ),
+        ask=True,
+    ),
+    Rule(
+        "plan",
+        (
+            "(?:sznur|lina|petla|stryczek|pasek)(?: [^ ]+)? (?:juz"
+            " )?(?:wisi|powieszony|powieszona|zawiazany|zawiazana"
+            "|przywiazany|gotowy|gotowa)"
+        ),
+    ),
+    Rule(
+        "plan",
+        "(?:googluje|googlowalem|googlowalam|szukam|szukalem|szukalam|sprawdzam|sprawdzalem|czytam)"
+        + _W3
+        + (
+            " ile (?:trzeba|musze|mam|potrzeba|tabletek|tabsow|pigul[^"
+            " ]*)(?: [^ ]+)? (?:wziac|lyknac|polknac|zazyc)?(?:"
+            " [^ ]+)? (?:zeby|by|aby|coby) (?:wystarczylo|starczylo"
+            "|sie nie obudzic|zadzialalo|sie udalo)"
+        ),
+    ),
+    # Self-harm in its other forms.
+    Rule(
+        "self_harm",
+        (
+            "(?:ciecia|naciecia|rany|kreski|sznyty|blizny) (?:na"
+            "|po) (?:nogach|udach|rekach|nadgarstkach|przedramieniu"
+            "|przedramionach|brzuchu|biodrach)"
+        ),
+    ),
+    Rule(
+        "self_harm",
+        (
+            "(?:robie|robilem|robilam|zrobilem|zrobilam|znowu robie)"
+            " (?:sobie )?(?:znowu |znow |dalej |ciagle )?(?:ciecia"
+            "|naciecia|sznyty|kreski)"
+        ),
+    ),
+    Rule(
+        "self_harm",
+        (
+            "(?:zyletka|zyletke|ostrze|nozyk|temperowka|zyletki)(?:"
+            " [^ ]+)? (?:znowu |znow |juz )?(?:wyjeta|wyjete|wyciagnieta"
+            "|wyciagnalem|wyciagnelam|na wierzchu|w rece|z szuflady)"
+        ),
+    ),
+    Rule(
+        "self_harm",
+        (
+            "(?:walilem|walilam|uderzalem|uderzalam|bilem|bilam|tluklem"
+            "|tluklam|walnalem|walnelam) (?:piescia |glowa |reka"
+            " |rekami )?(?:w sciane|w lustro|w drzwi|w mur|o sciane)(?:"
+            " [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:az|do krwi|zrobilbym"
+            "|zrobilabym|jeszcze raz|krwawily|popekaly)"
+        ),
+    ),
+    Rule(
+        "self_harm",
+        (
+            "(?:knykcie|kostki|piesci|dlonie|rece) (?:mi )?(?:popekaly"
+            "|krwawily|we krwi|w krwi|zakrwawione|rozwalone)"
+        ),
+    ),
+    Rule(
+        "self_harm",
+        (
+            "(?:poparzylem|poparzylam|przypalilem|przypalilam|przypalam"
+            "|oparzylem|oparzylam) (?:sie|sobie)"
+        ),
+    ),
+    # Someone else at risk.
+    Rule(
+        "other_at_risk",
+        (
+            "(?:zyletke|zyletki|zyletka|ostrza|plastry i)(?: [^ ]+)?(?:"
+            " [^ ]+)?(?: [^ ]+)? (?:w jej|w jego|u niej|u niego|pod"
+            " jej|pod jego) (?:pokoju|lozku|szufladzie|plecaku|piornik[^"
+            " ]*|torbie|kosmetyczce)"
+        ),
+    ),
+    Rule(
+        "other_at_risk",
+        (
+            "(?:dzieki za wszystko|dziekuje za wszystko|trzymaj sie"
+            "|przepraszam za wszystko|sorry za wszystko|zegnajcie)(?:"
+            " .*)? (?:nie odbiera|nie odpisuje|nie odpowiada|telefon"
+            " wylaczony|co mam robic|co robic|a jak (?:on|ona) cos"
+            "|zeby sobie)"
+        ),
+    ),
+    Rule(
+        "other_at_risk",
+        (
+            "(?:w jej|w jego|u niej|u niego|w pokoju corki|w pokoju"
+            " syna) (?:pokoju|szufladzie|plecaku|piornik[^ ]*|torbie"
+            "|kosmetyczce|lozku)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:zyletke|zyletki|ostrza z temperowki|ostrza)"
+        ),
+    ),
+    # Danger.
+    Rule(
+        "danger",
+        (
+            "(?:ze|mowi ze|mowil ze|grozi ze|napisal ze|ze jak) (?:nastepnym"
+            " razem|nastepnym razem to|nastepny raz)(?: [^ ]+)? (?:nie"
+            " przestanie|sie nie zatrzyma|nie skonczy na tym|nie"
+            " bedzie sie hamowal|mnie zabije)"
+        ),
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:dzwoni|dobija sie|wali|puka|lomocze) (?:do drzwi"
+            " )?(?:juz )?od(?: [^ ]+)?(?: [^ ]+)? (?:zamkniete|zamknelam"
+            "|zgaszone|wie ze jestem|boje|policj[^ ]*)"
+        ),
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:on|ona)? ?wie ze (?:jestem|tu jestem|jestem w domu"
+            "|jestem u siebie)(?= $| wie| boje| co| pomoc)"
+        ),
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:wyslal|przyslal|podeslal|wrzucil|wyslala|przyslala)(?:"
+            " [^ ]+)?(?: [^ ]+)? (?:zdjecie|zdjecia|fotke|foto|fotki)"
+            " (?:mojej|mojego|moich|naszej|naszego|naszych) (?:klatki"
+            "|drzwi|domu|okna|okien|mieszkania|bloku|auta|samochodu"
+            "|balkonu|furtki|skrzynki)"
+        ),
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:grozi|grozil|grozila|zagrozil)(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:ze )?(?:nie odda|zabierze|porwie|wywiezie|nie zwroci)(?:"
+            " [^ ]+)? (?:dzieci|dziecko|syna|corke|mala|malego)"
+        ),
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:juz )?(?:ich|jej|go) (?:juz )?(?:nie zobacze|nigdy"
+            " nie zobacze|wiecej nie zobacze)(?: [^ ]+)?(?: [^ ]+)?"
+            " (?:jesli|jezeli|jak|gdy) (?:pojde|zglosze|powiem)"
+        ),
+    ),
+    Rule(
+        "danger",
+        (
+            "mnie (?:uderzyl|uderzyla|pobil|pobila|spoliczkowal|walnal"
+            "|popchnal|kopnal|szarpal|dusil|przydusil|zdzielil|strzelil"
+            " w twarz)"
+        ),
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:stoi|stal|czeka|sterczy|parkuje)(?: [^ ]+)?(?: [^"
+            " ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:kuko|kuka|patrzy|gapi"
+            " sie|zaglada|lypie|wpatruje sie) (?:w|na|do) (?:moje"
+            "|nasze|mojego) (?:okno|okna|okien|drzwi|mieszkania|balkon)"
+        ),
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:boje sie|boja sie|boje sie juz|boja sie juz) (?:wyjsc"
+            "|wychodzic|otworzyc)(?= $| z domu| na dwor| sama| sam"
+            "| na zewnatrz)"
+        ),
+        ask=True,
+    ),
+)
+_MORE_EXCEPTIONS = (
+    (
+        "mnie (?:uderzyl|uderzyla|walnal|walnela|kopnal|kopnela"
+        "|popchnal|popchnela) (?:poduszka|recznikiem|gazeta|pilka"
+        "|kapciem|w zarcie|niechcacy|przypadkiem|lekko)"
+    ),
+    # A character in a school novel, and "if it happens once more I'll drown myself xd".
+    (
+        "(?:co|ktory|ktora|ten|ta) sie (?:chcial|chciala|chce)"
+        " (?:rzucic|zabic|powiesic|otruc|utopic|zastrzelic)"
+    )
+    + _W3,
+    "jak (?:[^ ]+ )?(?:[^ ]+ )?jeszcze raz"
+    + _WIN5
+    + _WIN5
+    + " (?:xd[^ ]*|haha[^ ]*|hah[^ ]*|lol|parter|heh[^ ]*|w rosole|w zupie|z nudow)",
+    (
+        "(?:zabije|zajebie|ukatrupie|udusze) cie (?:jak|jesli|jezeli"
+        "|gdy|jakbys|jak tylko) (?:[^ ]+ )?(?:powiesz|pokazesz"
+        "|wygadasz|wypaplesz|naskarzysz|piśniesz)(?: [^ ]+)? (?:tacie"
+        "|mamie|rodzicom|starym|staremu|starej|komus|nauczyciel[^"
+        " ]*|babci)"
+    ),
+)
+
 RECOGNIZER = Recognizer(
     lang="pl",
     rules=(
@@ -903,6 +1326,7 @@ RECOGNIZER = Recognizer(
             " (?:dzieci|dziecka|corki|syna|ich|je|malej|malego)(?: [^ ]+)? (?:wiecej |juz |nigdy"
             " |w zyciu )?(?:nie zobacze|nie zobaczysz|nie zobaczy)",
         ),
+        *_MORE_RULES,
     ),
     exceptions=(
         # Idioms and hyperbole.
@@ -1334,5 +1758,6 @@ RECOGNIZER = Recognizer(
         "(?:komar[^ ]*|ugryzieni[^ ]*|ukaszeni[^ ]*|pryszcz[^ ]*|strup[^ ]*|egzem[^ ]*|atopow[^"
         " ]*|swedz[^ ]*)" + _WIN5,
         ("(?:nie|nigdy|wcale) (?:[^ ]+ )?(?:[^ ]+ )?(?:samobojstw[^ ]*|samobojcz[^ ]*)"),
+        *_MORE_EXCEPTIONS,
     ),
 )

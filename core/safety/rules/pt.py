@@ -1063,6 +1063,176 @@ RECOGNIZER = Recognizer(
             "ou (?:e|es|vai ser|voce e|vc e|tu es) (?:minha|meu) ou (?:de )?(?:ninguem|mais "
             "ninguem)",
         ),
+        # --- round 2: indirect decisions, passive wishes, plans said without naming death ---
+        Rule(
+            "suicidal",
+            "(?:seria|era|ficaria|vai ser|ia ser) (?:bem |muito )?(?:mais leve|melhor|mais facil) "
+            "sem mim|"
+            "(?:teriam|estariam|seriam|viveriam|ficariam|iam ficar|vao ficar|vao viver) (?:uma"
+            " vida )?"
+            "(?:mais leve|melhor|mais felizes|mais tranquil[oa]s|bem melhor|muito melhor) sem "
+            "(?:a mae|o pai|mim|eu|alguem como eu|uma mae como eu|um pai como eu)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:pensar|pensando|penso|pensei|a pensar) (?:em|no|na) (?:como fazer isso|como fazer|"
+            "a forma de fazer|o jeito de fazer|como vou fazer)|(?:resolver|resolvo|vou resolver) "
+            "(?:isso |tudo )?do meu jeito|(?:por|dar|botar) (?:um )?fim a (?:isto|isso|tudo|"
+            "tudo isto|tudo isso)(?: de vez)?",
+            ask=True,
+        ),
+        Rule(
+            "suicidal",
+            "(?:por|dar|botar|pôr) (?:um )?fim a (?:isto|isso|tudo|tudo isto|tudo isso)"
+            + _gap(6)
+            + " (?:nao|n) (?:estou a falar|to falando|tou falando|falo|estou falando) "
+            "(?:d[ao]|de) (?:relacao|namoro|casamento|trabalho|emprego)|(?:vai passar|nao passa)"
+            + _gap(8)
+            + " (?:resolver|resolvo) (?:isso |tudo )?do meu jeito|"
+            "ninguem (?:vai|vai me|me vai|pode|consegue) (?:me )?(?:impedir|parar|segurar)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:ja )?(?:nao|n) (?:penso|me pergunto|pergunto) (?:mais )?se(?: [^ ]+)?(?: [^ ]+)? "
+            "(?:penso|me pergunto|pergunto|so penso|so|mas|e sim|so me pergunto) (?:em )?(?:qu"
+            "ando|como)",
+        ),
+        Rule(
+            "suicidal",
+            "decidi (?:q|que) (?:nao|n) (?:vou continuar|continuo|vou seguir|sigo|aguento mais)"
+            "(?! (?:no|na|com|trabalhando|estudando|aqui|ali|pagando|indo)(?= ))",
+        ),
+        Rule(
+            "suicidal",
+            "(?:devolvi|ja devolvi|devolver) (?:as coisas|tudo)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? "
+            "(?:emprestad[oa]s?|emprestado)|(?:nao|n) quero deixar (?:divida|dividas|nada "
+            "pendente|pendencias)",
+            ask=True,
+        ),
+        Rule(
+            "suicidal",
+            "(?:tirar|tira|tirei) (?:a |mi |minha |a minha )?(?:propria )?(?:vida|mi vida)|"
+            "sem mim (?:daqui a pouco|em breve|logo|daqui uns dias|daqui a uns dias)",
+        ),
+        Rule(
+            "passive",
+            "desaparecer (?:tipo |de vez |assim )?(?:pra|para) sempre|"
+            "deus (?:podia|pode|poderia|bem que podia|bem que poderia|devia) me levar|"
+            "(?:cansad[oa]|fart[oa]|exaust[oa])" + _gap(4) + " de (?:existir|estar viv[oa]|"
+            "respirar|continuar viv[oa])",
+        ),
+        Rule(
+            "passive",
+            "se eu (?:morresse|sumisse|nao acordasse|partisse)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? "
+            "(?:era|seria|ia ser) (?:um |uma )?(?:alivio|descanso|bencao|melhor)|"
+            "(?:adormecia|dormisse|adormecesse|dormia|durmo) e (?:ja )?(?:nao|n) (?:acordava|"
+            "acordasse|acordar|acordo)",
+        ),
+        Rule(
+            "passive",
+            "(?:tomara|oxala|queria|espero|torco pra|torco para|rezo pra)(?: [^ ]+)? (?:q|que) "
+            "(?:eu )?(?:pegue|apanhe) (?:uma doenca|um cancer|alguma doenca|algo)|(?:torco|torcer|"
+            "queria|tomara|espero)(?: [^ ]+)? (?:pra|para|que|q) (?:um|uma|o|a) (?:onibus|carro|"
+            "caminhao|camiao|autocarro|moto|trem|comboio) me (?:pegue|pegar|atropele|atropelar|"
+            "acerte|acertar)",
+        ),
+        Rule(
+            "plan",
+            "(?:ver|ler|receber|encontrar|veja|leia|receba|encontre) quando eu (?:ja )?(?:tive"
+            "r ido|"
+            "nao estiver|nao existir|n estiver|tiver partido)|(?:agendei|programei|deixei agen"
+            "dad[oa])"
+            " (?:uma |a )?(?:msg|mensagem|email|post)" + _gap(8) + " (?:quando eu|depois|adeus|"
+            "despedida)",
+        ),
+        Rule(
+            "plan",
+            "(?:estou|to|tou|sentad[oa]|em pe|parad[oa]) (?:no cimo|no topo|na beira|na borda|"
+            "no alto|em cima|na ponta|no parapeito) d[aoe] (?:falesia|penhasco|ponte|predio|"
+            "telhado|terraco|viaduto|precipicio|arriba|escarpa)",
+        ),
+        Rule(
+            "plan",
+            "(?:escolhi|ja escolhi|decidi|marquei) o (?:lugar|sitio|local|metodo|jeito) e o "
+            "(?:dia|data|hora|momento)(?! (?:do|da|de|pro|pra|para)(?= ))|(?:escolhi|ja escolhi|"
+            "decidi|marquei) o (?:dia|data) e o (?:lugar|sitio|local|metodo)(?! (?:do|da|de|pro|"
+            "pra|para)(?= ))|(?:uma )?(?:carta|cartas|nota|bilhete) (?:pra|para|a) "
+            "cada um dos (?:meus|nossos) (?:filhos|filhotes|netos|miudos)|(?:junto com o|junto ao|"
+            "com o|ao lado do) testamento",
+        ),
+        Rule(
+            "plan",
+            "(?:cartela|caixa|frasco|vidro)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? "
+            "(?:destaquei|tirei|separei|contei) (?:todos|todas|tudo|os comprimidos|as pilulas)|"
+            "(?:destaquei|separei|contei) (?:todos|todas) (?:os comprimidos|as pilulas|os reme"
+            "dios)",
+        ),
+        Rule(
+            "plan",
+            "so (?:queria|quero) (?:q|que) alguem (?:soubesse|saiba)|(?:nao|n) vou mais "
+            "precisar(?! (?:do|da|de|dos|das|disso|dele|dela|trabalhar|ir|pagar|comprar|usar|"
+            "fazer)(?= ))|(?:o|a) (?:gato|gata|cachorro|cachorra|cao|cadela) (?:fica|vai ficar"
+            ") com "
+            "(?:a|o|minha|meu) [^ ]+|valeu pelas conversas|obrigad[oa] pelas conversas",
+            ask=True,
+        ),
+        Rule(
+            "self_harm",
+            "(?:na coxa|nas coxas|no quadril|na barriga|no braco|nos bracos|no pulso|nos pulsos|"
+            "nas pernas|na perna) (?:pra|para|pro|onde|assim) (?:que )?(?:ninguem|nigem) (?:ver|"
+            "veja|ve|perceber|perceba|repare|note)|so a (?:lamina|gilete|navalha|lamina de barbear)"
+            "(?: [^ ]+)? (?:faz|me|acalma|cala|ajuda)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:soquei|socava|soco|socar|bati|esmurrei|murrei|dei murros|dei socos) (?:n)?(?:o"
+            " espelho|"
+            "a parede|a porta|o muro|na parede|no espelho|no muro)(?: [^ ]+)?(?: [^ ]+)? ate "
+            "(?:a mao |os dedos |o punho )?(?:sangrar|desmaiar|quebrar|abrir)|"
+            "(?:bati|batendo|bato) (?:com )?a cabeca (?:na|contra a) parede ate",
+        ),
+        Rule(
+            "self_harm",
+            "(?:banheiro|casa de banho) (?:de novo|outra vez)",
+            ask=True,
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:dando|doando|doou|deu|distribuindo|dar) (?:todas )?as coisas del[ea]"
+            + _gap(6)
+            + " (?:despedindo|despediu|despedida|despede|despedir)|(?:postou|mandou|escreveu|"
+            "publicou|colocou)(?: [^ ]+)?(?: [^ ]+)? (?:desculpa|desculpe|perdao) por tudo",
+        ),
+        Rule(
+            "other_at_risk",
+            "se despedindo (?:estranho|esquisito|de todo mundo)|dando as coisas del[ea]|"
+            "(?:cel|celular|telemovel) (?:ta|esta) desligado",
+            ask=True,
+        ),
+        Rule(
+            "danger",
+            "(?:chutando|socando|esmurrando|forcando|arrombando|tentando arrombar|arrombou|"
+            "esmurrou) (?:n)?(?:o|a) (?:porta|portao|janela)(?! do carro| do armario)|(?:to|estou|"
+            "tou|fiquei) trancad[oa] no (?:banheiro|quarto|armario)" + _gap(6) + " (?:medo|socorro|"
+            "me ajuda|escondid[oa]|ele ta|ela ta|ele esta|ela esta)",
+        ),
+        Rule(
+            "danger",
+            "(?:matou|mataram|envenenou|machucou|enforcou) (?:o |a )?(?:meu|minha) (?:gato|gata|"
+            "cachorro|cachorra|cao|cadela|pet|bicho|coelho)|se(?: eu| tu| voce| vc)? (?:nao|n)"
+            " (?:for|ficar|fores|"
+            "es|ficares) (?:dele|dela|meu|minha|comigo)(?: [^ ]+)?(?: [^ ]+)? (?:nao|n) (?:e|sera|"
+            "vai ser|fica|sou|es|vai ficar|ficas) de "
+            "(?:mais )?ninguem|(?:da|na) proxima vez(?: [^ ]+)? (?:nao|n) (?:vai parar|para|"
+            "vai se segurar|me solta)",
+        ),
+        Rule(
+            "danger",
+            "(?:parad[oa]|estacionad[oa]|plantad[oa]|esperando)(?: com o carro| no carro)? "
+            "(?:na frente|em frente|a porta|na porta|do lado de fora) d[oae] (?:meu|minha|o|a) "
+            "[^ ]+" + _gap(5) + " (?:nao desce|so fica olhando|so olha|olhando|me olhando|"
+            "vigiando|observando|a minha espera|de novo)",
+        ),
     ),
     exceptions=(
         # Figures of speech.
@@ -1160,5 +1330,14 @@ RECOGNIZER = Recognizer(
         + _gap(14)
         + " (?:to|estou|tou|me sinto|agora to|agora estou) (?:segura|seguro|a salvo|bem|tranquila|"
         "tranquilo)",
+        # Round 2: negations, accidents, the past left behind.
+        "(?:nao|n|nunca|non|no) (?:e|era|foi|esta|ta|tem sido|sido|es) (?:muito |nada |"
+        "nem um pouco )?(?:violent[oa]|agressiv[oa]|agresiv[oa])",
+        "(?:casi |quase )?(?:me corto|me cortei|me cortar|me cortava) (?:un|uno|el|o|um|a|una|"
+        "la) (?:dedo|dedito|mano|mao|pie|pe)",
+        "(?:chutou|chutei|chuta|bateu|bati|socou|soquei)" + _gap(5) + " sem querer",
+        "(?:eu )?(?:me cortava|me machucava|me feria|me cortei)" + _gap(10) + " (?:ha [0-9]+ "
+        "anos sem|ha [^ ]+ anos sem|sem me cortar|limpa|limpo|nao vai me levar de volta|"
+        "nunca mais|parei)",
     ),
 )

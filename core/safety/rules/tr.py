@@ -30,6 +30,291 @@ _PILL = (
     "|cipralex|lyrica)"
 )
 
+# Round two: indirect plans, understated wishes, dialect, and the jokes and quotes that look alike.
+_W3 = "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+_SOMETHING = "(?:bir sey|bisey|bi sey|bisi|bir seyi|zarar|kotu bir sey|kotu bisey)"
+_MORE_RULES = (
+    # Ending "it all", and being gone, said without naming death.
+    Rule(
+        "suicidal",
+        "(?:rakiyi|rakı|birayi|birayı|icmeyi|icki|alkolu|siseyi|sarabi|votkayi) degil"
+        + _W3
+        + " (?:her seyi|hepsini|herseyi|hayati|hayatimi)",
+    ),
+    Rule(
+        "suicidal",
+        "kendime "
+        + _SOMETHING
+        + (
+            " (?:yapmaktan|yapacagimdan|yaparim diye|yapabilirim"
+            " diye) (?:korkuyorum|korkuyom|korkayrum|endiseliyim)"
+        ),
+    ),
+    Rule(
+        "suicidal",
+        (
+            "(?:her seyi|herseyi|hepsini|bu hayati) (?:bitirecegim"
+            "|bitirecegum|bitirecem|bitircem|bitiriyorum|bitirmeye)"
+        )
+        + _W3
+        + " (?:karar verdim|karar verdum|kararimi verdim|kesin|sonsuza)",
+    ),
+    Rule(
+        "suicidal",
+        "(?:dayanamiyorum|dayanamayrum|dayanamiyom|dayanamayrim|kaldiramiyorum)"
+        + _W3
+        + " (?:bu isi|her seyi|herseyi|hepsini) (?:bitirecegim|bitirecegum|bitirecem|bitircem)",
+    ),
+    Rule(
+        "suicidal",
+        "(?:guc yok|gucum yok|sebep yok|anlam yok|mecalim yok|takatim yok)"
+        + _W3
+        + "(?: [^ ]+)? (?:yakinda|yakında|birazdan) (?:biter|bitecek|bitiyor|son)",
+    ),
+    Rule(
+        "suicidal",
+        "(?:yakinda|yakında) (?:biter|bitecek|her sey biter)"
+        + _W3
+        + " (?:karar verdim|kararimi verdim)",
+        ask=True,
+    ),
+    Rule(
+        "suicidal",
+        (
+            "(?:kendi yontemimle|kendi yolumla|kendi bildigim gibi"
+            "|kendi usulumle)(?: [^ ]+)? (?:halledecegim|hallederim"
+            "|halledicem|cozecegim|bitirecegim)"
+        ),
+    ),
+    Rule(
+        "suicidal",
+        (
+            "(?:halledecegim|hallederim|halledicem|bitirecegim)(?:"
+            " [^ ]+)? (?:kalici olarak|kalıcı olarak|sonsuza dek"
+            "|sonsuza kadar|temelli|bir daha donmemek)"
+        ),
+    ),
+    Rule(
+        "suicidal",
+        (
+            "(?:ben olmayinca|ben olmadiginda|ben gidince|ben yokken"
+            "|ben olmazsam|ben olmadigimda)(?: [^ ]+)? (?:gorur|gorecek"
+            "|anlar|anlayacak|anlarlar|gorurler|pisman olur)"
+        ),
+        ask=True,
+    ),
+    Rule("suicidal", "vicdaninda (?:tasisin|tasiyacak|tasir|tasisinlar)"),
+    Rule(
+        "suicidal",
+        "cenazeme(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+        + _W3
+        + "(?: [^ ]+)?(?: [^ ]+)? (?:cidden|ciddi|dusunuyorum|dusunuyom|aklimda|planliyorum)",
+    ),
+    Rule("suicidal", "cenazeme (?:kimse|kim) (?:gelmez|gelir|gelecek|gelmeyecek)", ask=True),
+    Rule(
+        "suicidal",
+        (
+            "direksiyonu (?:kirip|kirsam|kirmak|kirayim|cevirip|cevirsem)(?:"
+            " [^ ]+)? (?:bariyere|duvara|agaca|karsi seride|karsi"
+            " seriden|tira|kamyona|uçuruma|ucuruma|denize)"
+        ),
+    ),
+    Rule(
+        "suicidal",
+        (
+            "(?:bariyere|agaca|duvara|tira|kamyona|ucurumdan|koprudan)"
+            " (?:girsem|dalsam|carpsam|sursem|ucsam|atlasam)(?: [^"
+            " ]+)? (?:ne olur|kim uzulur|nasil olur|o kadar kolay)"
+        ),
+    ),
+    # Wishing to be taken, to lie with the dead, to dissolve.
+    Rule(
+        "passive",
+        (
+            "(?:allahim|allah|rabbim|tanrim|ya rabbi)(?: [^ ]+)?"
+            " (?:al canimi|canimi al|beni al|beni yanina al|al beni)"
+        ),
+    ),
+    Rule("passive", "(?:canimi al|beni de al|beni yanina al) (?:artik|diye dua|ya rab)"),
+    Rule(
+        "passive",
+        (
+            "(?:dedemin|babaannemin|anneannemin|annemin|babamin|ninemin"
+            "|dedemle|annemle|babamla) (?:yaninda|yanina|yaninda"
+            " yatiyor|yaninda yatsam|mezarinda)(?: [^ ]+)? (?:yatiyor"
+            " olsam|yatsam|olsam|yatmak|gitsem|gomulsem|yatmak istiyorum)"
+        ),
+    ),
+    Rule(
+        "passive",
+        "(?:cozulup|eriyip|buharlasip|toz olup) (?:gitmek|gitsem|kaybolmak|yok olmak|gideyim)",
+    ),
+    Rule(
+        "passive",
+        "bana (?:bir sey|bisey|bi sey|bir sey olsa|bisi) (?:olsa|olursa|olsun)"
+        + _W3
+        + (
+            "(?: [^ ]+)? (?:kotu olmaz|kotu olmayacagini|kotu olmayacak"
+            "|umrumda olmaz|farketmez|fark etmez|iyi olur|karsi"
+            " koymam|sorun olmaz|dert etmem)"
+        ),
+    ),
+    # Plans: the will, the pet given away, the goodbye, the search for the dose.
+    Rule("plan", "(?:vasiyetimi|vasiyet) (?:yazdim|hazirladim|yaptim|yazdım)", ask=True),
+    Rule("plan", "vasiyet[^ ]*(?: .*)? (?:sifrelerimi|sifremi|sigorta|yapacagim|yapicam|veda)"),
+    Rule(
+        "plan",
+        (
+            "(?:kedimi|kopegimi|kusumu|hayvanlarimi|balıklarimi|balıgimi"
+            "|tavsanimi) (?:[^ ]+ )?(?:verdim|biraktim|emanet ettim)(?:"
+            " .*)? (?:her sey tamam|her sey hazir|hersey tamam|hersey"
+            " hazir|veda|mektup birakt[^ ]*)"
+        ),
+    ),
+    Rule(
+        "plan",
+        (
+            "(?:mektup|mektubu|mektuplar|not) (?:yazdim|biraktim)(?:"
+            " [^ ]+)? (?:her sey|hersey) (?:tamam|hazir|yerli yerinde"
+            "|halloldu)"
+        ),
+    ),
+    Rule(
+        "plan",
+        (
+            "(?:herkese|hepsine|herkesle|hepinize) (?:[^ ]+ )?(?:fark"
+            " ettirmeden|farkettirmeden|sessizce|gizlice|cakmadan"
+            "|son kez) (?:veda ettim|vedalastim|veda ediyorum)"
+        ),
+    ),
+    Rule("plan", "(?:herkese|hepsine|herkesle|hepinize) (?:veda ettim|vedalastim)", ask=True),
+    Rule(
+        "plan",
+        (
+            "(?:yetmesi|yetsin|yeterli olmasi|olmem|olmek) (?:icin"
+            " )?(?:kac|ne kadar) (?:tablet|hap|kutu|ilac|mg|tane"
+            " hap|tane ilac)(?: [^ ]+)? (?:lazim|gerek|gerekiyor"
+            "|gerekli|almak lazim|almaliyim)"
+        ),
+    ),
+    Rule(
+        "plan",
+        (
+            "(?:yetmesi|yetsin|yeterli olmasi) (?:icin )?(?:kac|ne"
+            " kadar)(?: [^ ]+)?(?: [^ ]+)? (?:lazim|gerek|gerekiyor)"
+            " (?:diye )?(?:googl[^ ]*|arastir[^ ]*|ariyorum|ariyom"
+            "|bakiyorum|bakiyom|okuyorum)"
+        ),
+    ),
+    # Self-harm in its other forms.
+    Rule("self_harm", "(?:kestim|kesiyorum|kesicem|kesecegim|kestim yine) kendimi"),
+    Rule(
+        "self_harm", "(?:kanayana kadar|kan cikana kadar|kanatana kadar|kanatasiya|kan akana kadar)"
+    ),
+    Rule(
+        "self_harm",
+        (
+            "(?:duvara|aynaya|kapiya|cama) (?:yumruk|kafa|kafami)"
+            " (?:attim|atiyorum|vurdum|vuruyorum|gecirdim)(?: [^"
+            " ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:yine yaparim|kanadi|kanayana"
+            "|kan)"
+        ),
+    ),
+    # Someone else at risk.
+    Rule(
+        "other_at_risk",
+        "kendine "
+        + _SOMETHING
+        + " (?:yaparsa|yapar diye|yapmasindan|yapacak diye|yapmis olabilir)",
+    ),
+    Rule(
+        "other_at_risk",
+        (
+            "(?:her sey icin sagol|her sey icin tesekkurler|her sey"
+            " icin tesekkur|kendine iyi bak|herkesten ozur dilerim"
+            "|hakkinizi helal edin|hakkini helal et)(?: .*)? (?:acmiyor"
+            "|acmiyo|cevap vermiyor|donmuyor|ulasamiyorum|ne yapayim"
+            "|ne yapmaliyim|kapali)"
+        ),
+    ),
+    # Danger.
+    Rule(
+        "danger",
+        (
+            "(?:elleri|eli|parmaklari) (?:bogazimda|bogazimdaydi"
+            "|boynumda|boynumdaydi|gırtlagimda|girtlagimda)"
+        ),
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:bir dahakine|bir dahaki sefere|bi dahakine|bi dahaki"
+            " sefere)(?: [^ ]+)? (?:durmayacagini|durmayacak|durmam"
+            "|durmayacagim|birakmayacak|oldurecek|oldurecegini)"
+        ),
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:cocuklari|cocuklarimi|oglumu|kizimi|cocugu) (?:[^"
+            " ]+ )?(?:geri getirmemekle|geri vermemekle|alip gitmekle"
+            "|kacirmakla|goturmekle|almakla|vermemekle)"
+        ),
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:onlari|cocuklari|cocuklarimi) bir daha (?:goremeyecegimle"
+            "|goremeyecegim|goremezsin|goremeyeceksin)"
+        ),
+    ),
+    Rule(
+        "danger",
+        "(?:evde oldugumu|icerde oldugumu|burda oldugumu|burada oldugumu) (?:biliyor|biliyo|bilio)",
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:kapimin|evimin|penceremin|arabamin|kapimizin|evimizin"
+            "|balkonumun) (?:fotosunu|fotografini|resmini|fotosu"
+            "|videosunu) (?:atmis|atti|yollamis|yolladi|gondermis"
+            "|gonderdi)"
+        ),
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:pencereme|penceremize|penceremuze|kapima|evime|balkonuma)"
+            " (?:bakiyor|bakayi|bakiyo|bakip duruyor|dikmis|bakmaya"
+            " devam)"
+        ),
+    ),
+    Rule(
+        "danger",
+        (
+            "(?:disari|disariya|sokaga|evden) (?:cikmaya|cikmaktan)"
+            " (?:korkuyorum|korkayrum|korkuyom|korkarim)"
+        ),
+        ask=True,
+    ),
+)
+_MORE_EXCEPTIONS = (
+    # Learning doses for an exam, a sibling's mock threat, a friend's hyperbole about a girl.
+    "(?:farmakoloji|sinav|sinavi|ders|calisiyorum|ezberle[^ ]*|toksikoloji|vize|final)"
+    + _WIN5
+    + " (?:oldurucu|oldurcu|letal) (?:doz|dozu|dozunu|dozlari)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?",
+    (
+        "(?:babama|anneme|annem|babam|ogretmene|hocaya|kimseye"
+        "|birine)(?: [^ ]+)? (?:soylersen|dersen|gosterirsen|anlatirsan"
+        "|yetistirirsen) seni (?:oldururum|gebertirim|keserim|mahvederim)"
+    ),
+    (
+        "(?:sana|ona) (?:bi|bir) (?:daha|dahaki sefere) (?:yazarsa"
+        "|yazarsan|mesaj atarsa|gelirse)(?: [^ ]+)? kendimi (?:asarim"
+        "|oldururum|atarim)(?: [^ ]+)?(?: [^ ]+)?"
+    ),
+)
+
 RECOGNIZER = Recognizer(
     lang="tr",
     rules=(
@@ -778,6 +1063,7 @@ RECOGNIZER = Recognizer(
             "|hepiniz|sonsuza|dunya)",
         ),
         Rule("plan", "(?:bu )?(?:benim )?son mesajim", ask=True),
+        *_MORE_RULES,
     ),
     exceptions=(
         # Idioms and hyperbole.
@@ -866,5 +1152,6 @@ RECOGNIZER = Recognizer(
             "(?:ilk|onceki|bir onceki)(?: [^ ]+)?" + _WIN5 + _WIN5 + " (?:[0-9]+|birkac|bir cok"
             "|cok|uzun) (?:yil|sene|ay) once"
         ),
+        *_MORE_EXCEPTIONS,
     ),
 )
