@@ -34,6 +34,7 @@ from core.decision import (
     Question,
     Situation,
 )
+from core.intents import typed_choice
 from handlers.common import (
     MENU_PREFIX,
     Button,
@@ -362,6 +363,8 @@ async def on_guide_tap(update: Update, context: BotContext) -> None:
 
 
 def _on_question_message(update: Update, run: GuideRun) -> bool:
+    if update.callback_query is None:
+        return True  # typed: it answers the question on screen
     message = update.callback_query.message
     return run.message_id is None or message is None or message.message_id == run.message_id
 
@@ -415,8 +418,12 @@ async def show_question(
     text: str,
     markup: InlineKeyboardMarkup | None,
 ) -> None:
-    """Edit the question message in place; if it can't be edited, ask in a new one."""
+    """Edit the question message in place; if it can't be edited (or the answer was typed),
+    ask in a new one."""
     query = update.callback_query
+    if query is None:
+        await _replace_question(update, context, run_id, text, markup)
+        return
     if isinstance(query.message, Message):
         try:
             await query.edit_message_text(text, reply_markup=markup)
@@ -427,6 +434,23 @@ async def show_question(
     message = await reply(update, text, markup)
     if markup is not None:
         await context.storage.set_guide_message(run_id, message.message_id)
+
+
+async def _replace_question(
+    update: Update, context: BotContext, run_id: int, text: str, markup: InlineKeyboardMarkup | None
+) -> None:
+    """After a typed answer: the next step as a new message, the old question's buttons gone."""
+    run = await context.storage.guide_run(run_id)
+    message = await reply(update, text, markup)
+    if markup is not None:
+        await context.storage.set_guide_message(run_id, message.message_id)
+    if run is not None and run.message_id is not None:
+        try:
+            await context.bot.edit_message_reply_markup(
+                message.chat_id, run.message_id, reply_markup=None
+            )
+        except BadRequest as exc:
+            log.info("old guide message not editable (%s); leaving it", exc)
 
 
 async def show_outcome(update: Update, context: BotContext, run_id: int) -> None:
@@ -556,15 +580,27 @@ async def ask_again_after_period(context: BotContext, uid: int, period_end: date
     await context.storage.postpone_ask_again(uid, schedule.checkin_instant(period_end, minute, tz))
 
 
-async def remind_to_tap(update: Update, context: BotContext) -> None:
-    """Typed text while a question is open: point at the buttons (or /cancel)."""
+async def typed_answer(update: Update, context: BotContext) -> None:
+    """Typed text while a question is open: a word that means one of its buttons ("yes", "sí",
+    "не знаю", a label) answers it; anything else gets a pointer to the buttons."""
     uid = user_id(update)
-    if await context.storage.open_guide_run(uid) is None:
+    run = await context.storage.open_guide_run(uid)
+    if run is None or run.current_question is None:
         # A leftover mark (the run ended elsewhere): forget it and answer as usual.
         await context.storage.set_awaiting(uid, None)
-        await reply(update, context.content.text("common.stray_text"))
+        await reply(update, context.content.text("decide.resume_gone"))
         return
-    await reply(update, context.content.text("decide.remind"))
+    question = Question(run.current_question)
+    labels = {
+        choice.value: [_label(context.content, question, choice)]
+        for choice in decision.choices(question)
+    }
+    code = typed_choice(update.effective_message.text or "", labels)
+    if code is None:
+        await reply(update, context.content.text("decide.remind"))
+        return
+    choice = decision.parse_choice(question, code)
+    await take_answer(update, context, run, Tap(run.run_id, "answer", question, choice))
 
 
 async def resume_question(update: Update, context: BotContext) -> None:
@@ -652,7 +688,7 @@ def feature() -> Feature:
     return Feature(
         commands=[Command("decide", start_guide)],
         handlers=[CallbackQueryHandler(on_guide_tap, pattern=f"^{PREFIX}")],
-        text_inputs={AWAITING: remind_to_tap},
+        text_inputs={AWAITING: typed_answer},
         reprompts={AWAITING: resume_question},
         button_flows=frozenset({AWAITING}),
         due_messages={ASK_AGAIN: render_ask_again},

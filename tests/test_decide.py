@@ -472,12 +472,39 @@ async def test_text_during_a_question_gets_a_reminder_and_changes_nothing(harnes
     alice = harness.emu.user(2022)
     first = await begin(alice)
     await choose(alice, "want")
-    await alice.send("I don't know, maybe?")
+    await alice.send("hmm, what does that even mean")
     reminder = await alice.next_message()
     assert "tap one of its buttons" in reminder.plain and "/cancel" in reminder.plain
     run, answers = await stored(harness, run_id_of(first))
     assert run.current_question == "t" and len(answers) == 1
     await choose(alice, "y")  # the question still works
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "code"),
+    [
+        ("en", "yes", "y"),
+        ("en", "not sure", "n"),
+        ("es", "sí", "y"),
+        ("ru", "нет", "x"),
+        ("de", "weiß nicht", "n"),
+        ("pt", "não", "x"),
+        ("uk", "так", "y"),
+    ],
+)
+async def test_a_typed_word_that_means_a_button_answers_the_question(harness, lang, typed, code):
+    alice = harness.emu.user(2120, language_code=lang)
+    first = await begin(alice)
+    await choose(alice, "want")
+    await alice.send(typed)
+    await harness.settle()
+    run, answers = await stored(harness, run_id_of(first))
+    assert run.answers["t"] == code
+    old = alice.chat.current[first.message_id]
+    assert old.buttons == []  # the answered question keeps no live buttons
+    if code == "x":
+        assert run.current_question == "h"
+        assert any(d.startswith("g:") for d in current(alice).button_data.values())
 
 
 # Stale, forged and double taps

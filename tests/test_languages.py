@@ -271,3 +271,20 @@ async def test_a_checkin_queued_before_a_language_change_goes_out_in_the_new_one
     await harness.tick()
     checkin = await sam.next_message()
     assert checkin.plain.split("\n")[0] == plain(uk, "checkin.first_line", day=2, total=30)
+
+
+@pytest.mark.parametrize("lang", BOT_LANGUAGES)
+async def test_the_daily_checkin_speaks_each_language(harness, lang):
+    content = locales.content(lang)
+    user = harness.emu.user(4200 + BOT_LANGUAGES.index(lang), language_code=lang)
+    await user.send("/timezone UTC")
+    await user.next_message()
+    await user.send("/nocontact 30")
+    await harness.settle()
+    unread(user)
+    harness.clock.set(harness.clock.now().replace(hour=20, minute=0))
+    await harness.tick()
+    checkin = await user.next_message()
+    assert checkin.plain.split("\n")[0] == plain(content, "checkin.first_line", day=1, total=30)
+    moods = [html_to_plain(label) for label in content.texts("checkin.buttons.moods")]
+    assert checkin.buttons[0] == moods

@@ -83,6 +83,40 @@ _ALONE = {
 }
 
 
+# Typed answers to a yes / not sure / no question, in the bot's languages (the buttons' own
+# labels count too: the caller adds them).
+ANSWER_WORDS = {
+    "y": (
+        "yes, yeah, yep, yup, y, ya, sure, si, sí, claro, sim, да, ага, угу, так, ja, jap, jo, jup"
+    ),
+    "n": (
+        "not sure, maybe, idk, i dont know, dunno, no se, no sé, tal vez, quizas, quizás,"
+        " nao sei, não sei, talvez, не знаю, может, может быть, хз, не впевнений, не впевнена,"
+        " можливо, не знаю точно, weiss nicht, weiß nicht, vielleicht, keine ahnung"
+    ),
+    "x": "no, nope, nah, não, nao, нет, неа, ні, nein, nö, ne",
+}
+
+
+def typed_choice(text: str, labels: dict[str, list[str]]) -> str | None:
+    """Which button a typed answer means: one of `labels` (choice code -> its labels in the
+    user's language), or for yes / not sure / no one of the words people type; None if it is
+    none of them or could be two."""
+    said = normalise(_EMOJI_AND_MARKS.sub(" ", text)).read.strip()
+    if not said:
+        return None
+    found = set()
+    for code, names in labels.items():
+        words = [*names, *ANSWER_WORDS.get(code, "").split(",")]
+        heard = {normalise(_EMOJI_AND_MARKS.sub(" ", w)).read.strip() for w in words if w.strip()}
+        if said in heard:
+            found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
+_EMOJI_AND_MARKS = re.compile(r"[^\w\s'’-]+")
+
+
 def _phrases(listed: str) -> frozenset[str]:
     return frozenset(normalise(phrase).read.strip() for phrase in listed.split(","))
 
