@@ -498,7 +498,7 @@ async def test_a_typed_word_that_means_a_button_answers_the_question(harness, la
     await choose(alice, "want")
     await alice.send(typed)
     await harness.settle()
-    run, answers = await stored(harness, run_id_of(first))
+    run, _ = await stored(harness, run_id_of(first))
     assert run.answers["t"] == code
     old = alice.chat.current[first.message_id]
     assert old.buttons == []  # the answered question keeps no live buttons
