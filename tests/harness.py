@@ -94,3 +94,17 @@ def answered_as_free_text(content, message) -> bool:
         html_to_plain(content.text(key))[:25] for key in ("sos.urge", "nocontact.slip_question")
     ]
     return any(message.plain.startswith(start) for start in starts if start)
+
+
+def plain(content, key: str, **values) -> str:
+    """A text as the user reads it (no HTML)."""
+    from content import html_to_plain
+
+    return html_to_plain(content.text(key, **values))
+
+
+def unread(user) -> list:
+    """The bot's outputs the test has not looked at yet, marked as seen."""
+    new = user.chat.outputs[user.chat.consumed :]
+    user.drain()
+    return new

@@ -19,20 +19,11 @@ from content import (
 from core.locale import BOT_LANGUAGES
 from handlers.language import language_name
 from handlers.progress import chart_labels
+from tests.harness import plain, unread
 from tests.test_decide import begin, choose, current
 
 locales = load_locales()
 MAX_PHONE_LABEL = 36  # a button alone on its row still fits a phone screen
-
-
-def plain(content, key: str, **values) -> str:
-    return html_to_plain(content.text(key, **values))
-
-
-def unread(user) -> list:
-    new = user.chat.outputs[user.chat.consumed :]
-    user.drain()
-    return new
 
 
 @pytest.mark.parametrize("lang", BOT_LANGUAGES[1:])

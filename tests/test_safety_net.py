@@ -8,18 +8,12 @@ from datetime import timedelta
 from content import load_locales
 from content.helplines import load_helplines
 from handlers.safety import CRISIS_FOLLOWUP, FOLLOWUP_AFTER
+from tests.harness import unread
 from tests.test_decide import begin, choose
 
 locales = load_locales()
 en = locales.content("en")
 helplines = load_helplines()
-
-
-def unread(user) -> list:
-    """The bot's outputs the test has not looked at yet, marked as seen."""
-    new = user.chat.outputs[user.chat.consumed :]
-    user.drain()
-    return new
 
 
 def lines_of(code: str) -> list[str]:

@@ -12,21 +12,11 @@ from core.intents import Intent, understand
 from core.intents.evaluation import evaluate_intents, read_intents
 from core.locale import BOT_LANGUAGES
 from core.safety.normalise import normalise
-from tests.harness import answered_as_free_text
+from tests.harness import answered_as_free_text, plain, unread
 from tests.test_nocontact import started
 
 locales = load_locales()
 FEELINGS = ("sad", "lonely", "cant_sleep", "angry", "jealous")
-
-
-def plain(content, key: str, **values) -> str:
-    return html_to_plain(content.text(key, **values))
-
-
-def unread(user) -> list:
-    new = user.chat.outputs[user.chat.consumed :]
-    user.drain()
-    return new
 
 
 async def picked(harness, user, intent: str, replies: int = 1) -> list[str]:

@@ -72,6 +72,15 @@ def prepare(pattern: str) -> str:
     return collapse(fold(pattern.translate(APOSTROPHES)))
 
 
+def gap(words: int) -> str:
+    """For rule writers: up to `words` more words between two parts of a phrase, nested so each
+    count matches one way only (no slow backtracking), without counted repeats."""
+    found = ""
+    for _ in range(words):
+        found = f"(?: [^ ]+{found})?"
+    return found
+
+
 @dataclass
 class Recognizer:
     """Every rule and exception of one language."""

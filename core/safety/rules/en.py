@@ -1,15 +1,6 @@
 "English: crisis and danger phrases, with the idioms, negations and stories that look like them."
 
-from core.safety.recognizer import Recognizer, Rule
-
-
-def _gap(words: int) -> str:
-    """Up to `words` more words, nested so that each count matches one way only (no blow-up)."""
-    gap = ""
-    for _ in range(words):
-        gap = f"(?: [^ ]+{gap})?"
-    return gap
-
+from core.safety.recognizer import Recognizer, Rule, gap
 
 _SELF = "(?:my ?self|myslf|myslef|mysef|mysefl|mself|meself|myselfe|myselff)"
 _OTHER_SELF = "(?:himself|herself|themself|themselves|themselfs|hisself)"
@@ -23,7 +14,7 @@ _WANT = (
     "|i should just|should just|let me)"
 )
 _NO_LAUGH = (
-    "(?!" + _gap(8) + " (?:lol|lmao|lmfao|haha[^ ]*|ahah[^ ]*|jk|xd|rofl|lolol|💀|emj_skull)(?= ))"
+    "(?!" + gap(8) + " (?:lol|lmao|lmfao|haha[^ ]*|ahah[^ ]*|jk|xd|rofl|lolol|💀|emj_skull)(?= ))"
 )
 _WILL = "(?:going to|gonna|gona|gunna|finna|about to|ima|imma)"
 # "die" but not "die of laughter", "to die for", "die in your arms", "die my hair".
@@ -292,11 +283,10 @@ RECOGNIZER = Recognizer(
         ),
         Rule(
             "passive",
-            "(?:id|i would|i d|would)(?: much| so much)? rather (?:die|be dead|"
-            "not exist|not be here|not be alive|not wake up)(?! than (?!(?:live(?! with)|living(?! "
-            "with)|go on|keep going|"
-            "keep living|feel|face|wake up|be alive|exist|stay alive|continue|spend)(?= ))[^ ]+(?= "
-            "))",
+            "(?:id|i would|i d|would)(?: much| so much)? rather (?:die|be dead|not exist|"
+            "not be here|not be alive|not wake up)(?! than (?!(?:live(?! with)|living(?! with)|"
+            "go on|keep going|keep living|feel|face|wake up|be alive|exist|stay alive|continue|"
+            "spend)(?= ))[^ ]+(?= ))",
         ),
         Rule(
             "passive",
@@ -511,7 +501,7 @@ RECOGNIZER = Recognizer(
         Rule(
             "plan",
             "(?:took|taken|take|taking|swallowed|swallow|swallowing|popped|pop|downed|"
-            "ate|have taken|had|chugged) " + _A_LOT + _gap(4) + " " + _PILLS + "(?! (?:today|"
+            "ate|have taken|had|chugged) " + _A_LOT + gap(4) + " " + _PILLS + "(?! (?:today|"
             "this morning|on time|as prescribed|for the day|for today|like i|like a good|"
             "with food|before bed|yay|finally|for my|for the)(?= ))",
         ),
@@ -589,7 +579,7 @@ RECOGNIZER = Recognizer(
             "plan",
             "(?:gave|giving|given|give|left|leaving|rehomed|rehoming) (?:away )?(?:my|"
             "our) (?:dog|dogs|cat|cats|pet|pets|bird|rabbit|bunny|hamster|fish|plants|things|"
-            "stuff|belongings|cat and dog|kitten|puppy)(?: away)?" + _gap(5) + " so (?:[^ ]+ )"
+            "stuff|belongings|cat and dog|kitten|puppy)(?: away)?" + gap(5) + " so (?:[^ ]+ )"
             "?(?:[^ ]+ )?(?:looked after|taken care of|cared for|safe|in good hands|wont be alone|"
             "has a home|have a home|fed|wil be ok|is ok|ok)(?! (?:while|when|during|for the|this|"
             "over|until|till|because im|cuz im|as im)(?= ))",
@@ -643,7 +633,7 @@ RECOGNIZER = Recognizer(
             "(?:planning|plan|planned|planing|plotting|"
             "scheduling) (?:out )?my (?:suicide|death|own death|exit|way out|last day|final day)|"
             "my (?:suicide|death) (?:plan|note|letter|date)|garage"
-            + _gap(6)
+            + gap(6)
             + " (?:engine|motor|car) (?:on|running|started)|(?:engine|motor|car) (?:on|"
             "running) in the garage|(?:researching|googling|looking up|searching|searched|googled|"
             "read about|reading about|looked up) (?:about )?(?:overdoses|overdose|"
@@ -695,7 +685,7 @@ RECOGNIZER = Recognizer(
         ),
         Rule(
             "plan",
-            _PILLS + _gap(8) + " (?:take|swallow|down|pop|taking|swallowing) (?:them|it|"
+            _PILLS + gap(8) + " (?:take|swallow|down|pop|taking|swallowing) (?:them|it|"
             "those|these|em) all|(?:have|got|made|making|with) (?:a|my|"
             "the) plan(?: [^ ]+)?(?: [^ ]+)? (?:and|with) (?:the|my|a|some|enough) (?:pills|rope|"
             "gun|knife|blade|razor|emj_pill)|plan (?:for )?(?:how|when) (?:to|i wil|im going to|"
@@ -919,7 +909,7 @@ RECOGNIZER = Recognizer(
         Rule(
             "other_at_risk",
             "(?:sorry for everything|goodbye|said goodbye|bye forever|sorry for "
-            "all of it)" + _gap(8) + " (?:phone is off|phone is of|not answering|isnt answering|"
+            "all of it)" + gap(8) + " (?:phone is off|phone is of|not answering|isnt answering|"
             "wont answer|not picking up|isnt picking up|cant reach (?:him|her|them)|doesnt answer|"
             "turned (?:of|off) (?:his|her|their) phone|wont pick up|went silent)",
         ),
@@ -940,7 +930,7 @@ RECOGNIZER = Recognizer(
             "other_at_risk",
             "(?:he|she|they|friend|brother|sister|roommate|ex|bestie|"
             "flatmate)(?: said| says| told me| texted)? (?:she|he|they)? ?(?:took|swallowed|"
-            "has taken) " + _A_LOT + _gap(4) + " " + _PILLS,
+            "has taken) " + _A_LOT + gap(4) + " " + _PILLS,
         ),
         # --- danger: threats, weapons, choking, stalking, showing up, the children ---
         Rule(
@@ -1015,9 +1005,9 @@ RECOGNIZER = Recognizer(
             "abused|slapped|kicked|punched|hits|beats|hurts|molested|grabbed) (?:my|our|"
             "the) (?:daughter|son|kids|kid|child|children|baby|babies|little one|boy|girl)|take "
             + _CHILDREN
-            + _gap(5)
+            + gap(5)
             + " (?:never (?:find|see)|and disappear|away forever)|(?:afraid|"
-            "scared|terrified) to go home" + _gap(5) + " (?:hes|shes|he is|she is|he s|hel|shel|"
+            "scared|terrified) to go home" + gap(5) + " (?:hes|shes|he is|she is|he s|hel|shel|"
             "my ex is) (?:there|waiting|inside|outside|home)",
         ),
         Rule(
@@ -1025,7 +1015,7 @@ RECOGNIZER = Recognizer(
             "(?:watch|watching|watches|watched|stake out|staking out|staked out|spy on|"
             "spying on|spied on|casing) my (?:house|place|flat|apartment|home|building|car|work|"
             "window|windows)|(?:said|says|told me|threatened|texted|wrote|swore)"
-            + _gap(5)
+            + gap(5)
             + " (?:find|found|finds) (?:my|your|ur|her) body|"
             + _PERSON
             + " "
@@ -1230,7 +1220,7 @@ RECOGNIZER = Recognizer(
             "(?:showed|shows|turned|turns|keeps showing|keeps turning|keep showing|"
             "came|comes|keeps coming|popped|pops|appeared) up (?:at|to|outside|in front of|on) "
             + _HOME
-            + _gap(10)
+            + gap(10)
             + " (?:scared|scary|terrified|afraid|frightened|screaming|yelling|"
             "shouting|banging|drunk|wouldnt leave|would not leave|wont leave|refused to leave|"
             "police|cops|security|threaten[^ ]*|raging|furious|knife|gun|shaking|hid|hiding|"
@@ -1337,9 +1327,8 @@ RECOGNIZER = Recognizer(
         Rule(
             "suicidal",
             "(?:gonna|gona|going to|wanna|want to|to|wil|il|ready to|plan to|planning to|"
-            "thinking about|thinking of|might|just|finally|about to|should|could|ima|imma|decided "
-            "to|"
-            "i) ctb|ctb (?:soon|tonight|today|now|rn|tmrw|tomorrow|this week|fr)",
+            "thinking about|thinking of|might|just|finally|about to|should|could|ima|imma|"
+            "decided to|i) ctb|ctb (?:soon|tonight|today|now|rn|tmrw|tomorrow|this week|fr)",
         ),
         Rule(
             "suicidal",
@@ -1357,7 +1346,7 @@ RECOGNIZER = Recognizer(
             "lightning bolt|lightning)(?: [^ ]+)? (?:hit|hits|ran over|runs over|ran me over|runs "
             "me over|"
             "killed|kills|took out|"
-            "takes out|got|gets|crushed)(?: me)?" + _gap(6) + " (?:fine|ok|okay|good|wouldnt mind|"
+            "takes out|got|gets|crushed)(?: me)?" + gap(6) + " (?:fine|ok|okay|good|wouldnt mind|"
             "wouldnt care|dont care|wouldnt be mad|relief|relieved|so be it|whatever|cool|great|"
             "thank god|thankful|grateful|id take it|id let it)",
         ),
@@ -1399,7 +1388,7 @@ RECOGNIZER = Recognizer(
         ),
         Rule(
             "plan",
-            "(?:gun|pistol|rifle|shotgun|revolver|emj_gun)" + _gap(10) + " (?:holding it|"
+            "(?:gun|pistol|rifle|shotgun|revolver|emj_gun)" + gap(10) + " (?:holding it|"
             "been holding it|in my hand|in my lap|loaded it|its loaded|it s loaded|is loaded|in my "
             "mouth|"
             "to my head|know where the (?:key|keys|code|combination) (?:is|are)|know the code|"
@@ -1429,12 +1418,10 @@ RECOGNIZER = Recognizer(
         ),
         Rule(
             "danger",
-            "(?:waiting|waits|waited|lurking|hanging around|parked|sitting in (?:his|her) "
-            "car) (?:for me )?(?:in|at|outside|by|near) (?:the )?(?:parking lot|car park|parking "
-            "garage|"
-            "lobby|entrance|gate|front desk|bus stop|parking|garage)(?: [^ ]+)? (?:at|of|outside|"
-            "by|"
-            "near) " + _HOME,
+            "(?:waiting|waits|waited|lurking|hanging around|parked|sitting in (?:his|"
+            "her) car) (?:for me )?(?:in|at|outside|by|near) (?:the )?(?:parking lot|car park|"
+            "parking garage|lobby|entrance|gate|front desk|bus stop|parking|"
+            "garage)(?: [^ ]+)? (?:at|of|outside|by|near) " + _HOME,
         ),
         Rule(
             "danger",
@@ -1456,7 +1443,7 @@ RECOGNIZER = Recognizer(
             "(?:drives|drove|driving|keeps driving|walks|walked|walking|keeps walking|"
             "circles|circling|cruises|cruising|circled|rolls|rolling) (?:past|by|around|up and "
             "down "
-            "the street by) " + _HOME + _gap(6) + " (?:every|at night|again|each|all the time|"
+            "the street by) " + _HOME + gap(6) + " (?:every|at night|again|each|all the time|"
             "constantly|[0-9]+ ?am|[0-9]+|midnight|daily|over and over|nightly|late at night)",
         ),
         Rule(
@@ -1483,11 +1470,12 @@ RECOGNIZER = Recognizer(
         ),
         Rule(
             "other_at_risk",
-            "(?:deal with me|see me again|be free of me|bother (?:you|u|anyone|yall) "
-            "(?:anymore|much longer|again)|much longer|take care of (?:my|the|[^ ]+) [^ ]+ for me|"
-            "look after (?:my|the|[^ ]+) [^ ]+ for me|sorry for everything|love you all|remember "
-            "me|"
-            "goodbye|bye forever)" + _gap(10) + " (?:not picking up|isnt picking up|wont pick up|"
+            "(?:deal with me|see me again|be free of me|bother (?:you|u|anyone|yall) (?:anymore|"
+            "much longer|again)|much longer|take care of (?:my|the|[^ ]+) [^ ]+ for me|"
+            "look after (?:my|the|[^ ]+) [^ ]+ for me|sorry for everything|love you all|"
+            "remember me|goodbye|bye forever)"
+            + gap(10)
+            + " (?:not picking up|isnt picking up|wont pick up|"
             "not answering|isnt answering|wont answer|doesnt answer|no answer|phones off|phone is "
             "off|"
             "phones of|phone is of|cant reach (?:him|her|them)|ignoring my calls|went silent|"
@@ -1512,14 +1500,12 @@ RECOGNIZER = Recognizer(
         ),
         Rule(
             "passive",
-            "(?:wont|will not|not gonna|not going to|soon i wont) be (?:a |anyones )?"
-            "(?:problem|burden) (?:for|to) (?:anyone|anybody|you|you all|yall|my family)(?: [^ ]+)?"
-            "(?: much longer| for long| soon| anymore)?(?= $| )(?! (?:if|because|cuz|as long)(?= "
-            "))|"
-            "(?:almost|nearly|could have|couldve) (?:got hit|gotten hit|been hit|crashed|died|got "
-            "run "
-            "over)"
-            + _gap(8)
+            "(?:wont|will not|not gonna|not going to|soon i wont) be (?:a |anyones )?(?:problem|"
+            "burden) (?:for|to) (?:anyone|anybody|you|you all|yall|"
+            "my family)(?: [^ ]+)?(?: much longer| for long| soon| anymore)?(?= $| )(?! (?:if|"
+            "because|cuz|as long)(?= ))|(?:almost|nearly|could have|couldve) (?:got hit|"
+            "gotten hit|been hit|crashed|died|got run over)"
+            + gap(8)
             + " (?:disappointed|bummed|sad it didnt|wish it had|kinda wish|a shame|"
             "too bad it didnt)",
         ),
@@ -1604,11 +1590,11 @@ RECOGNIZER = Recognizer(
         Rule(
             "suicidal",
             "(?:took|taken|take|had|did|tried|attempted|made) (?:an |a )?(?:overdose|od|attempt|"
-            "suicide attempt)" + _gap(10) + " (?:scared|afraid|worried|terrified|frightened|fear|"
-            "fearing|panicking|feel like|feeling like|thinking)" + _gap(5) + " again|"
+            "suicide attempt)" + gap(10) + " (?:scared|afraid|worried|terrified|frightened|fear|"
+            "fearing|panicking|feel like|feeling like|thinking)" + gap(5) + " again|"
             "(?:overdosed|oded|tried to kill " + _SELF + "|tried to end (?:it|my life)|"
-            "attempted suicide|attempted)" + _gap(10) + " (?:scared|afraid|worried|terrified|"
-            "frightened|fear|fearing)" + _gap(5) + " again",
+            "attempted suicide|attempted)" + gap(10) + " (?:scared|afraid|worried|terrified|"
+            "frightened|fear|fearing)" + gap(5) + " again",
         ),
         Rule(
             "suicidal",
@@ -1620,7 +1606,7 @@ RECOGNIZER = Recognizer(
         ),
         Rule(
             "passive",
-            "(?:tired|sick|exhausted|done|weary|fed up)" + _gap(4) + " of (?:being alive|"
+            "(?:tired|sick|exhausted|done|weary|fed up)" + gap(4) + " of (?:being alive|"
             "existing|living|breathing|life itself|being here|waking up)(?= (?:too|as well|tbh|"
             "honestly|now|also|even))",
         ),
@@ -1640,7 +1626,7 @@ RECOGNIZER = Recognizer(
         Rule(
             "passive",
             "if i (?:simply |just |quietly |peacefully )?(?:didnt|did not|never|dont|do not|"
-            "wouldnt|wont) wake (?:up|back up)" + _gap(8) + " (?:mind|care|complain|relief|"
+            "wouldnt|wont) wake (?:up|back up)" + gap(8) + " (?:mind|care|complain|relief|"
             "blessing|bad thing|shame|tragedy|sad|upset|fine|ok|okay|peace)",
         ),
         # --- round 2: plans told through preparations ---
@@ -1680,7 +1666,7 @@ RECOGNIZER = Recognizer(
             "once im gone|when i m gone|when im not here|after im gone)|"
             "(?:scheduled|schedule|timed|set up|queued)(?: [^ ]+)? (?:a |an |my )?(?:msg|message|"
             "text|email|mail|post|tweet|note)"
-            + _gap(6)
+            + gap(6)
             + " (?:when im gone|once im gone|after im gone|"
             "when im not|goodbye)",
         ),
@@ -1690,7 +1676,7 @@ RECOGNIZER = Recognizer(
             "(?:different |diferent )?(?:pharmacy|pharmacies|chemists|chemist|shops|stores|"
             "drugstores|places)(?: [^ ]+)?(?: [^ ]+)? (?:so|to make sure|so that) (?:nobody|"
             "no one|noone|they dont|they wont|nobody would|no one would)|"
-            "(?:pills|tablets|paracetamol|meds|emj_pill)" + _gap(5) + " so (?:nobody|no one|"
+            "(?:pills|tablets|paracetamol|meds|emj_pill)" + gap(5) + " so (?:nobody|no one|"
             "noone) (?:ask|asks|asked|would ask|notices|notice|suspects|suspect)",
         ),
         Rule(
@@ -1703,7 +1689,7 @@ RECOGNIZER = Recognizer(
             "plan",
             "(?:on|at|standing on|sitting on|up on|on top of|on the edge of|at the edge of) "
             "(?:the|a) (?:bridge|roof|rooftop|ledge|cliff|overpass|tracks|railway|parapet|"
-            "edge)(?: [^ ]+)? (?:now|rn|right now|atm)" + _gap(10) + " (?:bye|goodbye|good bye|"
+            "edge)(?: [^ ]+)? (?:now|rn|right now|atm)" + gap(10) + " (?:bye|goodbye|good bye|"
             "say bye|farewell|wind|windy|cold|high|jump|down|last|sorry|someone)",
         ),
         Rule(
@@ -1720,7 +1706,7 @@ RECOGNIZER = Recognizer(
             "plan",
             "(?:thanks|thank you|thx|ty) for (?:the chats|the talks|everything|all the chats|"
             "listening|the company|being here)(?: [^ ]+)? (?:i guess|anyway|bye|goodbye|for "
-            "everything|it was nice|youve been)(?!" + _gap(4) + " (?:see you|see ya|talk tomorrow|"
+            "everything|it was nice|youve been)(?!" + gap(4) + " (?:see you|see ya|talk tomorrow|"
             "talk soon|talk later|cya|ttyl|tomorrow|later|next time|again)(?= ))",
             ask=True,
         ),
@@ -1855,10 +1841,10 @@ RECOGNIZER = Recognizer(
         "the )?(?:suicidal|self harming|at risk) [^ ]+",
         "(?:in the|in that|in this) (?:movie|film|show|series|book|novel|episode|game|documentary|"
         "anime|manga) (?:the |a |his |her )?(?:[^ ]+ )?(?:character|guy|girl|man|woman|villain|"
-        "killer|husband|wife|boyfriend|mc|protagonist|he|she|they|[^ ]+)" + _gap(6),
+        "killer|husband|wife|boyfriend|mc|protagonist|he|she|they|[^ ]+)" + gap(6),
         "(?:song|movie|film|book|show|series|episode|novel|story|video|documentary|play|podcast|"
         "anime|manga|poem)(?: [^ ]+)? (?:is |was |s )?(?:about|where|in which) (?:a|the|this|some|"
-        "an) [^ ]+" + _gap(5),
+        "an) [^ ]+" + gap(5),
         "(?:suicide squad|13 reasons why|thirteen reasons why|kill bill|killing eve|"
         "how to get away with murder|the killing|sleeping with the enemy|gone girl|dahmer|"
         "natural born killers|killing me softly|kill this love|die for you|die with a smile|"
@@ -1866,16 +1852,16 @@ RECOGNIZER = Recognizer(
         # Quotes: a saying, a lyric, someone else's words.
         "(?:used to say|use to say|always said|always says|would always say|the song goes|"
         "song goes|lyrics go|lyric goes|line goes|chorus goes|like the song says|as the song goes|"
-        "as they say|joked|jokingly said|quoting|the quote|the meme|the lyric)" + _gap(9),
+        "as they say|joked|jokingly said|quoting|the quote|the meme|the lyric)" + gap(9),
         # Clearly past and over: then, and now fine.
-        _PAST + _gap(12) + " (?:but|now|today|these days|nowadays|since then|this time|this one|"
-        "ive been|i have been)" + _gap(4) + " " + _RECOVERED,
-        _PAST + _gap(12) + " (?:not anymore|not any more|no longer|not now|but not now|"
+        _PAST + gap(12) + " (?:but|now|today|these days|nowadays|since then|this time|this one|"
+        "ive been|i have been)" + gap(4) + " " + _RECOVERED,
+        _PAST + gap(12) + " (?:not anymore|not any more|no longer|not now|but not now|"
         "never again|thats over|that passed|it passed|im past that|those days are over)",
         # The past told after the fact: "cut myself years ago, now fine".
-        "[^ ]+" + _gap(6) + " (?:years ago|months ago|year ago|in high school|as a teen|"
-        "as a teenager|back then|in the past|when i was younger)" + _gap(3) + " (?:but|now|today|"
-        "these days|nowadays|and now)" + _gap(4) + " " + _RECOVERED,
+        "[^ ]+" + gap(6) + " (?:years ago|months ago|year ago|in high school|as a teen|"
+        "as a teenager|back then|in the past|when i was younger)" + gap(3) + " (?:but|now|today|"
+        "these days|nowadays|and now)" + gap(4) + " " + _RECOVERED,
         # Self-injury by accident or in sport.
         "(?:by accident|accidentally|accidently)(?: [^ ]+)?(?: [^ ]+)? (?:cut|burned|burnt|"
         "hurt) myself",
@@ -1892,10 +1878,10 @@ RECOGNIZER = Recognizer(
         "followed|"
         "threatened|beat|grabbed)(?: (?:me|us|anyone))?)+",
         # Past danger, now safe and far away.
-        _PAST + _gap(24) + " (?:im|i am|i m|i feel|now im|and im|im now) (?:totally |completely |"
+        _PAST + gap(24) + " (?:im|i am|i m|i feel|now im|and im|im now) (?:totally |completely |"
         "finally |actually |physically )?(?:safe|fine|ok|okay|good|alright)",
         # Asked and answered no.
-        "(?:asked|asks|asking)(?: me)? (?:if|whether)" + _gap(8) + " (?:and )?(?:honestly |i said |"
+        "(?:asked|asks|asking)(?: me)? (?:if|whether)" + gap(8) + " (?:and )?(?:honestly |i said |"
         "the answer is )?(?:no|nope|never)",
         # Round 2: accidents at work or cooking, told about someone else.
         "(?:cut|cuts|sliced|burned|burnt) (?:himself|herself|themself|themselves|myself) "
@@ -1904,15 +1890,15 @@ RECOGNIZER = Recognizer(
         "nail|bottle|fence|grater|dinner|food|cooking|chopping|slicing|shaving|work|onions|"
         "broken)",
         # Round 2: away for a while, not gone for good.
-        "[^ ]+" + _gap(6) + " (?:if i was|if i were|when im|while im|if im) (?:gone|away|not here|"
+        "[^ ]+" + gap(6) + " (?:if i was|if i were|when im|while im|if im) (?:gone|away|not here|"
         "not around) (?:for|on|over|this|next) (?:the |a |my )?(?:weekend|week|day|night|trip|"
         "holiday|holidays|vacation|month|while|summer|hour|evening)",
         # Round 2: past danger, now far away and out of contact.
-        _PAST + _gap(16) + " (?:moved|moved abroad|moved away|left the country|emigrated|"
+        _PAST + gap(16) + " (?:moved|moved abroad|moved away|left the country|emigrated|"
         "zero contact|no contact|havent seen|have not seen|havent heard|had zero|had no)",
         # Round 2: self-harm in the past, clean now.
         "(?:used to|use to|i used to)(?: [^ ]+)?(?: [^ ]+)? (?:self harm|self harming|cut|"
-        "hurt myself|harm myself)" + _gap(12) + " (?:clean|free|not going back|never going back|"
+        "hurt myself|harm myself)" + gap(12) + " (?:clean|free|not going back|never going back|"
         "wont go back|not gonna go back|havent since|havent done it)",
         "(?:hes|shes|he is|she is|he has|she has|theyve|my ex has|my ex is|my exs) "
         "(?:never|not ever|not) (?:once )?been (?:violent|abusive|physical|dangerous|aggressive|"

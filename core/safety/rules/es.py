@@ -1,15 +1,6 @@
 "Spanish: crisis and danger phrases, with the idioms, negations and stories that look like them."
 
-from core.safety.recognizer import Recognizer, Rule
-
-
-def _gap(words: int) -> str:
-    """Up to `words` more words, nested so that each count matches one way only (no blow-up)."""
-    gap = ""
-    for _ in range(words):
-        gap = f"(?: [^ ]+{gap})?"
-    return gap
-
+from core.safety.recognizer import Recognizer, Rule, gap
 
 _Q = "(?:que|q|k|ke)"
 _NOT = "(?<!no )(?<!nunca )(?<!jamas )(?<!ni )(?<!tampoco )(?<!no lo )"
@@ -25,7 +16,7 @@ _MORIR_OK = (
     "|ahi mismo|jaja[^ ]*|xd|lol|ajaja[^ ]*)(?= ))"
 )
 _NO_LAUGH = (
-    "(?!" + _gap(8) + " (?:jaja[^ ]*|jsjs[^ ]*|xd|jeje[^ ]*|ajaj[^ ]*|lol|lmao|jajs[^ ]*|"
+    "(?!" + gap(8) + " (?:jaja[^ ]*|jsjs[^ ]*|xd|jeje[^ ]*|ajaj[^ ]*|lol|lmao|jajs[^ ]*|"
     "jkjk[^ ]*)(?= ))"
 )
 _WANT = (
@@ -72,10 +63,9 @@ _PERSON = (
     "|mi ex novio|mi ex marido|el papa de mis hijos|el padre de mis hijos)"
 )
 _HOME = (
-    "(?:mi|nuestra|nuestro) (?:casa|depa|departamento|piso|edificio|trabajo|oficina|chamba|laburo|"
-    "uni"
-    "|universidad|facultad|facu|escuela|gym|gimnasio|puerta|ventana|coche|carro|auto|calle|cuarto|"
-    "curro|portal)"
+    "(?:mi|nuestra|nuestro) (?:casa|depa|departamento|piso|edificio|trabajo|oficina|chamba|"
+    "laburo|uni|universidad|facultad|facu|escuela|gym|gimnasio|puerta|ventana|coche|carro|auto|"
+    "calle|cuarto|curro|portal)"
 )
 _CHILDREN = (
     "(?:los|mis|nuestros|nuestras|las|mi|nuestro|nuestra) (?:ninos|nenes|nenas|hijos|hijas|hija|"
@@ -330,7 +320,7 @@ RECOGNIZER = Recognizer(
         Rule(
             "plan",
             "(?:balcon|azotea|techo|puente|ventana|cornisa|edificio|tejado|vias)"
-            + _gap(5)
+            + gap(5)
             + " (?:quiero|voy a|a punto de|estoy por|no se si) (?:saltar|tirarme|"
             "aventarme|lanzarme|arrojarme)",
         ),
@@ -393,7 +383,7 @@ RECOGNIZER = Recognizer(
             "me las tome|me tomo|se tomo|se trago|tomandome|me zampe|me empine|tomarme|tragarme|"
             "voy a tragarme|quiero tomarme|pienso tomarme) "
             + _A_LOT
-            + _gap(3)
+            + gap(3)
             + " "
             + _PILLS
             + "(?! (?:de hoy|del dia|como (?:siempre|me dijo|"
@@ -427,7 +417,7 @@ RECOGNIZER = Recognizer(
             "(?:me las|me los|las|los) (?:voy a tomar|tomo|quiero tomar|pienso tomar|"
             "voy a tragar|trago) (?:todas|todos|de una vez|de golpe)|"
             + _PILLS
-            + _gap(8)
+            + gap(8)
             + " (?:me las voy a tomar|me los voy a tomar|me voy a tomar|voy a tomarme|"
             "voy a tomar) (?:todas|todos|todo|de una vez|de golpe)",
         ),
@@ -496,7 +486,7 @@ RECOGNIZER = Recognizer(
             "(?:le )?(?:deje|di|regale|encargue|le encargue|voy a dejar|estoy regalando|"
             "regalando|regale) (?:a )?(?:mi|mis) (?:gato|gata|perro|perra|perrito|perrita|gatito|"
             "gatita|mascota|mascotas|plantas|cosas|pez|michi|lomito|conejo) (?:a|con|para)"
-            + _gap(4)
+            + gap(4)
             + " (?:para|pa) (?:que|q|k) (?:lo|la|los|las|le) (?:cuide|cuiden|tenga|"
             "tengan|atienda)(?! (?:mientras|cuando|este finde|este fin|estas vacaciones|"
             "el fin de semana|unos dias|porque me voy de viaje|durante)(?= ))",
@@ -657,7 +647,7 @@ RECOGNIZER = Recognizer(
             "other_at_risk",
             "(?:dejo|mando|subio|publico|escribio|puso) (?:una |un )?(?:carta|"
             "nota|mensaje raro|despedida|mensaje de despedida|audio de despedida)"
-            + _gap(4)
+            + gap(4)
             + " (?:no contesta|no responde|no aparece|no lo encuentro|no la encuentro|desaparecio|"
             "no sabemos donde esta|no sabemos nada|apago el (?:cel|celular|telefono|movil)|"
             "no coge el telefono)",
@@ -681,7 +671,7 @@ RECOGNIZER = Recognizer(
             "(?:dijo|dicho|ha dicho|dice|decia|me dijo|me dice|me escribio|"
             "me ha escrito|me mando|me grito|amenazo|ha amenazado|amenaza|me amenazo|jura|juro|"
             "ha jurado|me juro|me advirtio|grito)(?: [^ ]+)?(?: que| q| k)?(?: si)?"
-            + _gap(4)
+            + gap(4)
             + " (?:me mata|me mataria|me va a matar|me iba a matar|me matara|me mato|"
             "me va a hacer dano|me va a lastimar|me va a pegar|me rompe la cara|me parte la cara|"
             "me va a desfigurar|me quema|me va a quemar|me busca y me mata|me encuentra y me mata|"
@@ -716,7 +706,7 @@ RECOGNIZER = Recognizer(
             "danger",
             "(?<!mama )(?<!madre )(?<!jefe )(?<!jefa )(?<!papa )(?<!padre )(?<!vieja )"
             "(?<!viejo )(?<!profe )(?<!examen )(?<!abuela )(?<!hermana )(?<!hermano )me (?:va a|"
-            "quiere|iba a) matar" + _gap(6) + " (?:tengo miedo|miedo|me da miedo|ayuda|ayudenme|"
+            "quiere|iba a) matar" + gap(6) + " (?:tengo miedo|miedo|me da miedo|ayuda|ayudenme|"
             "auxilio|estoy asustada|estoy asustado|estoy aterrada|estoy aterrado|que hago|"
             "llamo a la policia)",
         ),
@@ -746,7 +736,7 @@ RECOGNIZER = Recognizer(
             + _CHILDREN
             + "|(?:llevar|llevarse|quitarme|quitar|robarse|robar|secuestrar) a "
             + _CHILDREN
-            + _gap(6)
+            + gap(6)
             + " (?:nunca mas|no (?:los|las|la|lo) (?:voy|vas|vuelvo|"
             "volveras|volvere) a|jamas|del pais|y desaparecer|lejos de mi|y no (?:me|te) (?:deja|"
             "dejara|va a dejar))",
@@ -828,7 +818,7 @@ RECOGNIZER = Recognizer(
         Rule(
             "danger",
             "si no (?:eres|sos|vas a ser|seras|estas|estás|eres mia|sos mia) (?:mia|"
-            "mio|conmigo|para mi)" + _gap(3) + " (?:no (?:eres|sos|vas a ser|seras|seras de|"
+            "mio|conmigo|para mi)" + gap(3) + " (?:no (?:eres|sos|vas a ser|seras|seras de|"
             "vas a estar con|estaras con)|de) (?:de )?nadie|"
             "si no es conmigo(?: [^ ]+)?(?: [^ ]+)? (?:no es|no sera|no vas a estar) con nadie|"
             "si yo no te (?:tengo|puedo tener) nadie",
@@ -888,7 +878,7 @@ RECOGNIZER = Recognizer(
         Rule(
             "danger",
             "(?:se presento|aparecio|vino|llego|se aparecio|caiga|cayo|se metio|"
-            "se planto) (?:en|a) " + _HOME + _gap(10) + " (?:miedo|asustada|asustado|gritos|"
+            "se planto) (?:en|a) " + _HOME + gap(10) + " (?:miedo|asustada|asustado|gritos|"
             "gritando|borracho|borracha|amenazando|amenazo|golpeando|policia|seguridad|patrulla|"
             "a los gritos|aterrada|aterrado|temblando|violento|violenta|cuchillo|pistola|"
             "me escondi|encerre|no se queria ir|no se iba)",
@@ -997,9 +987,9 @@ RECOGNIZER = Recognizer(
             "suicidal",
             "(?:ya lo decidi|ya decidi|lo decidi|lo tengo decidido|esta decidido|ya esta "
             "decidido)"
-            + _gap(4)
+            + gap(4)
             + " (?:voy a |me voy a )?(?:acabar|terminar) con (?:esto|todo|mi vida)|"
-            "(?:acabar|terminar) con (?:esto|todo)" + _gap(4) + " (?:no (?:intentes|trates de|me "
+            "(?:acabar|terminar) con (?:esto|todo)" + gap(4) + " (?:no (?:intentes|trates de|me "
             "intentes|me trates de) (?:convencerme|detenerme|pararme|hacerme cambiar)|no me "
             "(?:detengas|"
             "busques)|ya lo decidi|es mi decision)",
@@ -1064,7 +1054,7 @@ RECOGNIZER = Recognizer(
             "(?:un problema|una carga|un estorbo|una molestia) (?:para|pa) (?:nadie|ustedes|mi "
             "familia)|"
             "(?:casi|por poco) (?:me atropella[^ ]*|me mato|me muero|choco|chocamos)"
-            + _gap(8)
+            + gap(8)
             + " (?:decepcionad[ao]|me dio pena que no|lastima que no|ojala hubiera|una pena)",
         ),
         Rule(
@@ -1074,7 +1064,7 @@ RECOGNIZER = Recognizer(
             "(?:otra|"
             "una) (?:para|a|pa)|(?:deje|escribi|dejo|termine) (?:unas |las |mis )?(?:cartas|notas) "
             "(?:para|"
-            "a|pa) (?:mi|mis) [^ ]+" + _gap(8) + " (?:esta noche|hoy|manana|adios|ya esta|es hoy|"
+            "a|pa) (?:mi|mis) [^ ]+" + gap(8) + " (?:esta noche|hoy|manana|adios|ya esta|es hoy|"
             "ya no voy)|(?:esta noche|hoy) es(?= $)",
         ),
         Rule(
@@ -1106,7 +1096,7 @@ RECOGNIZER = Recognizer(
             "cacha|cacho|agarra) con (?:otro|otra|alguien|otro tipo|otro wey|otro chavo|otra "
             "persona|"
             "un tipo|otro hombre|otra mina)"
-            + _gap(6)
+            + gap(6)
             + " (?:(?:me|te|nos|los|las|la|lo|les) (?:mata|"
             "matara|mato|va a matar|rompe|parte|desfigura|marca|quema|hace algo|hace dano)|(?:me |"
             "te )?"
@@ -1123,7 +1113,7 @@ RECOGNIZER = Recognizer(
             "(?:se presento|aparecio|se aparecio|se planto|llego|vino|me encontro|"
             "me espero) (?:en|a|afuera de|fuera de) (?:la|el|mi) (?:facu|facultad|uni|universidad|"
             "escuela|trabajo|chamba|laburo|oficina|gym|gimnasio|casa|depa|departamento|curro|prepa)"
-            + _gap(10)
+            + gap(10)
             + " (?:no le (?:conte|dije|di) (?:a nadie|mi|donde)|nadie sabia|nunca le dije|"
             "como supo|como sabia|me temblaba[^ ]*|temblaba[^ ]*|temblando|tiemblo|miedo|panico|"
             "asustad[ao]|aterrad[ao])",
@@ -1131,14 +1121,14 @@ RECOGNIZER = Recognizer(
         Rule(
             "danger",
             "(?:dice|dijo|amenaza|amenazo|me dijo|me dice|me escribio)(?: [^ ]+)?(?: que| q| k)?"
-            + _gap(6)
+            + gap(6)
             + " (?:les|le) (?:va a pasar|pasara|puede pasar|podria pasar) algo|(?:los ninos|"
             "mis hijos|los nenes|mi hijo|mi hija|los chicos|los peques) (?:lo )?van a pagar",
         ),
         Rule(
             "danger",
             "(?:esta|sigue|anda|estaba) (?:en|afuera de|fuera de|frente a) (?:la|mi) "
-            "(?:puerta|ventana|casa|depa|edificio|portal)" + _gap(3) + " (?:gritando|pateando|"
+            "(?:puerta|ventana|casa|depa|edificio|portal)" + gap(3) + " (?:gritando|pateando|"
             "golpeando|aporreando|amenazando|insultando|borracho|borracha|queriendo entrar|"
             "intentando "
             "entrar|tratando de entrar)|(?:pateando|golpeando|aporreando|tumbando|forzando) (?:la|"
@@ -1162,7 +1152,7 @@ RECOGNIZER = Recognizer(
             "(?:cuida|cuidame|cuiden|cuidas) (?:a |de )?(?:la|el|mi|mis|los|las) "
             "[^ ]+ (?:por mi|x mi)|(?:se despidio|me dijo adios|perdon por todo|lo siento por todo|"
             "ya no (?:les|te|los) voy a molestar|ya no voy a ser un problema)"
-            + _gap(10)
+            + gap(10)
             + " (?:no contesta|no responde|no me contesta|no me responde|no atiende|tiene el "
             "(?:cel|"
             "celular|telefono) apagado|apago el (?:cel|celular|telefono)|no lo encuentro|no la "
@@ -1229,17 +1219,17 @@ RECOGNIZER = Recognizer(
         Rule(
             "suicidal",
             "lo (?:voy a terminar|voy a acabar|termino|acabo) yo(?: mism[oa])?"
-            + _gap(6)
+            + gap(6)
             + " (?:no hay marcha atras|se jodan|de una vez|para siempre|ya decidi|lo tengo dec"
             "idido|"
             "nadie me para|ya va a pasar)|(?:ya va a pasar|va a pasar|no pasa)"
-            + _gap(6)
+            + gap(6)
             + " lo (?:voy a terminar|voy a acabar|termino|acabo) yo",
         ),
         Rule(
             "suicidal",
             "(?:cumple|cumpleanos|navidad|ano nuevo|fin de ano|verano|las fiestas)"
-            + _gap(5)
+            + gap(5)
             + " no (?:pienso|voy a|creo|creo que|creo q) (?:llegar|estar)|no (?:pienso|voy a) "
             "llegar (?:a|al) (?:mi )?(?:cumple|cumpleanos|navidad|ano nuevo|fin de ano|verano)",
         ),
@@ -1283,7 +1273,7 @@ RECOGNIZER = Recognizer(
         ),
         Rule(
             "passive",
-            "(?:cansad[oa]|harto|harta|agotad[oa]|podrid[oa])" + _gap(4) + " de (?:estar viv[oa]|"
+            "(?:cansad[oa]|harto|harta|agotad[oa]|podrid[oa])" + gap(4) + " de (?:estar viv[oa]|"
             "existir|respirar|seguir viv[oa])|desaparecer (?:pero )?(?:tipo |como |en plan |"
             "asi )?(?:para siempre|pa siempre|de verdad|del todo)(?! (?:de|del)(?= ))" + _NO_LAUGH,
         ),
@@ -1292,7 +1282,7 @@ RECOGNIZER = Recognizer(
             "(?:lo|la) (?:vea|lea|encuentre|reciba|veas|lean|vean) cuando (?:ya )?(?:no (?:este|"
             "estea|exista)|me haya ido|ya me haya ido)|(?:programe|programo|deje programado|"
             "programado) (?:un |el )?(?:mensaje|mail|correo|msj|post)"
-            + _gap(8)
+            + gap(8)
             + " (?:cuando ya no|despues|adios|despedirme)",
         ),
         Rule(
@@ -1341,7 +1331,7 @@ RECOGNIZER = Recognizer(
             "lo unico "
             + _Q
             + " me (?:calla|calma|ayuda|tranquiliza|para|apaga)"
-            + _gap(3)
+            + gap(3)
             + " (?:la cuchilla|el cutter|la navaja|la hoja|cortarme|las cuchillas|el sacapuntas|"
             "el dolor|la gillette)",
         ),
@@ -1370,7 +1360,7 @@ RECOGNIZER = Recognizer(
         Rule(
             "other_at_risk",
             "(?:regalando|regalo|regala|regalado|repartiendo|reparte) (?:todas )?sus cosas"
-            + _gap(6)
+            + gap(6)
             + " (?:despidiendo[^ ]*|despide|despidio|despedirse|despedidas|adios)|"
             "(?:que|q|k) se corta(?:ba)? (?:desde|otra vez|de nuevo|los brazos|las munecas|"
             "a escondidas|las piernas)",
@@ -1386,7 +1376,7 @@ RECOGNIZER = Recognizer(
             "(?:aparcad[oa]|estacionad[oa]|parad[oa]|plantad[oa]|metid[oa] en el (?:coche|carro|"
             "auto)) (?:en|frente a|frente de|delante de|afuera de|fuera de|enfrente de) (?:la "
             "puerta de |la entrada de |el portal de )?(?:mi|el|la) [^ ]+"
-            + _gap(4)
+            + gap(4)
             + " (?:no baja|no se baja|solo mira|mirando|me mira|vigilando|sin bajar|observando|"
             "mira y)",
         ),
@@ -1435,24 +1425,24 @@ RECOGNIZER = Recognizer(
         "pensamientos suicidas|conductas suicidas|ideacion suicida|autolesiones|acoso|violencia|"
         "sobredosis|riesgo suicida)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?",
         "(?:en la|en el|en esa|en este|en esta) (?:peli|pelicula|serie|libro|novela|capitulo|"
-        "episodio|juego|documental|cancion|anime|noticia)" + _gap(8),
+        "episodio|juego|documental|cancion|anime|noticia)" + gap(8),
         "(?:peli|pelicula|serie|libro|novela|capitulo|episodio|documental|cancion|anime|noticia|"
         "historia|obra)(?: [^ ]+)? (?:trata de|trata sobre|habla de|habla sobre|es sobre|cuenta|"
         "va de|tiene un personaje que|tiene una chica que|tiene un chico que) (?:un|una|el|la|"
-        "como|lo de)? ?[^ ]+" + _gap(6),
+        "como|lo de)? ?[^ ]+" + gap(6),
         # Quotes and lyrics.
         "(?:siempre decia|siempre dice|me decia|decia siempre|solia decir|como dice la cancion|"
         "la cancion dice|dice la cancion|la letra dice|como dicen|el dicho|la frase|el meme)"
-        + _gap(9),
+        + gap(9),
         # Clearly past and recovered.
-        _PAST + _gap(12) + " (?:pero|y|ahora|hoy|hoy en dia|ya|desde entonces|esta vez|este|esta|"
-        "estos dias|actualmente)" + _gap(4) + " " + _RECOVERED,
-        _PAST + _gap(12) + " (?:ya no|pero ya no|ya paso|eso quedo atras|ya lo supere|nunca mas)",
-        "[^ ]+" + _gap(6) + " (?:hace (?:[^ ]+ )?(?:anos|ano|meses|tiempo)|en la prepa|en la secu|"
+        _PAST + gap(12) + " (?:pero|y|ahora|hoy|hoy en dia|ya|desde entonces|esta vez|este|esta|"
+        "estos dias|actualmente)" + gap(4) + " " + _RECOVERED,
+        _PAST + gap(12) + " (?:ya no|pero ya no|ya paso|eso quedo atras|ya lo supere|nunca mas)",
+        "[^ ]+" + gap(6) + " (?:hace (?:[^ ]+ )?(?:anos|ano|meses|tiempo)|en la prepa|en la secu|"
         "de adolescente|en el pasado|antes)"
-        + _gap(3)
+        + gap(3)
         + " (?:pero|y|ahora|hoy|hoy en dia|ya)"
-        + _gap(4)
+        + gap(4)
         + " "
         + _RECOVERED,
         # Accidents.
@@ -1465,38 +1455,38 @@ RECOGNIZER = Recognizer(
         "(?:me corto|me corte|cortarme|me voy a cortar|me las corto|me abro) las venas con "
         "(?:galletas|"
         "galletitas|una galleta|gomitas|una gomita|pan|papel|una hoja|una pluma|una cuchara|chicle|"
-        "una tortilla|[^ ]+ de animalitos)" + _gap(3),
+        "una tortilla|[^ ]+ de animalitos)" + gap(3),
         # Asked and answered no.
         "(?:me pregunto|me pregunta|me preguntaron|pregunto|me preguntaba) si"
-        + _gap(6)
+        + gap(6)
         + " (?:y )?(?:le dije (?:que )?)?(?:no|nunca|jamas)",
-        "(?:romeo y julieta|romeo and juliet|romeo e julieta|hamlet|ofelia)" + _gap(12),
+        "(?:romeo y julieta|romeo and juliet|romeo e julieta|hamlet|ofelia)" + gap(12),
         # Past, now fine: also written with Portuguese words, since every rule reads every message.
         "(?:cuando|quando) (?:eu )?(?:era|tenia|tinha) [0-9]+"
-        + _gap(20)
+        + gap(20)
         + " (?:tranquila|tranquilo|"
         "bien|de boa|rio disso|me rio|ya paso)",
         "(?:la ultima vez|la vez pasada|con mi ultima ruptura|antes)"
-        + _gap(12)
+        + gap(12)
         + " (?:esta vez|ahora|"
         "hoy)(?: yo)? (?:solo |nomas )?(?:estoy|ando|me siento) (?:solo |nomas |mas "
         ")?(?:enojad[ao]|"
         "molest[ao]|triste|cabread[ao]|encabronad[ao]|emputad[ao]|bien|tranquil[ao])",
         # Past danger, now safe and far away.
         "(?:me amenazaba|me pegaba|me seguia|me perseguia|me acosaba)"
-        + _gap(16)
+        + gap(16)
         + " (?:hace [0-9]+ "
         "anos|hace (?:dos|tres|cuatro|cinco) anos|orden de alejamiento|orden de restriccion)"
-        + _gap(14)
+        + gap(14)
         + " (?:estoy|me siento|ya estoy) (?:a salvo|segura|seguro|bien|tranquila|tranquilo)",
         # Round 2: danger over and far away, a joke from family, a negation.
         "(?:me |nos )?(?:seguia|acosaba|amenazaba|pegaba|vigilaba|perseguia)"
-        + _gap(16)
+        + gap(16)
         + " (?:se fue|"
         "se mudo|cero contacto|sin contacto|no se nada|no lo veo|no la veo|no he vuelto a)",
         "(?:mi hermano|mi hermana|mi madre|mi mama|mi padre|mi papa|mi amiga|mi amigo|mis amigas|"
         "mis amigos|mi mejor amiga|mi mejor amigo|mi prima|mi primo|mi vieja|mi viejo|mi abuela) "
-        "(?:me )?(?:dijo|dice|decia|ha dicho)" + _gap(8) + " te mato(?: [^ ]+)? (?:jaja[^ ]*|"
+        "(?:me )?(?:dijo|dice|decia|ha dicho)" + gap(8) + " te mato(?: [^ ]+)? (?:jaja[^ ]*|"
         "xd|y tiene razon|lol)",
         "(?:no|nunca|jamas|nao|non) (?:es|era|fue|se pone|esta|ha sido|e|sido) (?:muy |nada |"
         "para nada )?(?:violent[oa]|agresiv[oa])",

@@ -1,15 +1,6 @@
 "Italian: crisis and danger phrases, with the idioms, negations and stories that look like them."
 
-from core.safety.recognizer import Recognizer, Rule
-
-
-def _gap(words: int) -> str:
-    """Up to `words` more words, nested so that each count matches one way only (no blow-up)."""
-    gap = ""
-    for _ in range(words):
-        gap = f"(?: [^ ]+{gap})?"
-    return gap
-
+from core.safety.recognizer import Recognizer, Rule, gap
 
 _NOT = "(?<!non )(?<!nn )(?<!mai )(?<!nemmeno )(?<!neanche )(?<!manco )(?<!non mi )(?<!nn mi )"
 # "morire" but not "morire dal ridere", "morire di fame", "morire tra le tue braccia".
@@ -21,7 +12,7 @@ _MORIRE_OK = (
     "|tra le (?:tue|sue) braccia|fra le (?:tue|sue) braccia|per (?:te|lui|lei)|ahah[^ ]*|"
     "haha[^ ]*|lol|xd)(?= ))"
 )
-_NO_LAUGH = "(?!" + _gap(8) + " (?:ahah[^ ]*|haha[^ ]*|ahha[^ ]*|lol|xd|ahahah[^ ]*)(?= ))"
+_NO_LAUGH = "(?!" + gap(8) + " (?:ahah[^ ]*|haha[^ ]*|ahha[^ ]*|lol|xd|ahahah[^ ]*)(?= ))"
 _WANT = (
     "(?:voglio|vorrei|volevo|penso di|sto pensando di|continuo a pensare di|ho deciso di|"
     "ho voglia di|devo"
@@ -309,7 +300,7 @@ RECOGNIZER = Recognizer(
             "si e preso|si e presa|ingoiato|ingoiare|prendere|mandare giu|prendo|sto prendendo|"
             "ho bevuto|mi sono sparato|mi sono sparata) "
             + _A_LOT
-            + _gap(3)
+            + gap(3)
             + " (?:di )?"
             + _PILLS
             + "(?! (?:di oggi|come (?:sempre|prescritto|da ricetta)|a colazione|"
@@ -338,7 +329,7 @@ RECOGNIZER = Recognizer(
             "(?:le|li) (?:prendo|prenderò|prendero|ingoio|mando giu|butto giu|"
             "voglio prendere) (?:tutte|tutti|insieme|in una volta)|"
             + _PILLS
-            + _gap(8)
+            + gap(8)
             + " (?:e )?(?:le|li) (?:prendo|prendero|ingoio|voglio prendere) (?:tutte|tutti|"
             "insieme)",
         ),
@@ -396,7 +387,7 @@ RECOGNIZER = Recognizer(
             "(?:ho lasciato|lascio|ho dato|do|ho affidato|affido|ho regalato|"
             "regalo) (?:il |la |i |le )?(?:mio|mia|miei|mie) (?:gatto|gatta|cane|cagnolino|"
             "cagnolina|gattino|gattina|gatti|cani|animali|pesci|coniglio|criceto|piante|"
-            "cose) (?:a|con|da)" + _gap(4) + " (?:cosi|perche|affinche|per) (?:se ne (?:prenda|"
+            "cose) (?:a|con|da)" + gap(4) + " (?:cosi|perche|affinche|per) (?:se ne (?:prenda|"
             "prende|occupi|occupa)|(?:sia|stia|siano|stiano) (?:al sicuro|bene|in buone mani)|"
             "non (?:resti|rimanga) sol[oa]|lo (?:curi|cura|tenga))(?! (?:mentre|durante|"
             "per le vacanze|per il weekend|finche|fino a)(?= ))",
@@ -518,7 +509,7 @@ RECOGNIZER = Recognizer(
             "danger",
             "(?:ha detto|dice|diceva|mi ha detto|mi dice|mi ha scritto|mi scrive|"
             "ha scritto|minaccia|ha minacciato|giura|ha giurato|urlava|ha urlato|"
-            "mi ha urlato)(?: [^ ]+)?(?: che| ke| ch)?(?: se)?" + _gap(4) + " (?:mi ammazza|"
+            "mi ha urlato)(?: [^ ]+)?(?: che| ke| ch)?(?: se)?" + gap(4) + " (?:mi ammazza|"
             "mi uccide|mi ammazzera|mi uccidera|mi ammazzerebbe|mi ucciderebbe|mi fa del male|"
             "mi fara del male|mi picchia|mi massacra|mi sfregia|mi spacca la faccia|"
             "mi rompe la faccia|mi viene a cercare|mi trova e mi ammazza|mi accoltella|mi spara|"
@@ -655,7 +646,7 @@ RECOGNIZER = Recognizer(
         Rule(
             "danger",
             "se non (?:sei|sarai|stai) (?:mia|mio|con me)"
-            + _gap(3)
+            + gap(3)
             + " (?:non sarai|non starai|non sei) (?:di|con) nessun[oa]|"
             "se non stai con me non (?:stai|starai) con nessun[oa]|o con me o con nessun[oa]",
         ),
@@ -696,7 +687,7 @@ RECOGNIZER = Recognizer(
             "(?:si e presentat[ao]|e venut[ao]|e arrivat[ao]|si e fatto vivo|"
             "si e fatta viva|e piombat[ao]|e entrat[ao]) (?:al|a|sotto|davanti|in|nel|nella|"
             "fuori dal|fuori dalla) (?:(?:mio|mia) )?(?:casa|lavoro|ufficio|universita|scuola|"
-            "palestra)" + _gap(10) + " (?:paura|spaventata|spaventato|urlando|urlava|gridando|"
+            "palestra)" + gap(10) + " (?:paura|spaventata|spaventato|urlando|urlava|gridando|"
             "ubriaco|ubriaca|minacciando|minacciava|polizia|carabinieri|sicurezza|vigilanza|"
             "terrorizzata|terrorizzato|tremavo|tremando|violento|violenta|coltello|pistola|"
             "mi sono nascosta|chiusa dentro|chiuso dentro|non se ne voleva andare|"
@@ -807,19 +798,17 @@ RECOGNIZER = Recognizer(
         Rule(
             "passive",
             "(?:mi addormento|vado a dormire|vado a letto|chiudo gli occhi|mi sdraio)"
-            + _gap(4)
+            + gap(4)
             + " (?:sperando|pregando|con la speranza) (?:che )?(?:sia|questa sia) (?:lultima|la "
             "mia ultima)|(?:spero|prego) (?:che )?(?:stanotte|questa notte) sia (?:lultima|la mia "
             "ultima)",
         ),
         Rule(
             "passive",
-            "(?:prego|pregando|ho pregato|supplico|chiedo a|chiedo)(?: [^ ]+)? (?:che )?"
-            "(?:dio|il signore|gesu|luniverso|qualcuno lassu) (?:mi )?(?:prenda|porti via|chiami a "
-            "se|"
-            "prendesse|portasse via|faccia morire)|(?:dio|signore)(?: [^ ]+)? (?:prendimi|portami "
-            "via)"
-            "(?= $| (?:nel sonno|stanotte|ti prego|adesso|ora)(?: |$))",
+            "(?:prego|pregando|ho pregato|supplico|chiedo a|chiedo)(?: [^ ]+)? (?:che )?(?:dio|"
+            "il signore|gesu|luniverso|qualcuno lassu) (?:mi )?(?:prenda|porti via|chiami a se|"
+            "prendesse|portasse via|faccia morire)|(?:dio|signore)(?: [^ ]+)? (?:prendimi|"
+            "portami via)(?= $| (?:nel sonno|stanotte|ti prego|adesso|ora)(?: |$))",
         ),
         Rule(
             "passive",
@@ -846,7 +835,7 @@ RECOGNIZER = Recognizer(
             "mamma|papa)(?: [^ ]+)? (?:e )?(?:una|un altra|unaltra|unaltro|uno|laltra) (?:per|a)|"
             "(?:lettere|"
             "biglietti) (?:per|a) (?:mia|mio|i miei|le mie|tutti)"
-            + _gap(8)
+            + gap(8)
             + " (?:stanotte|stasera|"
             "oggi|addio|e il momento|e ora)",
         ),
@@ -856,7 +845,7 @@ RECOGNIZER = Recognizer(
             "mia madre|mio padre|mia sorella|mio fratello)|ai miei|alla mia famiglia) (?:che "
             ")?(?:gli |"
             "le |li )?(?:voglio bene|amo|ringrazio|chiedo scusa)"
-            + _gap(10)
+            + gap(10)
             + " (?:pastiglie|pillole|"
             "sono in macchina|ponte|lago|binari|corda|lamette|addio|stanotte)|(?:ho cancellato|"
             "ho eliminato|ho chiuso) (?:tutti i )?(?:social|profili|account)(?: [^ ]+)?(?: e)? "
@@ -888,7 +877,7 @@ RECOGNIZER = Recognizer(
         ),
         Rule(
             "self_harm",
-            "(?:autolesion[^ ]*|tagliarmi|tagli)" + _gap(10) + " (?:ci sono ricascat[ao]|"
+            "(?:autolesion[^ ]*|tagliarmi|tagli)" + gap(10) + " (?:ci sono ricascat[ao]|"
             "ricascat[ao]|sono ricadut[ao]|ricaduta|ho ricominciato|ricominciato)|(?:ci sono "
             "ricascat[ao]|"
             "ho ricominciato a tagliarmi|ho ripreso a tagliarmi|sono ricadut[ao] nei tagli)",
@@ -899,7 +888,7 @@ RECOGNIZER = Recognizer(
             "a|insieme con) (?:un altro|unaltro|un altra|unaltra|qualcuno|unaltra persona|un "
             "ragazzo|una "
             "ragazza|altri)"
-            + _gap(6)
+            + gap(6)
             + " (?:ammazza|uccide|ammazzera|uccidera|ammazzo|uccido|tutti e "
             "due|entrambi|sfregia|fa del male|spacca|massacra)",
         ),
@@ -918,7 +907,7 @@ RECOGNIZER = Recognizer(
             "(?:porta|portone|finestra)|(?:sta cercando di|cerca di) (?:sfondare|entrare|aprire) "
             "(?:la "
             "porta|il portone|in casa)|mi sono chius[ao] (?:in bagno|in camera|dentro|a chiave)"
-            + _gap(6)
+            + gap(6)
             + " (?:paura|terrorizzat[ao]|e fuori|sta fuori|aiuto)",
         ),
         Rule(
@@ -945,7 +934,7 @@ RECOGNIZER = Recognizer(
             "(?:per me|al posto mio)|(?:si e congedat[ao]|mi ha detto addio|scusa per tutto|"
             "scusate per "
             "tutto|non vi daro piu fastidio)"
-            + _gap(10)
+            + gap(10)
             + " (?:non risponde|non mi risponde|telefono "
             "spento|cellulare spento|non lo trovo|non la trovo|non si fa sentire|non legge)",
         ),
@@ -979,9 +968,9 @@ RECOGNIZER = Recognizer(
         ),
         Rule(
             "suicidal",
-            "(?:passera|passa|non passa)" + _gap(8) + " (?:chiudere|chiudo|chiudero) (?:la "
+            "(?:passera|passa|non passa)" + gap(8) + " (?:chiudere|chiudo|chiudero) (?:la "
             "faccenda|tutto|i conti)|(?:chiudere|chiudo|chiudero) (?:la faccenda|tutto|i conti)"
-            + _gap(8)
+            + gap(8)
             + " (?:non mi ferma nessuno|nessuno mi ferma)",
         ),
         Rule(
@@ -1029,7 +1018,7 @@ RECOGNIZER = Recognizer(
             "passive",
             "(?:addormentassi|addormentarmi|dormire|dormissi|addormentarsi|addormentata|"
             "addormentato) per sempre|sparire (?:tipo |davvero |proprio |del tutto )?per sempre|"
-            "(?:stanc[oa]|stuf[oa]|esaust[oa])" + _gap(4) + " di (?:esistere|essere viv[oa]|"
+            "(?:stanc[oa]|stuf[oa]|esaust[oa])" + gap(4) + " di (?:esistere|essere viv[oa]|"
             "respirare)(?! (?:solo|per|cosi|in questo modo|come)(?= ))" + _NO_LAUGH,
         ),
         Rule(
@@ -1043,7 +1032,7 @@ RECOGNIZER = Recognizer(
             "plan",
             "(?:legge|legga|vede|veda|trova|trovi|riceve|riceva|leggera|vedra) quando (?:non|nn) "
             "ci (?:sono|saro) piu|(?:ho programmato|programmato|ho pianificato) (?:un |il )?"
-            "(?:msg|messaggio|mail|post)" + _gap(8) + " (?:quando|dopo|addio)",
+            "(?:msg|messaggio|mail|post)" + gap(8) + " (?:quando|dopo|addio)",
         ),
         Rule(
             "plan",
@@ -1055,7 +1044,7 @@ RECOGNIZER = Recognizer(
             "(?:sono|sto|seduto|seduta|in piedi) (?:sul|sulla|sul bordo del|sul bordo della|"
             "sul cornicione|in cima al|in cima alla|sul parapetto del) (?:cavalcavia|ponte|tetto|"
             "cornicione|terrazzo|scogliera|binari|viadotto|palazzo|dirupo|precipizio)"
-            + _gap(10)
+            + gap(10)
             + " (?:salutare|addio|ciao a tutti|volevo salutare|saluto|qualcuno|buttarmi|saltare)",
         ),
         Rule(
@@ -1072,7 +1061,7 @@ RECOGNIZER = Recognizer(
         Rule(
             "plan",
             "volevo (?:solo )?che qualcuno lo sapesse|il (?:gatto|cane|micio) lo tiene(?!"
-            + _gap(2)
+            + gap(2)
             + " (?:mentre|per|quando|finche|durante)(?= ))|"
             "grazie per le chiacchiere|(?:lasciato|lascio|ho lasciato) le chiavi (?:alla|al) "
             "(?:portinaia|portiere|vicina|vicino)(?! (?:mentre|per|quando|finche|durante)(?= ))",
@@ -1105,7 +1094,7 @@ RECOGNIZER = Recognizer(
         Rule(
             "other_at_risk",
             "(?:regalando|regala|regalato|dando via|ha dato via) (?:tutte )?(?:le sue cose|la sua "
-            "roba)" + _gap(6) + " (?:saluta|salutando|salutato|addio|saluti)",
+            "roba)" + gap(6) + " (?:saluta|salutando|salutato|addio|saluti)",
         ),
         Rule(
             "other_at_risk",
@@ -1125,9 +1114,7 @@ RECOGNIZER = Recognizer(
             "(?:manda|mandera|pubblica|pubblichera|diffonde|diffondera|mette online|posta) "
             "(?:le mie |tutte le mie )?(?:foto|video) (?:intime|nude|private|hot|osè|ose)|"
             "(?:viene|verra|venire) a cercarmi (?:a casa|sotto casa|al lavoro)|(?:bambini|figli|"
-            "bimbi|ragazzi|figlio|figlia|bambino|bambina)"
-            + _gap(8)
-            + " (?:non|nn) (?:li|le|lo|la) "
+            "bimbi|ragazzi|figlio|figlia|bambino|bambina)" + gap(8) + " (?:non|nn) (?:li|le|lo|la) "
             "rivedr[^ ]* piu|(?:ha|tiene) (?:il porto darmi|un fucile|una pistola) "
             "(?:e |in |a )|la prossima volta(?: [^ ]+)? (?:non|nn) si (?:ferma|fermera|trattiene)",
         ),
@@ -1177,24 +1164,24 @@ RECOGNIZER = Recognizer(
         "idee suicide|comportamenti suicidari|ideazione suicidaria|autolesionismo|stalking|"
         "violenza|overdose|rischio suicidario)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?",
         "(?:nel|nella|in quel|in quella|in questo|in questa) (?:film|serie|libro|romanzo|capitolo|"
-        "episodio|puntata|gioco|documentario|canzone|anime|notizia)" + _gap(8),
+        "episodio|puntata|gioco|documentario|canzone|anime|notizia)" + gap(8),
         "(?:film|serie|libro|romanzo|capitolo|episodio|puntata|documentario|canzone|anime|notizia|"
         "storia)(?: [^ ]+)? (?:parla di|racconta di|racconta la storia di|e su|tratta di|"
-        "ha un personaggio che|mostra) (?:un|una|uno|il|la|lo|come)? ?[^ ]+" + _gap(6),
+        "ha un personaggio che|mostra) (?:un|una|uno|il|la|lo|come)? ?[^ ]+" + gap(6),
         # Quotes and lyrics.
         "(?:diceva sempre|dice sempre|mi diceva|diceva|come dice la canzone|la canzone fa|"
         "la canzone dice|dice la canzone|il testo dice|come si dice|il detto|la frase|il meme|"
-        "ha scritto per scherzo|scherzando)" + _gap(9),
+        "ha scritto per scherzo|scherzando)" + gap(9),
         # Clearly past and recovered.
-        _PAST + _gap(12) + " (?:ma|e|oggi|ora|adesso|ormai|da allora|stavolta|questa volta|questa|"
-        "questo|attualmente|sono|sto)" + _gap(4) + " " + _RECOVERED,
-        _PAST_THEN + _gap(12) + " (?:ora no|adesso no|ma ora no|non piu|e passata|ormai e passata|"
+        _PAST + gap(12) + " (?:ma|e|oggi|ora|adesso|ormai|da allora|stavolta|questa volta|questa|"
+        "questo|attualmente|sono|sto)" + gap(4) + " " + _RECOVERED,
+        _PAST_THEN + gap(12) + " (?:ora no|adesso no|ma ora no|non piu|e passata|ormai e passata|"
         "lho superato|mai piu|ho smesso)",
-        "[^ ]+" + _gap(6) + " (?:anni fa|mesi fa|anno fa|tempo fa|al liceo|alle medie|"
+        "[^ ]+" + gap(6) + " (?:anni fa|mesi fa|anno fa|tempo fa|al liceo|alle medie|"
         "da adolescente|in passato|una volta)"
-        + _gap(3)
+        + gap(3)
         + " (?:ma|e|ora|adesso|oggi|ormai)"
-        + _gap(4)
+        + gap(4)
         + " "
         + _RECOVERED,
         # Accidents.
@@ -1209,29 +1196,29 @@ RECOGNIZER = Recognizer(
         "facebook|fb|spotify|tutti i social|i social)",
         # Asked and answered no.
         "(?:mi ha chiesto|chiesto|mi chiede|mi chiedeva|mi ha domandato) se"
-        + _gap(6)
+        + gap(6)
         + " (?:e )?(?:ho detto )?(?:di )?(?:no|mai)",
         # Past, now fine (a longer story between the two).
         "(?:"
         + _PAST
         + "|dopo la (?:prima|mia prima|scorsa|ultima) rottura)"
-        + _gap(16)
+        + gap(16)
         + " (?:ma|e|"
         "oggi|ora|adesso|ormai|da allora|stavolta|questa volta|sono|sto)"
-        + _gap(5)
+        + gap(5)
         + " "
         + _RECOVERED,
         "(?:lultima volta|la volta scorsa|con lultima rottura|prima)"
-        + _gap(12)
+        + gap(12)
         + " (?:stavolta|questa "
         "volta|ora|adesso|oggi)(?: sono| sto)? (?:solo |solamente )?(?:incazzat[ao]|arrabbiat[ao]|"
         "triste|giu|bene|tranquill[ao])",
         # Round 2: the past left behind, negations, films, figures of speech.
-        "(?:mi tagliavo|mi facevo del male|mi ferivo|mi tagliuzzavo)" + _gap(10) + " (?:sono "
+        "(?:mi tagliavo|mi facevo del male|mi ferivo|mi tagliuzzavo)" + gap(10) + " (?:sono "
         "[^ ]+ anni che non|non lo faccio da|da [^ ]+ anni|pulita|pulito|non mi riporta|mai piu|"
         "ho smesso)",
         "(?:mi |ci )?(?:seguiva|perseguitava|minacciava|picchiava|pedinava)"
-        + _gap(16)
+        + gap(16)
         + " (?:si e trasferit[oa]|trasferit[oa]|zero contatti|nessun contatto|non lo vedo|"
         "non la vedo|non lo sento|non la sento)",
         "(?:non|nn|mai|nao|no) (?:e|era|e mai stat[oa]|e stat[oa]|fu|es) (?:per niente |"
@@ -1241,7 +1228,7 @@ RECOGNIZER = Recognizer(
         "non e che (?:voglio|vorrei|io voglia|voglia|mi voglio|volessi) (?:morire|uccidermi|"
         "ammazzarmi|farla finita)",
         "(?:nel|nella|nello|alla fine del|alla fine della|nellultima|nellultimo) (?:finale|film|"
-        "serie|libro|episodio|puntata|romanzo|anime|fumetto|stagione)" + _gap(12),
+        "serie|libro|episodio|puntata|romanzo|anime|fumetto|stagione)" + gap(12),
         "(?:mi sono |mi |mi ero |sono )?(?:tagliat[oa]|taglio|tagliavo|tagliare|tagliarmi) fuori",
         "(?:sono |sto |siamo )?(?:sul|sulla|in cima al|sul tetto del) [^ ]+(?: [^ ]+)?(?: [^ ]+)? "
         "(?:che vista|che bello|che vento|che spettacolo|foto|selfie|tramonto|vista)",

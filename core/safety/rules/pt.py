@@ -1,15 +1,6 @@
 """Portuguese (Brazil, Portugal): crisis and danger phrases, and the idioms that look like them."""
 
-from core.safety.recognizer import Recognizer, Rule
-
-
-def _gap(words: int) -> str:
-    """Up to `words` more words, nested so that each count matches one way only (no blow-up)."""
-    gap = ""
-    for _ in range(words):
-        gap = f"(?: [^ ]+{gap})?"
-    return gap
-
+from core.safety.recognizer import Recognizer, Rule, gap
 
 _NOT = "(?<!nao )(?<!nunca )(?<!jamais )(?<!nem )(?<!n )(?<!nao vou )(?<!nunca vou )"
 # "morrer" but not "morrer de rir", "morrer de vergonha", "morrer nos teus braços".
@@ -24,7 +15,7 @@ _MORRER_OK = (
     "|haha[^ ]*|ksks[^ ]*)(?= ))"
 )
 _NO_LAUGH = (
-    "(?!" + _gap(8) + " (?:kk[^ ]*|rs[^ ]*|haha[^ ]*|ksks[^ ]*|sksk[^ ]*|aha[^ ]*|lol|xd)(?= ))"
+    "(?!" + gap(8) + " (?:kk[^ ]*|rs[^ ]*|haha[^ ]*|ksks[^ ]*|sksk[^ ]*|aha[^ ]*|lol|xd)(?= ))"
 )
 _WANT = (
     "(?:quero|kero|qro|qero|queria|quiria|vou|vo|to pensando em|tou a pensar em|estou a pensar em|"
@@ -345,7 +336,7 @@ RECOGNIZER = Recognizer(
             "(?:tomei|engoli|tomou|engoliu|acabei de tomar|acabo de tomar|vou tomar|"
             "tomei logo|tomar|engolir|mandei|mandei pra dentro|bebi|emborquei) "
             + _A_LOT
-            + _gap(3)
+            + gap(3)
             + " (?:de )?"
             + _PILLS
             + "(?! (?:hoje|de manha|certinho|na hora|"
@@ -368,12 +359,12 @@ RECOGNIZER = Recognizer(
         ),
         Rule(
             "plan",
-            _PILLS + _gap(8) + " (?:vou|vo|quero|to pensando em|estou a pensar em|vou me|"
+            _PILLS + gap(8) + " (?:vou|vo|quero|to pensando em|estou a pensar em|vou me|"
             "vou-me) (?:tomar|engolir|tomar os|tomar as) (?:tudo|todos|todas|de uma vez|"
             "de uma so vez)|(?:vou|vo|quero) (?:tomar|engolir) (?:tudo|todos|todas) de (?:uma vez|"
             "uma so vez|vez)|(?:tenho|to com|estou com|tenho aqui) "
             + _A_LOT
-            + _gap(3)
+            + gap(3)
             + " (?:de )?"
             + _PILLS
             + "(?: [^ ]+)? (?:aqui|comigo|na mao|do lado|na mesa|no quarto|"
@@ -435,7 +426,7 @@ RECOGNIZER = Recognizer(
             "(?:deixei|dei|doei|entreguei|vou deixar|to dando|estou a dar|dei o|deixei o|"
             "deixei a) (?:o |a )?(?:meu|minha) (?:gato|gata|cachorro|cachorra|cadela|cao|"
             "cadelinha|gatinho|gatinha|pet|bicho|periquito|coelho|peixe|plantas|coisas) (?:com|a|"
-            "pra|para|ao|a minha|ao meu)" + _gap(4) + " (?:para|pra|pa) (?:ela|ele|eles|elas|o|"
+            "pra|para|ao|a minha|ao meu)" + gap(4) + " (?:para|pra|pa) (?:ela|ele|eles|elas|o|"
             "a) (?:cuidar|tomar conta|ficar com)(?! (?:enquanto|durante|nas ferias|"
             "no fim de semana|essa semana|esta semana|uns dias|porque vou viajar)(?= ))",
         ),
@@ -555,7 +546,7 @@ RECOGNIZER = Recognizer(
             "danger",
             "(?:disse|diz|dizia|falou|fala|me disse|me falou|mandou|me mandou|escreveu|"
             "me escreveu|ameacou|ameaça|ameaca|jurou|jura|gritou)(?: [^ ]+)?(?: que| q)?(?: se)?"
-            + _gap(4)
+            + gap(4)
             + " (?:me mata|me matava|me matar|vai me matar|me vai matar|me ia matar|"
             "me vai bater|me vai fazer mal|me vai desfazer|me faz desaparecer|"
             "me vai fazer desaparecer|ia me matar|vai matar me|vai-me matar|mata me|me mataria|"
@@ -694,7 +685,7 @@ RECOGNIZER = Recognizer(
         Rule(
             "danger",
             "se (?:voce|vc|tu|voce nao|vc nao|tu nao) ?(?:nao )?(?:for|fores|ficar|"
-            "ficares|e|es) (?:minha|meu|comigo)" + _gap(3) + " (?:nao (?:vai|vais|sera|"
+            "ficares|e|es) (?:minha|meu|comigo)" + gap(3) + " (?:nao (?:vai|vais|sera|"
             "seras) (?:ser )?de|de) (?:mais )?ninguem|"
             "se nao for comigo(?: [^ ]+)?(?: [^ ]+)? nao (?:vai|e|sera) com (?:mais )?ninguem",
         ),
@@ -756,7 +747,7 @@ RECOGNIZER = Recognizer(
             "danger",
             "(?:apareceu|aparece|veio|foi|chegou|surgiu|invadiu) (?:no|na|em|ao|a|la|"
             "la no|la na) (?:meu|minha|nossa|nosso|casa|em casa)(?: [^ ]+)?"
-            + _gap(10)
+            + gap(10)
             + " (?:medo|assustada|assustado|gritando|aos gritos|aos berros|berrando|bebado|bebada|"
             "ameacando|ameaçando|socando|esmurrando|batendo na porta|policia|seguranca|segurança|"
             "apavorada|apavorado|tremendo|violento|violenta|faca|arma|me escondi|tranquei|"
@@ -885,49 +876,40 @@ RECOGNIZER = Recognizer(
         ),
         Rule(
             "suicidal",
-            "(?:jogar|jogo|jogaria|jogando|atirar|atiro|lancar|lanco|enfiar|enfio|meter) "
-            "(?:o|meu|o meu) carro (?:da ponte|la embaixo|la de cima|no rio|na represa|no mar|"
-            "contra (?:o|"
-            "a|um|uma) [^ ]+|de cima|pela ribanceira|no precipicio|num caminhao|embaixo de|debaixo "
-            "de|"
-            "na frente de|ponte abaixo)",
+            "(?:jogar|jogo|jogaria|jogando|atirar|atiro|lancar|lanco|enfiar|enfio|meter) (?:o|"
+            "meu|o meu) carro (?:da ponte|la embaixo|la de cima|no rio|na represa|no mar|"
+            "contra (?:o|a|um|uma) [^ ]+|de cima|pela ribanceira|no precipicio|num caminhao|"
+            "embaixo de|debaixo de|na frente de|ponte abaixo)",
         ),
         Rule(
             "passive",
             "(?:podia ter|poderia ter|quase|era pra ter|devia ter) (?:batido|morrido|me "
-            "atropelado|capotado|caido)"
-            + _gap(8)
-            + " (?:decepcionad[ao]|frustrad[ao]|infelizmente|"
+            "atropelado|capotado|caido)" + gap(8) + " (?:decepcionad[ao]|frustrad[ao]|infelizmente|"
             "queria que|uma pena|desapontad[ao]|pena que nao)",
         ),
         Rule(
             "passive",
-            "(?:peco|pedindo|pedi|rezo|rezando|oro|orando|implorando|imploro|peço) (?:pra|"
-            "para|a) (?:deus|deusinho|o universo|jesus|o ceu)(?: [^ ]+)? (?:me levar|que me leve|"
-            "me buscar|"
-            "que me busque|me tirar daqui|me recolher|me deixar morrer)|(?:deus|senhor)(?: [^ ]+)? "
-            "me "
-            "(?:leva|leve|busca|busque)(?= $| (?:logo|de uma vez|embora|agora|por favor|"
-            "enquanto)(?: |$))",
+            "(?:peco|pedindo|pedi|rezo|rezando|oro|orando|implorando|imploro|peço) (?:pra|para|"
+            "a) (?:deus|deusinho|o universo|jesus|o ceu)(?: [^ ]+)? (?:me levar|que me leve|"
+            "me buscar|que me busque|me tirar daqui|me recolher|me deixar morrer)|(?:deus|"
+            "senhor)(?: [^ ]+)? me (?:leva|leve|busca|busque)(?= $| (?:logo|de uma vez|embora|"
+            "agora|por favor|enquanto)(?: |$))",
         ),
         Rule(
             "passive",
             "(?:nao ligaria|nao me importaria|nao me importava|tanto faz|pouco me importa|"
-            "nao ia ligar|nao iria ligar)(?: [^ ]+)? (?:de |se )?(?:nao estar mais aqui|nao estar "
-            "aqui|"
-            "nao acordar|morrer|nao existir|sumir|deixar de existir|eu morresse|eu nao acordasse|"
-            "me "
-            "acontecesse alguma coisa)(?! (?:na|no|em|da|do) (?:festa|grupo|escola|aula|reuniao|"
-            "viagem)(?= ))",
+            "nao ia ligar|nao iria ligar)(?: [^ ]+)? (?:de |se )?(?:nao estar mais aqui|"
+            "nao estar aqui|nao acordar|morrer|nao existir|sumir|deixar de existir|eu morresse|"
+            "eu nao acordasse|me acontecesse alguma coisa)(?! (?:na|no|em|da|do) (?:festa|grupo|"
+            "escola|aula|reuniao|viagem)(?= ))",
         ),
         Rule(
             "passive",
-            "(?:queria|quero|tomara|quem me dera|torco|torço)(?: que| q)? (?:desse|de|me "
-            "desse|me de|viesse|venha) (?:um|uma) (?:treco|troco|piripaque|infarto|ataque cardiaco|"
-            "aneurisma|avc|cancer|doenca)(?: [^ ]+)?(?: em mim| e pronto| e eu morresse| e acabou| "
-            "e "
-            "morrer)?|(?:um|uma) (?:infarto|aneurisma|treco|avc) (?:e pronto|e acabou|e fim|e "
-            "morrer)",
+            "(?:queria|quero|tomara|quem me dera|torco|torço)(?: que| q)? (?:desse|de|me desse|"
+            "me de|viesse|venha) (?:um|uma) (?:treco|troco|piripaque|infarto|ataque cardiaco|"
+            "aneurisma|avc|cancer|doenca)(?: [^ ]+)?(?: em mim| e pronto| e eu morresse|"
+            " e acabou| e morrer)?|(?:um|uma) (?:infarto|aneurisma|treco|avc) (?:e pronto|"
+            "e acabou|e fim|e morrer)",
         ),
         Rule(
             "passive",
@@ -956,7 +938,7 @@ RECOGNIZER = Recognizer(
             "meu|"
             "mae|pai) [^ ]*(?: [^ ]+)? (?:e )?(?:outra|outro|mais uma|uma) (?:pra|para|pro|ao|a)|"
             "(?:cartas|bilhetes) (?:pra|para|pro|pros|pras) (?:minha|meu|meus|minhas) [^ ]+"
-            + _gap(8)
+            + gap(8)
             + " (?:hoje|e hoje|esta noite|essa noite|hj|adeus|chegou a hora)",
         ),
         Rule(
@@ -965,7 +947,7 @@ RECOGNIZER = Recognizer(
             "cachorro|cachorra|cao|cadela|pet|bichinho|passarinho|coelho|peixe)(?: [^ ]+)? (?:com|"
             "pra|para|"
             "pro|a|ao)"
-            + _gap(10)
+            + gap(10)
             + " (?:senhas|resolvo isso|adeus|despedi|carta|nao vou mais|ja era|"
             "pra sempre|para sempre)",
         ),
@@ -987,10 +969,9 @@ RECOGNIZER = Recognizer(
         ),
         Rule(
             "self_harm",
-            "(?:bati|bato|batendo|bater|batia) (?:com )?(?:a )?(?:minha )?cabeca (?:na|"
-            "contra a|contra|no) (?:parede|porta|chao|espelho|mesa)(?: [^ ]+)?(?: [^ ]+)? (?:ate|"
-            "de "
-            "proposito|pra|para|so assim|varias vezes|sem parar|toda vez)",
+            "(?:bati|bato|batendo|bater|batia) (?:com )?(?:a )?(?:minha )?cabeca (?:na|contra a|"
+            "contra|no) (?:parede|porta|chao|espelho|mesa)(?: [^ ]+)?(?: [^ ]+)? (?:ate|"
+            "de proposito|pra|para|so assim|varias vezes|sem parar|toda vez)",
         ),
         Rule(
             "danger",
@@ -998,7 +979,7 @@ RECOGNIZER = Recognizer(
             ")?(?:com|"
             "junto com|junto de) (?:outro|outra|alguem|outro cara|outro homem|outra pessoa|um cara|"
             "outra mulher)"
-            + _gap(6)
+            + gap(6)
             + " (?:mata|matar|mato|vai matar|morre|morrem|nos dois|os dois|"
             "as duas|desfigura|quebra|arrebenta|acaba com|marca|faz alguma coisa|nao responde)",
         ),
@@ -1031,9 +1012,8 @@ RECOGNIZER = Recognizer(
             "danger",
             "(?:esmurrando|socando|chutando|batendo forte (?:na|em)|forcando|arrombando|"
             "tentando arrombar|tentando abrir) (?:a |minha |a minha )?(?:porta|janela|fechadura)|"
-            "me "
-            "tranquei (?:no|na|em) (?:banheiro|quarto|casa de banho)"
-            + _gap(6)
+            "me tranquei (?:no|na|em) (?:banheiro|quarto|casa de banho)"
+            + gap(6)
             + " (?:medo|socorro|apavorad[ao]|ele ta|ele esta|ela ta)",
         ),
         Rule(
@@ -1050,7 +1030,7 @@ RECOGNIZER = Recognizer(
             "(?:por mim|pra mim)|(?:se despediu|mandou um adeus|pediu desculpa por tudo|desculpa "
             "por "
             "tudo|nao vou mais incomodar)"
-            + _gap(10)
+            + gap(10)
             + " (?:nao atende|nao responde|nao me responde|"
             "nao me atende|celular desligado|desligou o celular|nao da sinal|sumiu)",
         ),
@@ -1084,10 +1064,10 @@ RECOGNIZER = Recognizer(
         Rule(
             "suicidal",
             "(?:por|dar|botar|pôr) (?:um )?fim a (?:isto|isso|tudo|tudo isto|tudo isso)"
-            + _gap(6)
+            + gap(6)
             + " (?:nao|n) (?:estou a falar|to falando|tou falando|falo|estou falando) "
             "(?:d[ao]|de) (?:relacao|namoro|casamento|trabalho|emprego)|(?:vai passar|nao passa)"
-            + _gap(8)
+            + gap(8)
             + " (?:resolver|resolvo) (?:isso |tudo )?do meu jeito|"
             "ninguem (?:vai|vai me|me vai|pode|consegue) (?:me )?(?:impedir|parar|segurar)",
         ),
@@ -1118,7 +1098,7 @@ RECOGNIZER = Recognizer(
             "passive",
             "desaparecer (?:tipo |de vez |assim )?(?:pra|para) sempre|"
             "deus (?:podia|pode|poderia|bem que podia|bem que poderia|devia) me levar|"
-            "(?:cansad[oa]|fart[oa]|exaust[oa])" + _gap(4) + " de (?:existir|estar viv[oa]|"
+            "(?:cansad[oa]|fart[oa]|exaust[oa])" + gap(4) + " de (?:existir|estar viv[oa]|"
             "respirar|continuar viv[oa])",
         ),
         Rule(
@@ -1142,7 +1122,7 @@ RECOGNIZER = Recognizer(
             "r ido|"
             "nao estiver|nao existir|n estiver|tiver partido)|(?:agendei|programei|deixei agen"
             "dad[oa])"
-            " (?:uma |a )?(?:msg|mensagem|email|post)" + _gap(8) + " (?:quando eu|depois|adeus|"
+            " (?:uma |a )?(?:msg|mensagem|email|post)" + gap(8) + " (?:quando eu|depois|adeus|"
             "despedida)",
         ),
         Rule(
@@ -1199,7 +1179,7 @@ RECOGNIZER = Recognizer(
         Rule(
             "other_at_risk",
             "(?:dando|doando|doou|deu|distribuindo|dar) (?:todas )?as coisas del[ea]"
-            + _gap(6)
+            + gap(6)
             + " (?:despedindo|despediu|despedida|despede|despedir)|(?:postou|mandou|escreveu|"
             "publicou|colocou)(?: [^ ]+)?(?: [^ ]+)? (?:desculpa|desculpe|perdao) por tudo",
         ),
@@ -1213,7 +1193,7 @@ RECOGNIZER = Recognizer(
             "danger",
             "(?:chutando|socando|esmurrando|forcando|arrombando|tentando arrombar|arrombou|"
             "esmurrou) (?:n)?(?:o|a) (?:porta|portao|janela)(?! do carro| do armario)|(?:to|estou|"
-            "tou|fiquei) trancad[oa] no (?:banheiro|quarto|armario)" + _gap(6) + " (?:medo|socorro|"
+            "tou|fiquei) trancad[oa] no (?:banheiro|quarto|armario)" + gap(6) + " (?:medo|socorro|"
             "me ajuda|escondid[oa]|ele ta|ela ta|ele esta|ela esta)",
         ),
         Rule(
@@ -1230,7 +1210,7 @@ RECOGNIZER = Recognizer(
             "danger",
             "(?:parad[oa]|estacionad[oa]|plantad[oa]|esperando)(?: com o carro| no carro)? "
             "(?:na frente|em frente|a porta|na porta|do lado de fora) d[oae] (?:meu|minha|o|a) "
-            "[^ ]+" + _gap(5) + " (?:nao desce|so fica olhando|so olha|olhando|me olhando|"
+            "[^ ]+" + gap(5) + " (?:nao desce|so fica olhando|so olha|olhando|me olhando|"
             "vigiando|observando|a minha espera|de novo)",
         ),
     ),
@@ -1271,24 +1251,23 @@ RECOGNIZER = Recognizer(
         "comportamento suicida|ideacao suicida|automutilacao|autolesao|perseguicao|violencia|"
         "overdose|overdoses|risco de suicidio)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?",
         "(?:no|na|nesse|nessa|neste|nesta) (?:filme|serie|livro|romance|capitulo|episodio|jogo|"
-        "documentario|musica|anime|novela|noticia)" + _gap(8),
+        "documentario|musica|anime|novela|noticia)" + gap(8),
         "(?:filme|serie|livro|romance|capitulo|episodio|documentario|musica|anime|novela|noticia|"
         "historia|peca)(?: [^ ]+)? (?:fala de|fala sobre|e sobre|conta a historia de|trata de|"
-        "tem um personagem que|tem uma personagem que|mostra) (?:um|uma|o|a|como)? ?[^ ]+"
-        + _gap(6),
+        "tem um personagem que|tem uma personagem que|mostra) (?:um|uma|o|a|como)? ?[^ ]+" + gap(6),
         # Quotes and lyrics.
         "(?:vivia dizendo|sempre dizia|sempre diz|dizia sempre|costumava dizer|como diz a musica|"
-        "a musica diz|diz a musica|a letra diz|como se diz|o ditado|a frase|o meme)" + _gap(9),
+        "a musica diz|diz a musica|a letra diz|como se diz|o ditado|a frase|o meme)" + gap(9),
         # Clearly past and recovered.
-        _PAST + _gap(12) + " (?:mas|e|hoje|agora|hoje em dia|ja|desde entao|dessa vez|desta vez|"
-        "esse|este|essa|esta|atualmente)" + _gap(4) + " " + _RECOVERED,
-        _PAST + _gap(12) + " (?:ja nao|mas ja nao|ja passou|isso ficou para tras|ja superei|"
+        _PAST + gap(12) + " (?:mas|e|hoje|agora|hoje em dia|ja|desde entao|dessa vez|desta vez|"
+        "esse|este|essa|esta|atualmente)" + gap(4) + " " + _RECOVERED,
+        _PAST + gap(12) + " (?:ja nao|mas ja nao|ja passou|isso ficou para tras|ja superei|"
         "nunca mais|parei|faz [0-9]+ anos que parei)",
-        "[^ ]+" + _gap(6) + " (?:antigamente|no passado|ha (?:[^ ]+ )?(?:anos|tempo)|"
+        "[^ ]+" + gap(6) + " (?:antigamente|no passado|ha (?:[^ ]+ )?(?:anos|tempo)|"
         "faz (?:[^ ]+ )?(?:anos|tempo)|na adolescencia|no colegio|no ensino medio|na escola|antes)"
-        + _gap(3)
+        + gap(3)
         + " (?:mas|e|hoje|agora|hoje em dia|ja)"
-        + _gap(4)
+        + gap(4)
         + " "
         + _RECOVERED,
         # Accidents.
@@ -1301,13 +1280,13 @@ RECOGNIZER = Recognizer(
         # The Spanish joke "me corto las venas con galletas de animalitos" reads as Portuguese too.
         "(?:me corto|me corte|cortar me|me cortar) (?:las|as) (?:venas|veias) (?:com|con) "
         "(?:galletas|galletitas|"
-        "bolachas|biscoitos|[^ ]+ de animalitos)" + _gap(3),
+        "bolachas|biscoitos|[^ ]+ de animalitos)" + gap(3),
         # Not thinking of it; asked and answered no.
         "(?:nao|nunca|jamais|nem) (?:to|estou|tou|ando|tava|estava) (?:pensando|a pensar) em (?:me "
         ")?"
         "(?:machucar|matar|cortar|fazer mal|suicidar|morrer)(?: [^ ]+)?(?: [^ ]+)?",
         "(?:perguntou|pergunta|perguntaram|me perguntou|pregunto|me pregunto)(?: [^ ]+)? (?:se|si)"
-        + _gap(6)
+        + gap(6)
         + " (?:e |y )?(?:eu )?(?:disse |falei |le dije )?(?:que )?(?:nao|nunca|jamais|no)",
         # "I'd rather die than go back to you": a figure of speech.
         "(?:prefiro|preferia) morrer (?:a|do que|que) (?!viver|continuar|seguir|acordar|existir|"
@@ -1315,19 +1294,19 @@ RECOGNIZER = Recognizer(
         "[^ ]+",
         # Past, now fine.
         "quando (?:eu )?(?:era|tinha) [0-9]+"
-        + _gap(20)
+        + gap(20)
         + " (?:tranquila|tranquilo|bem|de boa|rio disso)",
         "(?:da ultima vez|na ultima vez|no ultimo termino|no meu ultimo termino|na outra vez|"
         "naquela "
         "epoca|na epoca)"
-        + _gap(12)
+        + gap(12)
         + " (?:dessa vez|desta vez|agora|hoje|hj)(?: eu)? (?:so |apenas |"
         "tipo )?(?:to|estou|tou|fiquei|ando) (?:so |apenas |mais )?(?:puta|irritad[ao]|brav[ao]|"
         "chatead[ao]|com raiva|triste|de boa|bem|tranquil[ao]|pistola|bolad[ao])",
         "(?:me ameacava|ameacava me|me batia|me seguia|me perseguia|me agredia|batia em mim)"
-        + _gap(16)
+        + gap(16)
         + " (?:ha [0-9]+ anos|faz [0-9]+ anos|[0-9]+ anos atras|medida protetiva)"
-        + _gap(14)
+        + gap(14)
         + " (?:to|estou|tou|me sinto|agora to|agora estou) (?:segura|seguro|a salvo|bem|tranquila|"
         "tranquilo)",
         # Round 2: negations, accidents, the past left behind.
@@ -1335,8 +1314,8 @@ RECOGNIZER = Recognizer(
         "nem um pouco )?(?:violent[oa]|agressiv[oa]|agresiv[oa])",
         "(?:casi |quase )?(?:me corto|me cortei|me cortar|me cortava) (?:un|uno|el|o|um|a|una|"
         "la) (?:dedo|dedito|mano|mao|pie|pe)",
-        "(?:chutou|chutei|chuta|bateu|bati|socou|soquei)" + _gap(5) + " sem querer",
-        "(?:eu )?(?:me cortava|me machucava|me feria|me cortei)" + _gap(10) + " (?:ha [0-9]+ "
+        "(?:chutou|chutei|chuta|bateu|bati|socou|soquei)" + gap(5) + " sem querer",
+        "(?:eu )?(?:me cortava|me machucava|me feria|me cortei)" + gap(10) + " (?:ha [0-9]+ "
         "anos sem|ha [^ ]+ anos sem|sem me cortar|limpa|limpo|nao vai me levar de volta|"
         "nunca mais|parei)",
     ),
