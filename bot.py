@@ -19,7 +19,14 @@ from urllib.parse import urlsplit
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import InvalidToken, NetworkError, RetryAfter, TelegramError
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    ContextTypes,
+    Defaults,
+    Updater,
+)
 
 import handlers
 from content import ContentError, Locales
@@ -371,6 +378,12 @@ async def on_shutdown(app: Application) -> None:
     log.info("Friend or Ex stopped")
 
 
+# Updates handled at once (one per user at a time): enough to keep two cores busy while
+# Telegram answers, few enough that each has an HTTP connection of its own.
+CONCURRENT_UPDATES = 64
+SWEEP_CONNECTIONS = 8
+
+
 def build_application(settings: Settings, *, clock: Clock | None = None) -> Application:
     """The whole bot as a python-telegram-bot Application, not yet running."""
     builder = (
@@ -383,11 +396,14 @@ def build_application(settings: Settings, *, clock: Clock | None = None) -> Appl
             )
         )
         .context_types(ContextTypes(context=BotContext))
-        .concurrent_updates(PerUserUpdateProcessor())
-        # A small pool is faster with httpx than PTB's default of 256 (scripts/bench.py).
-        .connection_pool_size(16)
-        # max_retries: a 429 waits retry_after and tries again instead of failing the reply.
-        .rate_limiter(AIORateLimiter(overall_max_rate=settings.rate_limit, max_retries=3))
+        .concurrent_updates(PerUserUpdateProcessor(CONCURRENT_UPDATES))
+        # A connection for every update handled at once, and a few for the check-in sweep:
+        # a slow Bot API then makes replies wait for Telegram, never for a free connection.
+        .connection_pool_size(CONCURRENT_UPDATES + SWEEP_CONNECTIONS)
+        # Two budgets: the check-in sweep paces its bulk sends itself (RATE_LIMIT, see
+        # handlers/checkins.Pacer); replies to someone who just wrote are never queued behind
+        # it, only held back by Telegram's own 429s (max_retries: wait retry_after, try again).
+        .rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=3))
         .post_init(on_startup)
         .post_shutdown(on_shutdown)
     )
@@ -434,22 +450,29 @@ def run_webhook(app: Application, settings: Settings) -> None:
     )
 
 
+def _updater(app: Application) -> Updater:
+    """The app's polling updater (build_application always makes one)."""
+    assert app.updater is not None
+    return app.updater
+
+
 async def start_in_running_loop(app: Application) -> None:
     """Start polling inside an event loop that is already running (tests, the console).
 
-    `run_polling` owns its loop and calls post_init itself; this does the same steps by hand.
+    `run_polling` owns its loop and calls post_init itself; this does the same steps by hand
+    for an app from build_application (so its post_init is on_startup).
     """
     await app.initialize()
-    await app.post_init(app)
-    await app.updater.start_polling(poll_interval=0, timeout=1)
+    await on_startup(app)
+    await _updater(app).start_polling(poll_interval=0, timeout=1)
     await app.start()
 
 
 async def stop_in_running_loop(app: Application) -> None:
     """Stop like SIGTERM does: in-flight handlers finish, then storage closes."""
-    await app.updater.stop()
+    await _updater(app).stop()
     await app.stop()
-    await app.post_shutdown(app)
+    await on_shutdown(app)
     await app.shutdown()
 
 

@@ -73,12 +73,13 @@ class LineSource:
 
     async def readline(self) -> str | None:
         """The next line without its line break, or None at the end of input."""
-        if self._fd is None:
-            line = self._stream.readline()
-            return line.rstrip("\r\n") if line else None
+        fd = self._fd
+        if fd is None:
+            text = self._stream.readline()
+            return text.rstrip("\r\n") if text else None
         while b"\n" not in self._buffer and not self._eof:
-            await self._readable()
-            chunk = os.read(self._fd, 65536)
+            await _readable(fd)
+            chunk = os.read(fd, 65536)
             if chunk:
                 self._buffer += chunk
             else:
@@ -88,14 +89,21 @@ class LineSource:
         line, _, self._buffer = self._buffer.partition(b"\n")
         return line.decode("utf-8", "replace").rstrip("\r")
 
-    async def _readable(self) -> None:
-        loop = asyncio.get_running_loop()
-        ready = loop.create_future()
-        loop.add_reader(self._fd, lambda: ready.done() or ready.set_result(None))
-        try:
-            await ready
-        finally:
-            loop.remove_reader(self._fd)
+
+async def _readable(fd: int) -> None:
+    """Wait until `fd` has something to read (or is at its end)."""
+    loop = asyncio.get_running_loop()
+    ready: asyncio.Future[None] = loop.create_future()
+
+    def wake() -> None:
+        if not ready.done():
+            ready.set_result(None)
+
+    loop.add_reader(fd, wake)
+    try:
+        await ready
+    finally:
+        loop.remove_reader(fd)
 
 
 def _pollable_fd(stream: TextIO) -> int | None:
@@ -134,8 +142,8 @@ class Console:
         self.out = stdout
         self.color = color
         self.interactive = stdin.isatty()
-        self.app: Application | None = None
-        self.user: EmulatedUser | None = None
+        self._app: Application | None = None
+        self._user: EmulatedUser | None = None
         self._handled = HandledUpdates()
         self._outputs_shown = 0
         self._turn = asyncio.Lock()  # one turn prints at a time: the user's or the bot's own
@@ -158,18 +166,18 @@ class Console:
         app = bot.build_application(settings, clock=self.clock)
         self._handled.watch(app)
         await bot.start_in_running_loop(app)
-        self.app = app
-        self.user = self.emu.user(
+        self._app = app
+        self._user = self.emu.user(
             CONSOLE_USER_ID, first_name=self.user_name, language_code=self.settings.console_lang
         )
 
     async def close(self) -> None:
         """Stop like SIGTERM does, then the emulator; remember the clock for next time."""
-        app, self.app = self.app, None
+        app, self._app = self._app, None
         if app is not None:
             await bot.stop_in_running_loop(app)
         await self.emu.stop()
-        if self.user is None:
+        if self._user is None:
             return  # never got going: keep the clock file as it was
         try:
             fd = os.open(self.clock_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -187,8 +195,19 @@ class Console:
         return saved if saved.tzinfo else saved.replace(tzinfo=UTC)
 
     @property
+    def app(self) -> Application:
+        """The bot's Application, from open() until close()."""
+        assert self._app is not None
+        return self._app
+
+    @property
+    def user(self) -> EmulatedUser:
+        """The emulated person typing at the console, from open() on."""
+        assert self._user is not None
+        return self._user
+
+    @property
     def services(self) -> Services:
-        assert self.app is not None
         return self.app.bot_data["services"]
 
     # --- the loop -------------------------------------------------------------------------
@@ -197,7 +216,7 @@ class Console:
         """Read lines until :quit or the end of input; returns the exit status."""
         arrivals: asyncio.Task[None] | None = None
         try:
-            if self.app is None:
+            if self._app is None:
                 await self.open()
             await self._banner()
             await self._sweep()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.ext import CallbackQueryHandler, ContextTypes, MessageHandler, filters
+from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from handlers import talk
 from handlers.common import (
@@ -17,6 +17,8 @@ from handlers.common import (
     menu_button,
     open_wait,
     reply,
+    tapped,
+    tapped_data,
     user_id,
 )
 from handlers.context import BotContext
@@ -65,7 +67,7 @@ async def cancel(update: Update, context: BotContext) -> None:
 async def open_menu_item(update: Update, context: BotContext) -> None:
     """A menu button does exactly what its command does."""
     await answer_tap(update)
-    name = update.callback_query.data.removeprefix(MENU_PREFIX)
+    name = tapped_data(update).removeprefix(MENU_PREFIX)
     command = context.bot_data["commands"].get(name)
     if command is None:
         return
@@ -102,9 +104,9 @@ async def edited(update: Update, context: BotContext) -> None:
     await reply(update, context.content.text("common.edited"))
 
 
-async def stale_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def stale_button(update: Update, context: BotContext) -> None:
     """A tap no feature recognised (old, forged or from an older version): stop the spinner."""
-    await update.callback_query.answer(context.content.text("common.button_expired"))
+    await tapped(update).answer(context.content.text("common.button_expired"))
 
 
 def feature() -> Feature:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TypeVar
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import Application, BaseHandler
 
 from core import parsing
@@ -87,8 +87,7 @@ def menu_button(context: BotContext, name: str) -> Button:
 
 async def reply(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> Message:
     """Send a new message into the chat the update came from (command or button tap)."""
-    message = update.effective_message
-    assert message is not None
+    message = incoming_message(update)
     return await message.get_bot().send_message(message.chat_id, text, reply_markup=markup)
 
 
@@ -111,6 +110,25 @@ async def edit_or_send(
             return current  # Telegram would answer "message is not modified"
         return await query.edit_message_text(text, reply_markup=markup)
     return await reply(update, text, markup)
+
+
+def tapped(update: Update) -> CallbackQuery:
+    """The button tap behind the update (for handlers that only run on taps)."""
+    assert update.callback_query is not None
+    return update.callback_query
+
+
+def tapped_data(update: Update) -> str:
+    """The tapped button's callback data (this bot only ever sends string data)."""
+    data = tapped(update).data
+    assert isinstance(data, str)
+    return data
+
+
+def incoming_message(update: Update) -> Message:
+    """The message the update carries or was tapped under (for handlers that only run on those)."""
+    assert update.effective_message is not None
+    return update.effective_message
 
 
 def user_id(update: Update) -> int:

@@ -16,7 +16,16 @@ from telegram.ext import CallbackQueryHandler
 from content import Content
 from content.helplines import load_helplines
 from core.country import COUNTRIES_BY_LANGUAGE
-from handlers.common import Button, Command, Feature, answer_tap, command_arg, keyboard, reply
+from handlers.common import (
+    Button,
+    Command,
+    Feature,
+    answer_tap,
+    command_arg,
+    keyboard,
+    reply,
+    tapped,
+)
 from handlers.context import BotContext
 from handlers.period_common import prepare
 from handlers.safety import COUNTRY_PICKER_PREFIX, Help, country_name, render_help
@@ -82,7 +91,7 @@ async def tap_country(update: Update, context: BotContext) -> None:
     """A country button, or "somewhere else"."""
     await answer_tap(update)
     content = _content_for(update, context)
-    code = (update.callback_query.data or "")[len(CHOOSE_PREFIX) :].split(":", 1)[0]
+    code = (tapped(update).data or "")[len(CHOOSE_PREFIX) :].split(":", 1)[0]
     if code == "other":
         await reply(update, content.text("safety.country_other"))
         return

@@ -41,8 +41,10 @@ from handlers.common import (
     Command,
     Feature,
     answer_tap,
+    incoming_message,
     keyboard,
     reply,
+    tapped,
     user_id,
 )
 from handlers.context import BotContext, Services
@@ -306,6 +308,13 @@ def outcome_keyboard(
     return keyboard(rows)
 
 
+async def _stored_run(context: BotContext, run_id: int) -> GuideRun:
+    """A run as stored now (it exists: the caller has just updated it)."""
+    run = await context.storage.guide_run(run_id)
+    assert run is not None
+    return run
+
+
 async def _discreet(context: BotContext, uid: int) -> bool:
     settings = await context.storage.user_settings(uid)
     return settings is not None and settings.discreet
@@ -345,7 +354,7 @@ async def expired(update: Update, context: BotContext) -> None:
 async def on_guide_tap(update: Update, context: BotContext) -> None:
     """Every `g:` button: answers, Back, "Why this answer?", "Ask me again later" and the
     safety result's discreet mode."""
-    tap = parse_tap(update.callback_query.data)
+    tap = parse_tap(tapped(update).data)
     run = await context.storage.guide_run(tap.run_id) if tap else None
     if tap is None or run is None or run.user_id != user_id(update):
         await expired(update, context)
@@ -491,8 +500,7 @@ async def explain(update: Update, context: BotContext, run: GuideRun) -> None:
         await expired(update, context)
         return
     await answer_tap(update)
-    run = await context.storage.guide_run(run.run_id)
-    assert run is not None
+    run = await _stored_run(context, run.run_id)
     previous = await context.storage.previous_finished_run(run.user_id, run.run_id)
     tz, _ = await _tz_and_minute(context, run.user_id)
     discreet = await _discreet(context, run.user_id)
@@ -500,7 +508,7 @@ async def explain(update: Update, context: BotContext, run: GuideRun) -> None:
     text, markup = outcome_view(
         context.content, run, previous, tz, discreet=discreet, danger_reported=danger
     )
-    query = update.callback_query
+    query = tapped(update)
     if isinstance(query.message, Message):
         await query.edit_message_text(text, reply_markup=markup)
     else:
@@ -522,15 +530,14 @@ async def ask_again_later(update: Update, context: BotContext, run: GuideRun) ->
     now = context.clock.now()
     period = await storage.active_period(run.user_id)
     period_end = period.run_start_date + timedelta(days=period.length_days) if period else None
-    day = decision.ask_again_on(schedule.local_date(now, tz), period_end)
-    due = schedule.checkin_instant(day, minute, tz)
+    ask_day = decision.ask_again_on(schedule.local_date(now, tz), period_end)
+    due = schedule.checkin_instant(ask_day, minute, tz)
     if not await storage.schedule_ask_again(run.run_id, run.user_id, due):
         await expired(update, context)
         return
     await answer_tap(update)
-    run = await storage.guide_run(run.run_id)
-    assert run is not None
-    query = update.callback_query
+    run = await _stored_run(context, run.run_id)
+    query = tapped(update)
     if isinstance(query.message, Message):
         danger = await _danger_reported(context, run.user_id)
         safety = decision.is_safety_concern(_answers(run), danger_reported=danger)
@@ -562,7 +569,7 @@ async def turn_on_discreet(update: Update, context: BotContext, run: GuideRun) -
         return
     await context.storage.set_discreet(run.user_id, True)
     await answer_tap(update)
-    query = update.callback_query
+    query = tapped(update)
     if isinstance(query.message, Message):
         outcome = Outcome(run.outcome)
         markup = outcome_keyboard(content, run, outcome, True, discreet=True)
@@ -595,7 +602,7 @@ async def typed_answer(update: Update, context: BotContext) -> None:
         choice.value: [_label(context.content, question, choice)]
         for choice in decision.choices(question)
     }
-    code = typed_choice(update.effective_message.text or "", labels)
+    code = typed_choice(incoming_message(update).text or "", labels)
     if code is None:
         await reply(update, context.content.text("decide.remind"))
         return

@@ -16,7 +16,9 @@ async def outside_private_chat(update: Update, context: BotContext) -> None:
     if chat is None or chat.type == Chat.PRIVATE:
         return
     message = update.message
-    text = (message.text or message.caption or "") if message else ""
+    if message is None:
+        raise ApplicationHandlerStop  # edits and channel posts: nothing to answer
+    text = message.text or message.caption or ""
     in_group = chat.type in (Chat.GROUP, Chat.SUPERGROUP)
     heard = assess(text) if in_group else None
     if heard is not None and heard.alarm:

@@ -22,6 +22,7 @@ from handlers.common import (
     open_wait,
     remove_keyboard,
     reply,
+    tapped,
 )
 from handlers.context import BotContext
 from handlers.period_common import prepare
@@ -59,7 +60,7 @@ async def choose_language(update: Update, context: BotContext) -> None:
 async def tap_language(update: Update, context: BotContext) -> None:
     """A language tapped: speak it from now on, and show whatever the user was in again."""
     await answer_tap(update)
-    choice = (update.callback_query.data or "")[len(PREFIX) :]
+    choice = (tapped(update).data or "")[len(PREFIX) :]
     chosen = None if choice == FOLLOW_TELEGRAM else choice
     if chosen is not None and chosen not in BOT_LANGUAGES:
         return

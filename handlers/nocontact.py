@@ -38,12 +38,15 @@ from handlers.common import (
     answer_tap,
     command_arg,
     edit_or_send,
+    incoming_message,
     is_skip,
     keyboard,
     own_tap,
     parse_or_explain,
     remove_keyboard,
     reply,
+    tapped,
+    tapped_data,
     user_id,
 )
 from handlers.context import BotContext, Services
@@ -55,6 +58,7 @@ from handlers.period_common import (
     local_clock,
     local_today,
     next_checkin_text,
+    pause_end,
     period_or_say,
     prepare,
     tz_of,
@@ -142,7 +146,7 @@ async def begin_period(update: Update, context: BotContext, days: int) -> None:
     moved = await storage.next_due(uid, "ask_again")
     await storage.set_awaiting(uid, WHY, now)
     parts = [content.plural("nocontact.started", days, time=clock_text(settings.checkin_minute))]
-    if promised is not None and moved != promised:
+    if promised is not None and moved is not None and moved != promised:
         parts.append(
             content.text(
                 "nocontact.ask_again_moved",
@@ -171,7 +175,7 @@ async def choose_length(update: Update, context: BotContext) -> None:
     """A tap on 14/30/60/90 days."""
     await answer_tap(update)
     try:
-        days = parsing.parse_days(update.callback_query.data.split(":")[2])
+        days = parsing.parse_days(tapped_data(update).split(":")[2])
     except (IndexError, parsing.InputError):
         return
     await remove_keyboard(update)
@@ -202,8 +206,8 @@ async def ask_stop(update: Update, context: BotContext, uid: int, settings: User
 
 async def confirm_stop(update: Update, context: BotContext) -> None:
     """ "End the period" or "Keep going" under the stop question."""
-    query = update.callback_query
-    action, _, raw_id = query.data.removeprefix("n:").partition(":")
+    query = tapped(update)
+    action, _, raw_id = tapped_data(update).removeprefix("n:").partition(":")
     uid = user_id(update)
     period = await context.storage.active_period(uid)
     content = context.content
@@ -240,7 +244,7 @@ async def stop_asking_why(context: BotContext, uid: int, settings: UserSettings 
 async def receive_why(update: Update, context: BotContext) -> None:
     """The optional line of why, typed after the period started."""
     uid = user_id(update)
-    text = (update.effective_message.text or "").strip()
+    text = (incoming_message(update).text or "").strip()
     if is_skip(context, text):
         # "skip", "no", "nada": the same as the Skip button, never saved as their why.
         settings = await context.storage.user_settings(uid)
@@ -293,8 +297,8 @@ async def why_command(update: Update, context: BotContext, uid: int, text: str) 
 
 async def change_or_remove_why(update: Update, context: BotContext) -> None:
     """Change (the next line becomes the why) or Remove under /nocontact why."""
-    query, content = update.callback_query, context.content
-    action, _, raw_id = query.data.removeprefix("n:why:").partition(":")
+    query, content = tapped(update), context.content
+    action, _, raw_id = tapped_data(update).removeprefix("n:why:").partition(":")
     uid = user_id(update)
     period = await context.storage.active_period(uid)
     if period is None or str(period.period_id) != raw_id:
@@ -350,11 +354,12 @@ async def status_text(context: BotContext, uid: int) -> str:
                     date=content.full_day(last),
                 )
             )
-        if is_paused(period, now):
+        paused_until = pause_end(period, now)
+        if paused_until is not None:
             if is_indefinite(period):
                 lines.append(content.text("nocontact.status_paused"))
             else:
-                when = when_text(content, period.paused_until, spec, now)
+                when = when_text(content, paused_until, spec, now)
                 lines.append(content.text("nocontact.status_paused_until", when=when))
         else:
             when = await next_checkin_text(context, uid, spec)
@@ -390,7 +395,7 @@ async def slip(update: Update, context: BotContext) -> None:
     content = context.content
     period = await context.storage.active_period(uid)
     if tapped:
-        raw = update.callback_query.data.split(":")
+        raw = tapped_data(update).split(":")
         if period is None or raw[-1] != str(period.period_id):
             await reply(update, content.text("nocontact.stale"))
             return
@@ -398,7 +403,7 @@ async def slip(update: Update, context: BotContext) -> None:
         await reply(update, content.text("nocontact.slip_no_period"))
         return
     # The check-in (or menu) message tapped, else the /slip message itself.
-    source = update.effective_message.message_id
+    source = incoming_message(update).message_id
     if await context.storage.slip_reported_from(period.period_id, source):
         await reply(update, content.text("nocontact.slip_already"))
         return
@@ -417,7 +422,7 @@ async def slip(update: Update, context: BotContext) -> None:
 def _slip_tap(update: Update) -> tuple[str, int, int] | None:
     """(action, period id, number) from c:slipyes|slipno:<pid>:<source> or
     c:slipundo:<pid>:<slip id>; None for forged data."""
-    parts = update.callback_query.data.split(":")
+    parts = tapped_data(update).split(":")
     try:
         return parts[1], int(parts[2]), int(parts[3])
     except (IndexError, ValueError):
@@ -426,7 +431,7 @@ def _slip_tap(update: Update) -> tuple[str, int, int] | None:
 
 async def answer_slip_question(update: Update, context: BotContext) -> None:
     """Yes records the slip (once per source message) with an Undo; No changes nothing."""
-    query, content = update.callback_query, context.content
+    query, content = tapped(update), context.content
     uid = user_id(update)
     period = await context.storage.active_period(uid)
     tap = _slip_tap(update)
@@ -459,7 +464,7 @@ async def answer_slip_question(update: Update, context: BotContext) -> None:
 
 async def undo_slip(update: Update, context: BotContext) -> None:
     """Undo under a recorded slip: for a few minutes the run it ended goes on as before."""
-    query, content = update.callback_query, context.content
+    query, content = tapped(update), context.content
     uid = user_id(update)
     period = await context.storage.active_period(uid)
     tap = _slip_tap(update)
@@ -475,6 +480,7 @@ async def undo_slip(update: Update, context: BotContext) -> None:
         await reply(update, content.plural("nocontact.slip_undo_too_late", UNDO_MINUTES))
         return
     restored = await context.storage.active_period(uid)
+    assert restored is not None  # the undo just succeeded on this still-active period
     today = local_today(await context.storage.user_settings(uid), now)
     day = period_day(restored, today)
     await edit_or_send(
@@ -487,10 +493,10 @@ async def undo_slip(update: Update, context: BotContext) -> None:
 
 async def tap_mood(update: Update, context: BotContext) -> None:
     """A mood 1-5 under a check-in: one per local day, a later tap replaces it."""
-    query = update.callback_query
+    query = tapped(update)
     content = context.content
     try:
-        mood = int(query.data.split(":")[3])
+        mood = int(tapped_data(update).split(":")[3])
         if not 1 <= mood <= 5:
             raise ValueError
     except (IndexError, ValueError):
@@ -505,7 +511,10 @@ async def tap_mood(update: Update, context: BotContext) -> None:
         rows = [
             row
             for row in message.reply_markup.inline_keyboard
-            if not any((b.callback_data or "").startswith("c:mood:") for b in row)
+            if not any(
+                isinstance(b.callback_data, str) and b.callback_data.startswith("c:mood:")
+                for b in row
+            )
         ]
         if len(rows) != len(message.reply_markup.inline_keyboard):
             await query.edit_message_reply_markup(InlineKeyboardMarkup(rows) if rows else None)
@@ -532,9 +541,9 @@ def parse_later(data: str) -> tuple[str, date | None, str | None] | None:
 
 async def tap_later(update: Update, context: BotContext) -> None:
     """ "Later" on a check-in: choose 1 or 3 hours, at most twice for that check-in's day."""
-    query = update.callback_query
+    query = tapped(update)
     content = context.content
-    parsed = parse_later(query.data)
+    parsed = parse_later(tapped_data(update))
     if parsed is None:
         await query.answer(content.text("common.button_expired"))
         return

@@ -52,6 +52,11 @@ def is_paused(period: Period, now: datetime) -> bool:
     return period.paused_until is not None and period.paused_until > now
 
 
+def pause_end(period: Period, now: datetime) -> datetime | None:
+    """When the running pause ends (INDEFINITE: at /resume), or None when not paused."""
+    return period.paused_until if is_paused(period, now) else None
+
+
 def is_indefinite(period: Period) -> bool:
     return period.paused_until is not None and period.paused_until >= INDEFINITE
 

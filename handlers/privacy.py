@@ -10,7 +10,17 @@ from typing import Any
 from telegram import Update
 from telegram.ext import CallbackQueryHandler
 
-from handlers.common import Command, Feature, answer_tap, edit_or_send, keyboard, reply, user_id
+from handlers.common import (
+    Command,
+    Feature,
+    answer_tap,
+    edit_or_send,
+    incoming_message,
+    keyboard,
+    reply,
+    tapped_data,
+    user_id,
+)
 from handlers.context import BotContext
 from handlers.decide import readable_run
 from handlers.safety import FLAGGED_KEY
@@ -73,7 +83,7 @@ async def send_my_data(update: Update, context: BotContext) -> None:
         tables, content.text("safety.mydata_about"), iso(context.clock.now()), uid
     )
     body = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
-    message = update.effective_message
+    message = incoming_message(update)
     await context.bot.send_document(
         message.chat_id,
         document=body,
@@ -105,7 +115,7 @@ async def confirm_forget(update: Update, context: BotContext) -> None:
     """The user confirmed: delete every row about them, which also cancels every check-in."""
     content = context.content
     uid = user_id(update)
-    raw = update.callback_query.data.removeprefix("p:forget:")
+    raw = tapped_data(update).removeprefix("p:forget:")
     now = context.clock.now()
     asked = int(raw) if raw.isdigit() else None
     fresh = asked is not None and 0 <= now.timestamp() - asked <= CONFIRMATION_VALID.total_seconds()

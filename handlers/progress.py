@@ -24,9 +24,12 @@ from handlers.common import (
     Feature,
     answer_tap,
     edit_or_send,
+    incoming_message,
     keyboard,
     remove_keyboard,
     reply,
+    tapped,
+    tapped_data,
     user_id,
 )
 from handlers.context import BotContext
@@ -94,7 +97,7 @@ async def ask_mood(update: Update, context: BotContext) -> None:
 
 async def save_mood(update: Update, context: BotContext) -> None:
     """A mood button: keep one mood for today (a later tap replaces it) and answer kindly."""
-    mood = _mood_from(update.callback_query.data)
+    mood = _mood_from(tapped(update).data)
     if mood is None:
         await answer_tap(update, context.content.text("common.button_expired"))
         return
@@ -124,7 +127,7 @@ async def journal(update: Update, context: BotContext) -> None:
     messages, /journal alone asks for one."""
     uid = user_id(update)
     await context.storage.ensure_user(uid, context.clock.now())
-    text = "" if update.callback_query else _after_command(update.effective_message.text or "")
+    text = "" if update.callback_query else _after_command(incoming_message(update).text or "")
     if text.casefold() == "list":
         await show_notes(update, context)
     elif text.casefold() == "unsent":
@@ -139,7 +142,7 @@ async def journal(update: Update, context: BotContext) -> None:
 
 async def journal_text(update: Update, context: BotContext) -> None:
     """The note the user was asked for with /journal alone."""
-    text = (update.effective_message.text or "").strip()
+    text = (incoming_message(update).text or "").strip()
     if not text:
         limit = context.content.number(NOTE_LIMIT)
         await reply(update, context.content.text("progress.journal.ask", limit=limit))
@@ -208,10 +211,10 @@ async def notes_view(
 
 async def delete_note(update: Update, context: BotContext) -> None:
     """🗑 under a list of notes: that note is gone for good, and the list shows the rest."""
-    query, content = update.callback_query, context.content
+    query, content = tapped(update), context.content
     uid = user_id(update)
     try:
-        note_id = int(query.data.removeprefix(DELETE_NOTE))
+        note_id = int(tapped_data(update).removeprefix(DELETE_NOTE))
     except ValueError:
         note_id = 0
     kind = await context.storage.delete_note(uid, note_id)
@@ -287,7 +290,7 @@ async def show_progress(update: Update, context: BotContext) -> None:
         ),
         longest_run=(best.start, best.end) if best else None,
     )
-    next_text = Html("")
+    next_text: str = Html("")
     if summary.next_milestone and not finished:
         next_text = content.text("progress.next_milestone", day=summary.next_milestone)
     caption = content.text(

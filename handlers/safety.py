@@ -41,9 +41,11 @@ from handlers.common import (
     Command,
     Feature,
     answer_tap,
+    incoming_message,
     keyboard,
     open_wait,
     reply,
+    tapped,
     user_id,
 )
 from handlers.context import BotContext, Services
@@ -250,7 +252,7 @@ async def hear(update: Update, context: BotContext) -> None:
     """Crisis or danger gets help at once, an unsure message one gentle question; either way
     the message goes no further."""
     uid = user_id(update)
-    text = _message_text(update.effective_message)
+    text = _message_text(incoming_message(update))
     digest = _digest(text)
     if await _resent_after_false_alarm(context, uid, digest):
         return  # the answer re-sent after a false alarm goes on to the flow
@@ -297,14 +299,14 @@ def check_question(content: Content) -> tuple[str, InlineKeyboardMarkup]:
 
 def _tapped_language(update: Update, context: BotContext) -> str:
     """The language a help message was written in, from its button's data."""
-    data = update.callback_query.data or ""
+    data = tapped(update).data or ""
     lang = data.rsplit(":", 1)[-1]
     return lang if lang in context.services.locales.languages else context.help_locale or "en"
 
 
 async def answer_check(update: Update, context: BotContext) -> None:
     """The answer to the gentle question."""
-    query = update.callback_query
+    query = tapped(update)
     answer = (query.data or "")[len(CHECK_PREFIX) :].split(":", 1)[0]
     lang = _tapped_language(update, context)
     uid = user_id(update)

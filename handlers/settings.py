@@ -26,6 +26,8 @@ from handlers.common import (
     keyboard,
     parse_or_explain,
     reply,
+    tapped,
+    tapped_data,
     user_id,
 )
 from handlers.context import BotContext
@@ -35,6 +37,7 @@ from handlers.period_common import (
     is_paused,
     local_clock,
     next_checkin_text,
+    pause_end,
     period_or_say,
     prepare,
     tz_of,
@@ -134,16 +137,16 @@ async def set_timezone(update: Update, context: BotContext) -> None:
 
 async def tap_timezone(update: Update, context: BotContext) -> None:
     """The user tapped the local time they see: that offset becomes their zone."""
-    query = update.callback_query
+    query, data = tapped(update), tapped_data(update)
     try:
-        spec = parsing.parse_timezone(query.data.split(":")[2])
+        spec = parsing.parse_timezone(data.split(":")[2])
     except (IndexError, parsing.InputError):
         await query.answer(context.content.text("common.button_expired"))
         return
     await query.answer()
     uid = user_id(update)
     await apply_timezone(context, uid, spec)
-    if tapped_in_settings(query.data):
+    if tapped_in_settings(data):
         await show_settings(update, context)
     else:
         await edit_or_send(update, await timezone_set_text(context, uid, spec))
@@ -191,9 +194,9 @@ async def next_line(context: BotContext, uid: int) -> str:
 
 async def tap_time(update: Update, context: BotContext) -> None:
     """A preset check-in time, from /time or /settings."""
-    query = update.callback_query
+    query, data = tapped(update), tapped_data(update)
     try:
-        minute = int(query.data.split(":")[2])
+        minute = int(data.split(":")[2])
         if not 0 <= minute < schedule.MINUTES_PER_DAY:
             raise ValueError
     except (IndexError, ValueError):
@@ -206,7 +209,7 @@ async def tap_time(update: Update, context: BotContext) -> None:
         return
     await query.answer()
     text = await change_time(context, uid, minute)
-    if tapped_in_settings(query.data):
+    if tapped_in_settings(data):
         await show_settings(update, context)
     else:
         await edit_or_send(update, text)
@@ -278,13 +281,14 @@ async def settings_view(context: BotContext, uid: int) -> tuple[str, InlineKeybo
     assert settings is not None
     period = await context.storage.active_period(uid)
     spec = tz_of(settings)
+    paused_until = None if period is None else pause_end(period, now)
     if period is None:
         state = content.text("settings.state_none")
-    elif is_paused(period, now):
+    elif paused_until is not None:
         if is_indefinite(period):
             state = content.text("settings.state_paused_indefinite")
         else:
-            when = when_text(content, period.paused_until, spec, now)
+            when = when_text(content, paused_until, spec, now)
             state = content.text("settings.state_paused", when=when)
     else:
         state = content.text("settings.state_on")
@@ -324,8 +328,8 @@ async def show_settings(update: Update, context: BotContext) -> None:
 
 async def tap_settings(update: Update, context: BotContext) -> None:
     """A button of the /settings message; the message is edited in place."""
-    query = update.callback_query
-    action = query.data.removeprefix("n:set:")
+    query = tapped(update)
+    action = tapped_data(update).removeprefix("n:set:")
     uid, settings = await prepare(update, context)
     content = context.content
     period = await context.storage.active_period(uid)

@@ -19,10 +19,12 @@ from handlers.common import (
     Command,
     Feature,
     answer_tap,
+    incoming_message,
     keyboard,
     own_tap,
     remove_keyboard,
     reply,
+    tapped,
     user_id,
 )
 from handlers.context import BotContext, Services
@@ -75,7 +77,7 @@ async def render_sos_followup(job: DueJob, services: Services) -> Rendered | Non
 async def tap_followup(update: Update, context: BotContext) -> None:
     """The answer to "how are you doing now?"."""
     await answer_tap(update)
-    hard = update.callback_query.data == "n:fu:hard"
+    hard = tapped(update).data == "n:fu:hard"
     content = context.content
     await remove_keyboard(update)
     if hard:
@@ -95,7 +97,7 @@ async def ask_unsent(update: Update, context: BotContext) -> None:
 async def receive_unsent(update: Update, context: BotContext) -> None:
     """The message the user did not send to their ex."""
     uid = user_id(update)
-    text = update.effective_message.text or ""
+    text = incoming_message(update).text or ""
     now = context.clock.now()
     await context.storage.add_note(uid, "unsent", text, now)
     await context.storage.set_awaiting(uid, None)

@@ -20,10 +20,13 @@ from handlers.common import (
     Button,
     Feature,
     answer_tap,
+    incoming_message,
     keyboard,
     menu_button,
     remove_keyboard,
     reply,
+    tapped,
+    user_id,
 )
 from handlers.context import BotContext
 from handlers.period_common import no_contact_day
@@ -52,7 +55,7 @@ OTHER_SHOWN = "talk_other_shown"
 
 async def talk(update: Update, context: BotContext) -> None:
     """Typed text no flow waits for: answer what it is about, or ask when unsure."""
-    message = update.effective_message
+    message = incoming_message(update)
     guess = understand(message.text or "", forwarded=message.forward_origin is not None)
     if guess.sure:
         await answer(update, context, guess.intent, guess.ex_kind)
@@ -79,7 +82,7 @@ async def tap_reading(update: Update, context: BotContext) -> None:
     """The reading the user picked."""
     await answer_tap(update)
     await remove_keyboard(update)
-    code = (update.callback_query.data or "")[len(PREFIX) :]
+    code = (tapped(update).data or "")[len(PREFIX) :]
     intent = next((i for i in Intent if i.value == code), None)
     if intent is not None:
         await answer(update, context, intent, None)
@@ -123,11 +126,11 @@ async def answer(
 async def ex_wrote(update: Update, context: BotContext, ex_kind: ExKind | None) -> None:
     """They wrote: you don't have to answer; the replies that fit, or what kind of message."""
     content = context.content
-    during = await no_contact_day(context, update.effective_user.id)
+    during = await no_contact_day(context, user_id(update))
     kind = REPLY_KIND.get(ex_kind) if ex_kind else None
     if during is not None:
         await reply(update, content.text("talk.ex_wrote_during", day=during))
-    elif kind is not None:
+    elif ex_kind is not None and kind is not None:
         described = content.text(f"talk.ex_kinds.{ex_kind.value}")
         await reply(update, content.text("talk.ex_wrote_kind", kind=described))
     else:

@@ -41,13 +41,12 @@ async def throttle(update: Update, context: BotContext) -> None:
     if text and assess(text).level is not Level.NONE and limiter.let_crisis_through(user.id):
         return  # help for someone in crisis is never throttled away
     chat = update.effective_chat
-    private = chat is not None and chat.type == Chat.PRIVATE
     slow_down = context.content.text("common.too_fast")
     try:
         if update.callback_query:
             # Every tap is answered, so the spinner stops even for a dropped one.
             await update.callback_query.answer(slow_down if verdict is Verdict.WARN else None)
-        elif verdict is Verdict.WARN and private:
+        elif verdict is Verdict.WARN and chat is not None and chat.type == Chat.PRIVATE:
             await context.bot.send_message(chat.id, slow_down)
     except TelegramError as exc:
         log.warning("could not answer a throttled update: %s", type(exc).__name__)

@@ -19,11 +19,20 @@ def _owner(update: object) -> int | None:
     return None
 
 
-class PerUserUpdateProcessor(BaseUpdateProcessor):
-    """Concurrency across users, order within a user: a double tap is handled after the first."""
+UNBOUNDED = 1 << 30
 
-    def __init__(self, max_concurrent_updates: int = 256) -> None:
-        super().__init__(max_concurrent_updates)
+
+class PerUserUpdateProcessor(BaseUpdateProcessor):
+    """Concurrency across users, order within a user: a double tap is handled after the first.
+
+    A user's turn comes before a slot among the updates handled at once, so one user's flood
+    waits in that user's own line and never takes the slots everyone else needs."""
+
+    def __init__(self, max_concurrent_updates: int = 64) -> None:
+        # PTB's own bound (its final process_update) would be taken before the user's turn, so
+        # it is set out of the way and the real bound, `_slots`, is taken after it.
+        super().__init__(UNBOUNDED)
+        self._slots = asyncio.Semaphore(max_concurrent_updates)
         self._locks: dict[int, asyncio.Lock] = {}
         self._waiting: dict[int, int] = {}
         self._in_flight = 0
@@ -36,12 +45,13 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
         self._idle.clear()
         try:
             if owner is None:
-                await coroutine
+                async with self._slots:
+                    await coroutine
                 return
             lock = self._locks.setdefault(owner, asyncio.Lock())
             self._waiting[owner] = self._waiting.get(owner, 0) + 1
             try:
-                async with lock:
+                async with lock, self._slots:
                     await coroutine
             finally:
                 self._waiting[owner] -= 1

@@ -386,7 +386,7 @@ async def _dispatch_run(
     )
     app = bot.build_application(settings, clock=clock)
     await app.initialize()
-    await app.post_init(app)
+    await bot.on_startup(app)
     await app.start()  # the sweep runs only while the Application runs (it stops on SIGTERM)
     try:
         started = time.perf_counter()
@@ -394,7 +394,7 @@ async def _dispatch_run(
         seconds = time.perf_counter() - started
     finally:
         await app.stop()
-        await app.post_shutdown(app)
+        await bot.on_shutdown(app)
         await app.shutdown()
     return seconds, await emu.ask("stats", first_id, users)
 
@@ -583,10 +583,12 @@ def baseline_app(base_url: str) -> Application:
                 for i, label in enumerate(situations)
             ]
         )
+        assert update.message is not None  # CommandHandler passes only messages
         await update.message.reply_text(BASELINE_TEXT.format(n=1), reply_markup=markup)
 
     async def tap(update: Update, context: object) -> None:
         query = update.callback_query
+        assert query is not None and isinstance(query.data, str)  # only our own b:<n> buttons
         n = int(query.data.split(":")[1])
         await query.answer()
         if n > BASELINE_QUESTIONS:
@@ -687,19 +689,17 @@ def _labels(output: Output) -> list[str]:
     return [label for row in output.buttons for label in row]
 
 
-async def _start_polling(app: Application, *, post_init: bool) -> None:
+async def _start_polling(app: Application) -> None:
+    assert app.updater is not None  # ApplicationBuilder makes one unless told not to
     await app.initialize()
-    if post_init:
-        await app.post_init(app)
     await app.updater.start_polling(poll_interval=0, timeout=1)
     await app.start()
 
 
-async def _stop_polling(app: Application, *, post_shutdown: bool) -> None:
+async def _stop_polling(app: Application) -> None:
+    assert app.updater is not None
     await app.updater.stop()
     await app.stop()
-    if post_shutdown:
-        await app.post_shutdown(app)
     await app.shutdown()
 
 
@@ -763,11 +763,11 @@ async def _tap_trial(
     """One trial against a freshly started baseline or bot (own database)."""
     if who == "baseline":
         app = baseline_app(driver.emu.base_url)
-        await _start_polling(app, post_init=False)
+        await _start_polling(app)
         try:
             return await driver.trial(who, first_id, users, taps)
         finally:
-            await _stop_polling(app, post_shutdown=False)
+            await _stop_polling(app)
     harness = BotHarness(driver.emu, workdir / f"taps-{first_id}.sqlite3", FakeClock(START))
     await harness.start(rate_limit=1e6)  # the limiter's pacing is not what is measured here
     try:
