@@ -603,7 +603,7 @@ def baseline_app(base_url: str) -> Application:
         .token(TEST_TOKEN)
         .base_url(base_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
-        .concurrent_updates(256)  # the same concurrency as the bot's update processor
+        .concurrent_updates(256)  # PTB's own processor at 256, as the bot ran before fair scheduling
         .build()
     )
     app.add_handler(CommandHandler("decide", start))
