@@ -603,7 +603,8 @@ def baseline_app(base_url: str) -> Application:
         .token(TEST_TOKEN)
         .base_url(base_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
-        .concurrent_updates(256)  # PTB's own processor at 256, as the bot ran before fair scheduling
+        # PTB's own processor at 256 concurrent updates, as the bot ran before fair scheduling.
+        .concurrent_updates(256)
         .build()
     )
     app.add_handler(CommandHandler("decide", start))
