@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/train_models.py
 
-The safety layer learns from the safety train and both dev splits and, as ordinary messages, the
+The safety layer learns from the safety train and development splits and, as ordinary messages, the
 intent training data. Writes three small files: core/safety/model.npz (the safety net's
 "should I ask?" layer), core/intents/intents.npz and core/intents/ex_kinds.npz. Each is a
 softmax regression over character n-grams (core/linear.py), fitted with Adam in NumPy, classes
@@ -28,9 +28,8 @@ from core.linear import LinearModel, features  # noqa: E402
 from core.safety.model import CONCERN, MODEL_FILE  # noqa: E402
 from core.safety.normalise import normalise  # noqa: E402
 
-SAFETY_TRAIN = ROOT / "datasets" / "safety" / "train"
-SAFETY_DEV = ROOT / "datasets" / "safety" / "dev"
-SAFETY_DEV2 = ROOT / "datasets" / "safety" / "dev2"
+# Every safety split but the held-out one.
+SAFETY_SPLITS = [ROOT / "datasets" / "safety" / name for name in ("train", "dev", "dev2", "dev3")]
 INTENT_TRAIN = ROOT / "datasets" / "intents" / "train"
 MIN_COUNT = 2
 L2 = 1e-3
@@ -157,7 +156,7 @@ def save(model: LinearModel, threshold: float, path: Path) -> None:
 def safety_model() -> None:
     # The intent data holds no crisis or danger (its writers left those out): more ordinary
     # messages teach the layer what not to ask about.
-    rows = read_rows(SAFETY_TRAIN) + read_rows(SAFETY_DEV) + read_rows(SAFETY_DEV2)
+    rows = [row for split in SAFETY_SPLITS for row in read_rows(split)]
     ordinary = [r["text"] for r in read_rows(INTENT_TRAIN)]
     texts = [normalise(r["text"]).read for r in rows] + [normalise(t).read for t in ordinary]
     y = np.array([int(r["level"] in ("crisis", "danger")) for r in rows] + [0] * len(ordinary))
