@@ -57,7 +57,8 @@ async def talk(update: Update, context: BotContext) -> None:
     """Typed text no flow waits for: answer what it is about, or ask when unsure."""
     message = incoming_message(update)
     guess = understand(message.text or "", forwarded=message.forward_origin is not None)
-    if guess.sure:
+    # "Something else" as the likeliest reading is answered at once: asking would not help.
+    if guess.sure or guess.intent is Intent.OTHER:
         await answer(update, context, guess.intent, guess.ex_kind)
     else:
         await ask_which(update, context, guess)
