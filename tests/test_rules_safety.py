@@ -361,12 +361,12 @@ def test_held_out_recall_and_false_alarms_stay_where_they_were_measured(lang):
     report = evaluate([r for r in HELD_OUT if r.lang == lang], assess)
     tally = report.by_lang[lang]
     assert tally.recall >= 0.65
-    assert tally.false_alarm_rate <= 0.12
+    assert tally.false_alarm_rate <= 0.14
 
 
 def test_held_out_overall():
     tally = evaluate(HELD_OUT, assess).total
-    assert tally.recall >= 0.85 and tally.alarm_recall >= 0.68
+    assert tally.recall >= 0.85 and tally.alarm_recall >= 0.70
     assert tally.false_alarm_rate <= 0.07 and tally.ask_rate <= 0.08
 
 

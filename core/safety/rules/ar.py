@@ -945,6 +945,285 @@ RECOGNIZER = Recognizer(
             "|[^ ]*7absn[iy]"
             "|2afal 3alaya (?:el )?bab",
         ),
+        Rule(
+            "danger",
+            "(?:بيكسر|يكسر|بيخبط على|بيدق على|بيرفس|كسر|عم يكسر"
+            "|بكسر) (?:ال)?باب(?! (?:عشان|علشان|لان) (?:ال)?مفتاح)"
+            "|(?:b?y?e?ksar|bykassar|beyksar|byeksar|kasar|3am yeksar"
+            "|beykhabat 3ala|byekhbat 3ala) (?:el )?bab",
+        ),
+        Rule(
+            "danger",
+            "(?:قفلت|قافله|قافل|قفلت على نفسي|مستخبيه|مستخبي|اتخبيت"
+            "|خبيت حالي|سكرت على حالي)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:في"
+            "|ف|بال)?(?:ال)?(?:حمام|اوضه|اوده|غرفه|دولاب)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:ه"
+            "و|وهو) ",
+            ask=True,
+        ),
+        Rule(
+            "danger",
+            "(?:2afalt|2afla|2afel|mestakhabya|mestakhabi|etkhabet"
+            "|khabbet 7ali|sakkart 3ala 7ali) (?:3ala nafsi |3ala 7ali )?(?:fel"
+            "|fi el|f el|bel) ?(?:7amam|oda|ooda|ghorfa)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:ho"
+            "wa|w howa|huwe)",
+            ask=True,
+        ),
+        Rule(
+            "danger",
+            "(?:من|بيبعت من|بيكلمني من|بيتصل من) (?:ارقام|نمر|اكونتات"
+            "|حسابات) (?:مختلفه|جديده|تانيه|غريبه|كتير)|(?:men|mn"
+            "|b?y?ab3at men|bayeb3at men) (?:arqam|ar2am|nomar|accounts"
+            "|akawent) (?:mokhtalfa|mkhtlfa|gedida|gdeda|tanya|ghariba)",
+        ),
+        Rule(
+            "danger",
+            "(?:عربيته|سيارته) (?:عند|قدام|جنب|تحت) (?:مدرسه|بيت"
+            "|شغل|شغلي|بيتي|البيت|العماره|مكتب|جامعه)[^ ]*|(?:3arabeyto"
+            "|3arabiyto|sayarto|sayyarto) (?:3and|2odam|odam|ganb"
+            "|ta7t) (?:madraset|madrast|beit|bet|shoghl|maktab|el beit"
+            "|el bet|el 3omara)[^ ]*",
+        ),
+        Rule(
+            "danger",
+            "(?:marra|mara|مره|ساعات|sa3at|2al|2ali|قال|قالي|katab"
+            "|كتب|bey2ool|بيقول|byktb|بيكتب)(?: [^ ]+)?(?: [^ ]+)? (?:enty"
+            "|enti|inti|enta|انتي|انت) (?:khelsti|5elsti|khalasti"
+            "|خلصتي)(?! (?:el|al|wala|walla|lessa|ال|والا|ولا|لسه)[^ ]*)",
+        ),
+        Rule(
+            "danger",
+            "(?:مش|مش ه|ما|ما رح|ما راح) ?(?:هتهربي|تهربي|هتهرب"
+            "|تهرب|تفلتي|هتفلتي) (?:مني|من ايدي)|(?:mesh|msh|mish"
+            "|ma|ma ra7)? ?(?:hatehrabi|hatehrab|tehrabi|hatoflati"
+            "|7atehrabi) (?:menni|meni|mni|men eidi)",
+        ),
+        Rule(
+            "danger",
+            "(?:المره|المرا) (?:الجايه|الجاي|الياي|القادمه) (?:مش"
+            "|ما|ما رح|ما راح|لن) (?:هيقف|حيوقف|يوقف|رح يوقف|هيرحمك"
+            "|هيسيبك|هيسيبني|يتوقف|يرحمني|هيرحمني)(?! (?:عند|في"
+            "|على|ع|قدام|جنب)(?: |$))|el mara el (?:gaya|jaye|jaya) (?:mesh"
+            "|msh|mish|ma) (?:hay2af|hayo2af|7ay2af|ye2af|hayr7amni"
+            "|hayseebni)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:الكل|كلكم|كلنا|الناس|اهله|اهلها) (?:هيرتاح|بيرتاح"
+            "|حيرتاح|رح يرتاح|راح يرتاح|هيرتاحوا|بيرتاحوا|يرتاحوا) (?:من دونه"
+            "|من غيره|منه|بدونه|من دونها|من غيرها|بدونها|منها)|(?:el kol"
+            "|kolo|kollo|kolna) (?:hayerta7|byerta7|ra7 yerta7|7ayerta7"
+            "|hayerta7o) (?:men gheiro|mn gheiro|men doono|bdoono"
+            "|meno|men gheirha|bdoonha)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:هيروح|حيروح|رايح|رح يروح|بدو يروح|ناوي يروح|هيطلع"
+            "|طالع) (?:على |ع |عل )?(?:ال)?(?:كوبري|جسر|سطح)|(?:hayroo7"
+            "|hayro7|7ayroo7|ra7 yroo7|beddo yroo7|rayi7|raye7) (?:el "
+            "|3al |3ala el |3a )?(?:kobry|kobri|kubri|jisr|gesr"
+            "|sat7)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:اختي|اخويا|اخوي|اخي|صاحبي|صاحبتي|صحبتي|بنتي|ابني)(?: [^ ]+)?(?: [^ ]+)? (?:عنده"
+            "ا|عنده|فيها|فيه) (?:جروح|جرح|علامات) (?:جديده|جديد)?"
+            "|(?:okhti|o5ti|akhoya|akhoy|sa7bi|sa7bti|benti|ebni)(?: [^ ]+)?(?: [^ ]+)? (?:3and"
+            "aha|3ando|3andha|feeha|fiha) (?:garo7|gro7|jro7|joroo7"
+            "|jar7|3alamat)",
+        ),
+        Rule(
+            "passive",
+            "(?:مش|ما|مش ه|ما رح|ما راح|لن) ?(?:هكون|اكون|حكون) (?:عب[ءا]?"
+            "|عبيء|تقيل|تقيله|حمل) (?:على|ع|عل) (?:حد|احد|حدا|اي حد"
+            "|حدا|الناس)|(?:mesh|msh|mish|ma ra7|ma 7)? ?(?:hakoon"
+            "|hakon|akoon|7akoon) (?:3ab2|3eb2|3ib2|te2eel) (?:3ala"
+            "|3a|3al) (?:7ad|7ada|a7ad|el nas)",
+        ),
+        Rule(
+            "passive",
+            "(?:مستني|مستنيه|بستني|بستنا|ناطر|ناطره|منتظر|منتظره"
+            "|بنطر) (?:كل ده |كل دا |كل شي |الدنيا |الحياه )?(?:يخلص"
+            "|تخلص|ينتهي|تنتهي|يخلص لوحده)|(?:bastana|bastanna|mstanni"
+            "|mestanni|mestaniya|nater|natra|bntor) (?:kol da |kol shi "
+            "|el donya |kolo )?(?:yekhlas|ykhlas|yekhallas|yintihi"
+            "|yentehi|tekhlas)",
+            ask=True,
+        ),
+        Rule(
+            "passive",
+            "(?:نمت|انام|نام|نمت و|اتنام) ?(?:و|وما|ومش|وما ?عاد)? ?(?:ما"
+            "|مش)? ?(?:قمتش|صحيتش|اصحاش|اصحى|قمت|صحيت|فقت|افيق|اقوم)(?: تاني"
+            "| ابدا| خالص)?(?= (?:محدش|ما حد|مش حد|حد)| $)|(?:nemt"
+            "|anam|nam) (?:w|we|wa) ?(?:ma|mesh|msh)? ?(?:2omtesh"
+            "|2omtish|so7etsh|sa7etsh|sa7eetsh|2om|as7a|2oom)(?: tani"
+            "| abadan)?(?! (?:le7ad|la7ad|l7ad|7atta|ella|gher|abl"
+            "|ba3d|badri|el|fel)[^ ]*)",
+        ),
+        Rule(
+            "passive",
+            "(?:مش فارقه معايا|مش فارق معايا|ما عاد يهمني|ما يهمني"
+            "|مش مهم|مابيهمني|ما بيهمني|مو مهم) (?:اللي|ايه|شو|ايش"
+            "|وش|شي) (?:يحصلي|هيحصلي|بيحصلي|يصير|بيصير|يصيرلي|يجرالي"
+            "|يحصل لي)|(?:ma 3ad|mesh|msh|mish|ma) (?:yhemmni|yehmni"
+            "|yhmni|yhemni|fare2a ma3aya|far2a ma3aya) (?:shu|eh"
+            "|elly|illi|sho|wesh) (?:bsir|ysir|by7sal|ye7sal|ye7salli"
+            "|hay7sal)",
+            ask=True,
+        ),
+        Rule(
+            "passive",
+            "تعبت من (?:الوجود|العيشه|العيش|الحياه)|(?:ta3abt|t3bt"
+            "|ta3bana) (?:men|mn) (?:el )?(?:wogood|wujood|wjood"
+            "|7aya|3eesha)",
+        ),
+        Rule(
+            "plan",
+            "(?:mkhattet|mekhattat|mkhatteta|mkhattatt?|khatatt"
+            "|5atatt|mrattab|mrattba) (?:le )?(?:kol|kul) (?:shi"
+            "|7aga|haga|shay)",
+        ),
+        Rule(
+            "plan", "(?:مخطط|مخططه|خططت|رتبت|مرتب) (?:ل)?(?:كل شي|كل شيء|كل حاجه|كل حاجة|لكل حاجه)"
+        ),
+        Rule(
+            "plan",
+            "(?:اديت|اعطيت|عطيت|وديت|سلمت|سبت|خليت) (?:القطه|الكلب"
+            "|قطتي|كلبي|البسه|بسي|بسينتي|العصافير)(?: [^ ]+)? (?:ل"
+            "|لجارتنا|لجارتي|لجاري|لاختي|لاخويا|لصاحبتي|لجيرانا)[^ ]*"
+            "|(?:edeet|a3tet|3atet|waddet|sallamt|sebt) (?:el 2otta"
+            "|el kalb|2otti|kalbi|el bessa|bessi)(?: [^ ]+)? (?:le"
+            "|li|la)[^ ]*",
+        ),
+        Rule(
+            "plan",
+            "(?:الحبوب|الحبايب|البرشام|الدوا|الدواء|العلب|الاقراص) (?:على"
+            "|ع|فوق) (?:ال)?(?:طاوله|تربيزه|ترابيزه|سرير)(?! (?:[^ ]+ )?(?:اخدتها"
+            "|خدتها|للصداع|للضغط|للبرد|بتاعه|بتاعت))|(?:الحبوب|البرشام"
+            "|الحبايب) (?:جنبي|قدامي|معايا|عندي جاهزه)|el (?:7obob"
+            "|7boob|7obob|bersham|dawa) (?:3ala|3a|fo2) (?:el )?(?:tarabeiza"
+            "|tarabeza|tawla|sereer)",
+        ),
+        Rule(
+            "plan",
+            "(?:كتبت|سبت|خليت) (?:جواب|رساله|ورقه|وصيه)(?: [^ ]+)?(?: [^ ]+)? (?:و"
+            "|ورتبت|واديت)(?: [^ ]+)*? (?:القطه|الكلب|الدولاب|حاجاتي)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:بقرص|قرصت|اقرص|بعض|عضيت|اعض) (?:نفسي|حالي|ايدي)(?: [^ ]+)*? (?:ازرق"
+            "|زرقه|يزرق|دم|يجيب دم|كدمات)|(?:ba2ros|bo2ros|2arast"
+            "|ba2rus|a2ros|ba3od|3addet) (?:nafsi|7ali|eidi)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?"
+            ": [^ ]+)?(?: [^ ]+)? (?:zor2a|zar2a|yezra2|dam|kadamat)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:ba2ta3|2ata3t|ba2ta3t|a2ta3|bagra7|gara7t|agra7"
+            "|bashrat|sharat|basharat|bakhrabsh|kharbesht|akharbesh) (?:nafsi"
+            "|7ali|ro7i)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:اخربش|بخربش|خربشت|بخرمش|خرمشت|بشرط|شرطت|اشرط|بجرح"
+            "|جرحت|اجرح|بقطع|قطعت|اقطع) (?:في )?(?:نفسي|حالي|روحي"
+            "|جسمي|ايدي|دراعي|رجلي)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:بضرب|ضربت|بخبط|خبطت|اخبط|اضرب|بدق|دقيت) (?:راسي"
+            "|دماغي)(?: [^ ]+)? (?:في|ف|بال|فال|بـ)?(?:ال)?(?:حيط"
+            "|حيطه|حايط|حيطان|باب|ارض)|(?:badrob|darabt|bakhbat"
+            "|khabatt|bakhabbat|adrab|akhbat) (?:rasi|dma8i|demaghi"
+            "|dmaghi)(?: [^ ]+)? (?:bel|fel|fi el|f el|fi|bi) ?(?:7eet"
+            "|7ayt|7a2et|7eta|ard)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:اشوف|شوف|يشوف|اشوف ال)(?: ال)? ?(?:دم|الدم)(?: [^ ]+)? (?:عشان"
+            "|علشان|حتى|لحتى|كي) (?:اهدي|اهدا|ارتاح|ابرد)|(?:ashoof"
+            "|ashof|ashuf|nshoof) (?:el )?dam (?:3ashan|3shan|la7atta"
+            "|7atta|3ashn) (?:ahda|ahdaa|arta7)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:اوجع|بوجع|وجعت|اذيت) (?:حالي|نفسي)|(?:خبيت|مخبيه"
+            "|مخبي|مخبيا|خبيتها) (?:ال)?(?:شفره|الشفره|موس|موسي"
+            "|شفرات|الشفرات|الموس)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:abi|abghi|ab8a|beddi|bidi|3ayez|3ayza|nefsi|3awz"
+            "|3awza|ba9i) (?:a)?kh?t[ae]f[iy] (?:nehai?yan|nehaiyyan"
+            "|nihaiyan|lel abad|3al abad|ila al abad)|(?:اختفي|اختفى) (?:نهائيا"
+            "|نهاييا|للابد|عالابد|الي الابد)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:mesh|msh|mish|ma7|ma ra7|mo) (?:ha|7a|ra7 )?3ee?sh (?:men"
+            "|mn|bala|bdoon) (?:gheiro|gheirha|gheirak|gheirek|ghero"
+            "|gheru|doono|doonak|doonha)|(?:مش|ما رح|ما راح|مو|لن) ?(?:هعيش"
+            "|حعيش|اعيش|عيش) (?:من غيره|من غيرها|من غيرك|بدونه|بدونها"
+            "|بدونك|بلاه|بلاها|بلاك)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:men gher ma|men ghir ma|mn gher ma|3ashan ma|3shan ma"
+            "|bdoon ma|mesh|msh|ma) (?:mama|ahli|7ad|baba|abooya"
+            "|omi|ommi|el nas) (?:ytla2eeni|tla2eeni|yla2eeni|tla2ini"
+            "|yl2ooni|tel2ani|yla2ooni|yel2ani|t2ani)|(?:من غير ما"
+            "|عشان ما|علشان ما|بدون ما|مش|ما|حتي ما|لحتي ما) (?:ماما"
+            "|امي|اهلي|حد|بابا|ابويا|الناس) (?:تلاقيني|يلاقيني|يلاقوني"
+            "|تلقاني|يلقوني|يلاقوا جثتي)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:بفكر|افكر|فكرت|عم فكر) (?:ازاي|كيف|ازي) (?:اعملها"
+            "|اعمله|اخلص|انهيها)|(?:bafakar|bafaker|afakar|bfakker"
+            "|3am fakker) (?:ezay|ezzay|kif|keef) (?:a3melha|a3mlha"
+            "|akhallas|anheeha)",
+            ask=True,
+        ),
+        Rule(
+            "suicidal",
+            "(?:3ayez|3ayza|abi|beddi|bidi|3awz) (?:kol|kul) (?:da"
+            "|shi|7aga|dah) (?:yekhlas|ykhlas|yintihi|yentehi)|(?:عايز"
+            "|عايزه|بدي|ابي|ابغي) (?:كل ده|كل شي|كل حاجه) (?:يخلص"
+            "|ينتهي)",
+            ask=True,
+        ),
+        Rule(
+            "suicidal",
+            "(?:انهي|اخلص|انهيها|اخلصها) (?:كل شي|كل شيء|كل حاجه"
+            "|حياتي|كله|عمري|على حالي|على نفسي)(?: [^ ]+)? (?:بايدي"
+            "|بنفسي|بيدي)|(?:افكر|بفكر|فكرت|عم فكر) (?:كتير |كثير "
+            "|جديا )?(?:اني|ان|باني|في اني) (?:انهي|انهيها|اخلص على"
+            "|انتحر|اموت)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:الجراج|الكراج|الجراش|جراج|كراج)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:و)?(?:الموت"
+            "ور|المحرك|الماتور|موتور|محرك) (?:شغال|داير|دايره|مشغل"
+            "|مدور)|(?:garage|garaj|karaj)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:w "
+            "|we )?(?:el )?(?:motor|moharek|matoor) (?:shaghal|sha8al"
+            "|dayer|msha8al)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:la|la2|la2a) (?:bgad|bjad|begad|bjd|jad|serious)(?: [^ ]+)?(?: [^ ]+)? (?:bafak"
+            "ar|bfakkar|afakar|bafaker)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:kol"
+            "|kul) (?:leila|lela|yom|youm)|(?:لا|لا لا) (?:بجد|جد"
+            "|جديا)(?: [^ ]+)?(?: [^ ]+)? (?:بفكر|افكر)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:كل)"
+            " (?:ليله|يوم)",
+            ask=True,
+        ),
+        Rule(
+            "plan",
+            "(?:بس |بس كنت )?(?:حبيت|حابب|حابه|بدي|كنت عايز|كنت عايزه"
+            "|عايزه|عايز) (?:حد|حدا|احد) (?:يعرف|يكون عارف)|(?:bas )?(?:7abbet"
+            "|7abet|kan lazem|beddi|3ayez|3ayza) (?:2ool |a2ool "
+            "|a2ol )?(?:le ?7ada|la 7ada|le 7ad|7ad|7ada) (?:ye3raf"
+            "|ya3ref)?",
+            ask=True,
+        ),
     ),
     exceptions=(
         # Teasing over a small offence: "هقتلك لو اتأخرتي تاني".
@@ -1061,5 +1340,34 @@ RECOGNIZER = Recognizer(
         "|ما رجعتلها|بامان|في امان)",
         "(?:كان|كانت)(?: [^ ]+)*? (?:من|قبل|منذ) (?:[^ ]+ )?(?:سنه|سنتين|سنين|سنوات|شهور|اشهر)"
         "(?: [^ ]+)*? (?:بامان|في امان|بخير|الحمد لله|الحمدلله)",
+        "(?:هرمي|هنط|هموت|هنتحر|هقتل|حرمي|حنط|رح ارمي|بدي ارمي) (?:نفسي"
+        "|حالي)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:قصدي"
+        "|بهزر|بمزح|عم بمزح|يعني هعمله|يعني هعملو|بلوك)",
+        "(?:قتلتني|موتتني|قتلني|موتني|دبحتني|ذبحتني)(?: [^ ]+)? (?:[^ ]*نكت[^ ]*|[^ ]*ضحك[^ ]*)",
+        "(?:mawetni|mawwattni|mawatni|mawwetni|mawattni|2ataltni"
+        "|2atalni|2atletni)(?: [^ ]+)? (?:da7k|mn el da7k|men el da7k"
+        "|men da7k)",
+        "el (?:gym|jym|shoghl|coach|training|tamreen|mozakra|exam"
+        "|emte7an|gam3a|shift) (?:mawetni|mawatni|mawwetni|2atalni"
+        "|dab7ni)",
+        "(?:mesh|msh|mish|ma|mo|la) (?:ba2ta3|bagra7|bashrat|badrob"
+        "|bakhrabsh|ba2ros) (?:nafsi|7ali|ro7i)",
+        "(?:mesh|msh|mish|ma|mo|la|ma3andish|mafish) (?:nawya"
+        "|nawi|nawyah|3ayza|3ayez|bafakar|nawye) (?:a2zi|2a2zi"
+        "|aazi|a2zy|2azi|adrob) (?:nafsi|7ali)",
+        "(?:مفيش|ما في|مافي|ما عندي|معنديش|ليس لدي|لا توجد|مش"
+        "|ما) (?:عندي )?(?:اي )?(?:افكار|فكره|نيه|رغبه|ناويه|ناوي) (?:اني "
+        "|ان |بان )?[^ ]*(?:اذي|اضر|اجرح|انتحر|اقتل) (?:نفسي|حالي)",
+        "(?:من|قبل) (?:سنه|سنتين|[^ ]+ سنين|[^ ]+ سنوات) كنت واقف[^ ]* (?:على"
+        "|ع|فوق) (?:ال)?(?:كوبري|جسر|سطح)",
+        "(?:nes2al|yes2al|nas2al|2as2al|tes2al|nekalem|netkallem"
+        "|nsa2al)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:3an|3ala"
+        "|3n) (?:afkar )?(?:el )?[^ ]*nt[aei]7[aei]?r[^ ]*",
+        "(?:نسال|يسال|اسال|تسال|نتكلم|نتحدث|نسأل)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? عن (?:افكار "
+        ")?(?:ال)?انتحار",
+        "(?:اديت|اعطيت|عطيت|وديت|سلمت|سبت|خليت) (?:القطه|الكلب"
+        "|قطتي|كلبي|البسه|بسي|بسينتي|العصافير)(?: [^ ]+)?(?: [^ ]+)? (?:عشان"
+        "|علشان|لان|لحد ما|لغايه ما|لما)(?: [^ ]+)? (?:مسافر|مسافرين"
+        "|هسافر|السفر|اسافر|الاجازه|ارجع|نرجع|نسافر)[^ ]*",
     ),
 )

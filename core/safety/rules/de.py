@@ -639,6 +639,268 @@ _MORE_EXCEPTIONS = (
     ),
 )
 
+_UP = "(?: [^ ]+)?" * 6
+_UP14 = _UP + _UP + "(?: [^ ]+)?(?: [^ ]+)?"
+_R3_RULES = (
+    Rule(
+        "suicidal",
+        "(?:dem ganzen|allem|meinem leben|dem leben|dem elend)(?: [^ ]+)?(?: [^ ]+)? ein ende (?:zu"
+        " )?"
+        "(?:machen|setzen|bereiten)|(?:moch|mach|mache) (?:dem|dem ganzen|allem) (?:[^ ]+ )?a end",
+    ),
+    Rule(
+        "passive",
+        "(?:wozu|warum|wofur|wieso|weshalb) (?:[^ ]+ )?(?:noch )?(?:weitermachen|weiterleben|weiter"
+        " machen"
+        "|weiter leben|aufstehen)|(?:fallt|fällt) mir kein grund (?:mehr )?ein|kein grund mehr"
+        " (?:zu"
+        " leben|zum leben|weiterzumachen|weiterzuleben)",
+        ask=True,
+    ),
+    Rule(
+        "plan",
+        "lebensversicherung[^ ]*" + _UP + " (?:bei (?:sowas|suizid|selbstmord|so was)|auszahlt)"
+        "|(?:ausgerechnet|nachgeschaut|gegoogelt|nachgelesen)"
+        + _UP
+        + " (?:die |meine )?lebensversicherung",
+        ask=True,
+    ),
+    Rule(
+        "passive",
+        "(?:denk|denke|dachte|denken|denkst) " + _W + _W + "(?:ans sterben|an den tod|an selbstmord"
+        "|an suizid|ans tot sein|ans totsein|ans nicht mehr aufwachen)",
+    ),
+    Rule(
+        "passive",
+        "(?:kein|keinen|koan|koa|kan|keen|keine) (?:bock|lust|kraft|nerv|nerven) mehr (?:auf|aufs"
+        "|zum)"
+        " (?:[^ ]+ )?(?:leben|lebn|lem|dasein|existieren|atmen)|(?:mude|muede|satt) (?:vom|von dem"
+        "|des) (?:leben|lebn|lebens)",
+    ),
+    Rule(
+        "suicidal",
+        "(?:gleise|schienen|brucke|bruecke|tiefe|abgrund|hochhaus|zug|zuge)[^ ]* (?:[^ ]+ )?(?:[^"
+        " ]+ )?(?:ziehen"
+        "|zieht|zog|zogen) mich (?:[^ ]+ )?(?:[^ ]+ )?(?:[^ ]+ )?an",
+        ask=True,
+    ),
+    Rule(
+        "suicidal",
+        "(?:gegoogelt|gegooglet|gesucht|recherchiert|nachgelesen|googel|google|googeln)(?: [^ ]+)?"
+        "(?: [^ ]+)? (?:was|wie es|wies|wie man|wie) (?:am )?(?:schnellsten|schmerzlosesten"
+        "|schmerzlos|sichersten|sicher|wenigsten weh)(?: [^ ]+)? (?:geht|stirbt|sterben|klappt"
+        "|wirkt)",
+        ask=True,
+    ),
+    Rule(
+        "plan",
+        "wie ichs? (?:es )?(?:mach|mache|tue|tu|anstele)[^ ]* (?:[^ ]+ )?(?:noch nicht|nur noch"
+        " nicht"
+        "|nur nicht|aber nicht|noch nich) wann|(?:weis|wei) (?:schon |jetzt |genau )?wie und wann",
+    ),
+    Rule(
+        "suicidal",
+        "mich (?:[^ ]+ )?(?:von der|von einer|vom|von dem|aus dem|vor den|vor einen|vor nen|unter"
+        " den"
+        "|unter einen|von nem|von ner) (?:[^ ]+ )?(?:brucke|bruecke|dach|hochhaus|fenster|balkon"
+        "|zug"
+        "|lkw|klippe|turm|bus|parkhaus|felsen)[^ ]* (?:zu )?(?:sturzen|stuerzen|werfen|schmeissen"
+        "|fallen lassen)",
+    ),
+    Rule(
+        "passive",
+        "(?:wunsch|wunsche|wunschte|wuensche|hoffe|hof|hoffentlich)(?: [^ ]+)?(?: [^ ]+)?(?: [^"
+        " ]+)?"
+        " mich" + _UP + " (?:ein auto|ein bus|ein zug|ein lkw|ein"
+        " laster|der blitz|was|etwas|einer) (?:erwischt|uberfahrt|ueberfahrt|trifft|umfahrt"
+        "|totfahrt"
+        "|mitnimmt|umbringt|abknallt)",
+    ),
+    Rule(
+        "passive",
+        "(?:nix|nichts|nuscht) dagegen(?: [^ ]+)? (?:wenn|falls) (?:[^ ]+ )?(?:[^ ]+ )?(?:flugzeug"
+        "|flieger|zug|bus|auto)[^ ]*(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:abstürzt|absturzt"
+        "|abstuerzt"
+        "|runterkommt|runterfallt|abschmiert|verungluckt|crasht)|(?:nix|nichts) dagegen (?:wenn"
+        "|falls)"
+        " ich (?:[^ ]+ )?(?:nicht mehr aufwache|nich mehr aufwache|sterbe|tot umfalle)",
+    ),
+    Rule(
+        "passive",
+        "(?:ware|waere|war|wird|ist|waren) ohne mich (?:[^ ]+ )?(?:[^ ]+ )?(?:leichter|besser|beser"
+        "|einfacher|glucklicher|ruhiger|schoner|dran)",
+    ),
+    Rule(
+        "passive",
+        "keine angst (?:mehr )?(?:vor dem tod|vorm tod|vorm sterben|vor dem sterben|zu sterben)"
+        "|(?:ware|waere|war) (?:[^ ]+ )?(?:eine )?(?:erleichterung|erlosung) (?:[^ ]+ )?(?:wenn"
+        "|falls)"
+        " (?:es|ich) (?:[^ ]+ )?(?:passiert|vorbei|sterbe|tot|aufhort)",
+        ask=True,
+    ),
+    Rule(
+        "plan",
+        "(?:tabletten|tableten|pillen|schlaftabletten|medis|medikamente|emj_pill|tabis)[^ ]*"
+        "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:zusammengesucht|gesammelt|gehortet"
+        "|gebunkert"
+        "|angesammelt|zusammengekratzt|zusammengetragen)|(?:tabletten|pillen|emj_pill)[^ ]*(?: [^"
+        " ]+)?"
+        "(?: [^ ]+)? liegen (?:jetzt |schon |hier )?(?:vor mir|neben mir|aufm tisch|auf dem tisch"
+        "|bereit|parat)",
+    ),
+    Rule(
+        "plan",
+        _PET
+        + "[^ ]* (?:[^ ]+ )?(?:zu|bei|an) (?:meiner|meinem|meine|meinen|der|dem|die) (?:[^ ]+ )?"
+        "(?:gebracht|gegeben|abgegeben|vermacht|ubergeben|untergebracht)|meine sachen (?:[^ ]+ )?"
+        "(?:sortiert|geordnet|verschenkt|aussortiert|geregelt)|(?:dass|wissen|weis) ich es"
+        " (?:wenigstens |zumindest |immerhin )?versucht (?:habe|hab)",
+        ask=True,
+    ),
+    Rule(
+        "plan",
+        "(?:ne|eine|meine|die|n|seine|ihre) (?:letzte|lezte) (?:nachricht|mail|sms|worte|brief)"
+        "(?: an [^ ]+)?(?: [^ ]+)? (?:geschrieben|geschickt|verfasst|schreiben|schreibe)|(?:mail"
+        "|mails|nachricht|nachrichten|brief|briefe)(?: [^ ]+)? (?:ist |sind )?(?:schon"
+        " )?(?:eingestellt"
+        "|zeitgesteuert|geplant|terminiert|vorprogrammiert|zeitversetzt)",
+        ask=True,
+    ),
+    Rule(
+        "plan",
+        "(?:sitz|sitze|sas|sass|bin|hocke|hock) (?:[^ ]+ )?im (?:auto|wagen) in der garage|schlauch"
+        " (?:[^ ]+ )?(?:[^ ]+ )?auspuff|garage(?: [^ ]+)?(?: [^ ]+)? motor (?:lauft|laeuft|an|noch"
+        " nicht)",
+    ),
+    Rule(
+        "plan",
+        "(?:adern|pulsadern|pulsader|venen|vene)[^ ]* (?:[^ ]+ )?(?:schon )?(?:rausgesucht|gesucht"
+        "|angeschaut|markiert|angemalt|gefunden)|(?:klinge|rasierklinge|klingen|rasierklingen"
+        "|skalpell)"
+        "[^ ]* (?:liegt|liegen|lieg) (?:schon |jetzt |hier )?(?:neben mir|im bett|unterm kopfkissen"
+        "|im federmappchen|im federmaeppchen|bereit|parat)|(?:messer|emj_knife)[^ ]* (?:liegt"
+        "|liegen"
+        "|lieg) (?:schon |jetzt |hier )?(?:neben mir )?(?:im bett|unterm kopfkissen|unter dem"
+        " kissen)",
+    ),
+    Rule(
+        "self_harm",
+        "(?:wochen|monate|monat|tage|jahre|jahr)(?: lang)? clean(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+        "(?: [^ ]+)? (?:arm|arme|bad|klinge|geritzt|ritzen|ruckfall)|(?:trage|trag|trug) (?:[^ ]+"
+        " )?"
+        "(?:nur noch |jetzt |wieder |immer )?(?:langarmlig|lange armel|langarm)(?: [^ ]+)?"
+        "(?: [^ ]+)? (?:bei|im sommer|damit|weil)",
+        ask=True,
+    ),
+    Rule(
+        "self_harm",
+        "(?:hau|haue|schlag|schlage|knall|knalle|haute|schlug|schlugs) (?:ich )?(?:mir )?(?:mit dem"
+        " |mit meinem |meinen |den )kopf (?:gegen|an) (?:die|eine|den|meine) (?:wand|tur|boden"
+        "|schrank|spiegel) (?:bis|solange|so lange)",
+    ),
+    Rule(
+        "self_harm",
+        "(?:mir|mich) (?:[^ ]+ )?mit (?:dem|einem|nem|der|ner|meinem) (?:feuerzeug|zigarette"
+        "|kippe|streichholz|glätteisen|bugeleisen)[^ ]*(?: [^ ]+)?(?: [^ ]+)? (?:die|den|meine"
+        "|meinen|am|an den) (?:oberschenkel|arme|arm|haut|beine|bein|handgelenk|unterarm|bauch)"
+        "|(?:absichtlich|mit absicht|extra|bewusst)" + _UP + " (?:verbrannt|eingeklemmt|geschnitten"
+        "|geritzt|geschlagen|gekratzt|gebissen|verletzt|weh getan|wehgetan|gebrochen|aufgekratzt)",
+    ),
+    Rule(
+        "self_harm",
+        "(?:klinge|rasierklinge|klingen)[^ ]* (?:[^ ]+ )?(?:[^ ]+ )?(?:[^ ]+ )?(?:brauch|brauche"
+        "|brauchs) (?:das|es|die|sie)",
+    ),
+    Rule(
+        "danger",
+        "(?:wenn|wen|falls) ich (?:die|unsere|meine|den|das) (?:kinder|kids|kleine|kleinen|sohn"
+        "|tochter|kind) (?:[^ ]+ )?(?:mitnehme|mitnehm|wegbringe|mitnimm|nehme)(?: [^ ]+)?(?: [^"
+        " ]+)?"
+        " (?:sieht|siehst|seht|sehe|wirst|werde|bringt|passiert)",
+        ask=True,
+    ),
+    Rule(
+        "danger",
+        "(?:blaue flecken|wurgemale|würgemale|striemen|abdrucke|hamatome|druckstellen"
+        "|fingerabdrucke)"
+        " (?:[^ ]+ )?am hals",
+    ),
+    Rule(
+        "danger",
+        "(?:schickt|schicken|schickte|geschickt) (?:[^ ]+ )?(?:mir )?fotos von (?:meinem|meiner"
+        "|meine)"
+        " (?:balkon|haus|fenster|auto|wohnung|haustur|tur|arbeit|arbeitsplatz|garten|schule)"
+        "|(?:schreibt|ruft|meldet|schreiben|anrufe|nachrichten) (?:[^ ]+ )?(?:[^ ]+ )?von"
+        " (?:fremden"
+        "|anderen|neuen|unbekannten|immer neuen) nummern",
+    ),
+    Rule(
+        "danger",
+        "(?:verlasst|verlaesst|verlast|trennst|verlasse|verlase|gehst)(?: [^ ]+)?(?: [^ ]+)?"
+        "(?: [^ ]+)? (?:bringt|bring) (?:er|sie) (?:dich|mich|uns) um|bringt er (?:dich|mich|uns"
+        "|die kinder|meine) (?:[^ ]+ )?um",
+    ),
+    Rule(
+        "danger",
+        "mit (?:dem|einem|nem|der|ner) (?:messer|emj_knife|pistole|waffe|axt|hammer|knarre|schere)"
+        " (?:[^ ]+ )?(?:rumgefuchtelt|herumgefuchtelt|gefuchtelt|bedroht|gedroht|rumgewedelt)",
+    ),
+    Rule(
+        "danger",
+        "(?:er|sie|ex|freund|mann) (?:hat|hatte) (?:mir|mich) (?:[^ ]+ )?(?:[^ ]+ )?(?:ins gesicht"
+        " |in den bauch |auf den kopf |gegen den kopf )?(?:geschlagen|getreten|geboxt|gewurgt"
+        "|geschubst|gestossen|verprugelt|eine geknallt|eine gescheuert|gewuergt)",
+    ),
+    Rule(
+        "other_at_risk",
+        "(?:rasierklingen|klingen|klinge|blut|abschiedsbrief)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+        " (?:gefunden|entdeckt)|(?:in (?:seinem|ihrem) zimmer|bei (?:ihm|ihr))(?: [^ ]+)?"
+        " (?:rasierklingen"
+        "|klingen|blut|tabletten)",
+    ),
+    Rule(
+        "suicidal",
+        "(?:habt|hast|habe|haben) (?:ihr |du )?(?:endlich )?ruhe vor mir|(?:bald|dann|endlich)"
+        " (?:seid|bist) (?:ihr|du) mich (?:endlich )?los",
+    ),
+    Rule(
+        "other_at_risk",
+        "(?:fahrt|fahre|geht|gehe|lauft|fahrt er|fahrt sie)"
+        + _UP
+        + " (?:und|u) (?:kommt|komme|kommen)"
+        " (?:[^ ]+ )?(?:nicht|nich|net|nie) (?:mehr )?(?:zuruck|zurueck|wieder)",
+        ask=True,
+    ),
+)
+_R3_EXCEPTIONS = (
+    "(?:noch einmal|nochmal|noch ein mal|noch mal|einmal noch)"
+    + _UP
+    + "(?: [^ ]+)? (?:spring|springe"
+    "|sturz|sturze|werf) ich (?:mich )?aus dem fenster",
+    "(?:spring|springe|sturz|sturze) ich (?:mich )?aus dem fenster(?: [^ ]+)?(?: [^ ]+)?"
+    " (?:erdgeschoss|erdgeschos|parterre|hochparterre|erster stock|1 stock)",
+    "(?:nicht|nich|net|nie|kein|keine|null) (?:[^ ]+ )?lebensmude",
+    "(?:nicht|nich|net|keine|kein|nie)(?: [^ ]+)?(?: [^ ]+)? (?:vor|absicht|plane|geplant)(?: [^"
+    " ]+)?"
+    " mich (?:[^ ]+ )?(?:umzubringen|zu toten|das leben zu nehmen|zu verletzen|zu ritzen)",
+    "(?:risikofaktoren|pravention|praevention|statistik|statistiken|studie|studien|klausur|referat"
+    "|hausarbeit|vorlesung|seminar|thema|fachartikel)" + _UP + " (?:selbstverletz|suizid|selbstmord"
+    "|ritzen|hausliche gewalt)[^ ]*",
+    "(?:wo ich arbeite|wo ich arbeit|bei der arbeit|in meinem job|auf arbeit|in der schicht|im"
+    " dienst)"
+    + _UP14
+    + " (?:ihr|ihre|sein|seine) (?:ex|mann|freund|partner|partnerin|frau) (?:sie|ihn)"
+    " (?:[^ ]+ )?(?:gewurgt|geschlagen|bedroht|verprugelt|getreten)",
+    "(?:fruher|frueher|damals|immer|standig|dauernd|jedes mal|oft) (?:[^ ]+ )?gesagt"
+    + _UP
+    + " (?:war|wars|ist|is) (?:aber |doch )?(?:nur |eh )?(?:so )?(?:gelaber|gerede|geschwatz|drama"
+    "|erpressung|manipulation|quatsch|blodsinn|leeres gerede|gelogen)",
+    "ich (?:bring|bringe) dich um(?: [^ ]+)? (?:hat|hatte|schrie|rief|meinte|sagte) (?:meine|mein"
+    "|die|der) (?:mitbewohnerin|mitbewohner|mutter|mama|schwester|bruder|freundin|kollegin|kollege"
+    "|oma|papa|vater|chef|chefin|tochter|sohn)",
+)
+
+
 RECOGNIZER = Recognizer(
     lang="de",
     rules=(
@@ -1725,6 +1987,7 @@ RECOGNIZER = Recognizer(
             ask=True,
         ),
         *_MORE_RULES,
+        *_R3_RULES,
     ),
     exceptions=(
         # Idioms and hyperbole.
@@ -1857,5 +2120,6 @@ RECOGNIZER = Recognizer(
             "|kalte|neugier|mudigkeit|peinlichkeit|fremdscham)"
         ),
         *_MORE_EXCEPTIONS,
+        *_R3_EXCEPTIONS,
     ),
 )

@@ -1782,6 +1782,300 @@ RECOGNIZER = Recognizer(
             "cryptic|final|creepy) (?:goodbyes|goodbye|good byes|byes|farewells)",
             ask=True,
         ),
+        # Round 3: indirect exits, quiet plans and hidden harm, said without naming death.
+        Rule(
+            "suicidal",
+            "how easy (?:it (?:would|wud|could) be|itd be) to (?:just )?(?:not"
+            " (?:turn|brake|stop|steer)|"
+            "swerve|drive off|drive into|let go|step off|jump|crash)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:version|way|world) (?:of this )?where i (?:get|make it|come) out (?:of (?:this|it)"
+            " )?alive",
+            ask=True,
+        ),
+        Rule(
+            "suicidal",
+            "without me" + gap(8) + " (?:might as well|may as well|time to) make it official",
+        ),
+        Rule(
+            "suicidal",
+            "if i (?:simply |just |quietly )?(?:stopped|stop|stoped) (?:being here|existing|being"
+            " around|being alive)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:only|one|last) (?:exit|way out|escape|solution|option|door|answer|way)"
+            + gap(4)
+            + " (?:the )?(?:permanent|final|definitive|forever|last) one",
+        ),
+        Rule(
+            "suicidal",
+            "(?:not|never) (?:gonna|going to|gona) be (?:around|here|alive)"
+            " (?:for|by|at|on|next|this) "
+            "(?:christmas|xmas|new year|my birthday|the holidays|summer|spring|next year|much"
+            " longer|long)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:one of these|one|some) (?:nights|days|night|day|times|time) i (?:wont|will"
+            " not|dont|might not) "
+            "(?:walk|come|coming|walking|make it|go|drive) (?:back|home)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:im|i am|i will|ill|gonna|going to|about to) end(?:ing)? (?:it|everything|things) "
+            "(?:for real|tonight|this time|once and for all)(?! with)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:googling|searching|looking up|researching|reading up on)"
+            " (?:stuff|things|ways|methods|how)"
+            + gap(3)
+            + " (?:i shouldnt|i should not|i shudnt|nobody should|no one should)",
+            ask=True,
+        ),
+        Rule(
+            "suicidal",
+            "reasons? (?:to|for) (?:stay|staying|keep going|live|living|stay alive|be here|hold on)"
+            + gap(8)
+            + " (?:shorter|couldnt think|cant think|could not think|cant find|couldnt find|running"
+            " out|ran out|"
+            "none left|getting smaller)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:want|need|wanna|just want) out"
+            + gap(10)
+            + " (?:out of|of) (?:everything|it all|life|all of it|existence|this world|being"
+            " alive)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:want|need|wanna) (?:out|to get out|to check out) of"
+            " (?:everything|life|existence|this world|"
+            "it all|being alive)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:picking|picked|chose|chosen|choosing|set|setting|settled on) (?:the|a|my)"
+            " (?:date|day)"
+            + gap(5)
+            + " (?:peaceful|calm|at peace|relief|relieved|lighter|weirdly|finally)",
+            ask=True,
+        ),
+        Rule(
+            "passive",
+            "(?:sleep|sleeping|slept)"
+            + gap(3)
+            + " (?:and|n|to) skip (?:the rest of )?(?:my )?(?:life|it all|everything)",
+        ),
+        Rule(
+            "passive",
+            "(?:dont|do not|dnt|dont really) (?:want|wanna) (?:to )?be (?:here|around|alive) "
+            "(?:for when|when (?:it|things|life) gets? better|to see (?:it|things) get better)",
+        ),
+        Rule(
+            "passive",
+            "(?:to|just) not be" + gap(2) + " not (?:dead|die|dying) (?:exactly|really|as such)",
+        ),
+        Rule(
+            "passive",
+            "(?:give|gives|gave) (?:anything|everything|it all) (?:to|for) (?:just )?(?:not be|not"
+            " exist|not existing|"
+            "not wake up|stop existing|disappear)",
+        ),
+        Rule(
+            "passive",
+            "(?:tired|sick|exhausted|done) (?:of|with) (?:waking up|wakin up|being"
+            " alive|existing|breathing|opening my eyes|"
+            # "living in this city", "living with my parents": where, not whether.
+            "living(?! (?:in|with|at|here|there|near|alone|on|by|like a)(?= )))",
+        ),
+        Rule(
+            "passive",
+            "(?:be fine|be better|be nice|be good|be ok|be okay|wish|easier) if i (?:just"
+            " )?(?:didnt|did not|"
+            "no longer|never|wouldnt) (?:exist|existed|existing)",
+        ),
+        Rule(
+            "passive",
+            "(?:birthday|bday|christmas|xmas)"
+            + gap(16)
+            + " (?:is |would be )?(?:to )?not (?:have|having|see|seeing|make it to|reach|get)"
+            " another",
+        ),
+        Rule(
+            "passive",
+            "if i (?:disappeared|vanished|was gone|were gone|died|went away) (?:for"
+            " good|forever|tomorrow|today|"
+            "tonight)? ?(?:would|will|wud) (?:it|anyone|anybody|people|they|u|you) (?:even )?"
+            "(?:matter|care|notice|miss me)",
+        ),
+        Rule(
+            "plan",
+            "(?:gave|given|giving|rehomed) (?:away )?(?:my |the"
+            " )?(?:dog|cat|pets?|bird|hamster|rabbit|plants)"
+            + gap(10)
+            + " (?:letter|note|goodbye|wrote)",
+        ),
+        Rule(
+            "plan",
+            "(?:sorted|sorting|organised|organized|tidied|cleared out|put) (?:out )?(?:all"
+            " )?(?:my|the) "
+            "(?:stuff|things|affairs|papers)" + gap(12) + " (?:letter|note|goodbye|gave)",
+        ),
+        Rule(
+            "plan",
+            "(?:the |my |all the |all my )?(?:pills|tablets|meds|blades?|razors?|rope|gun)"
+            " (?:are|is|r) "
+            "(?:here|in front of me|next to me|beside me|in my hand|lined up|counted out|ready)",
+        ),
+        # Pills on the table are heard only with a look at them; alone they only raise a question.
+        Rule(
+            "plan",
+            "(?:the |my |all the |all my )?(?:pills|tablets|meds|blades?|razors?|rope|gun)"
+            " (?:are|is|r) on the (?:table|bed|desk|counter|floor|nightstand)",
+            ask=True,
+        ),
+        Rule(
+            "plan",
+            "(?:pills|tablets|meds|blades?|razors?|rope|gun) (?:are|is|r) on the [^ ]+"
+            + gap(3)
+            + " (?:looking|staring|just looking|counting|all of them) (?:at )?(?:them|it)",
+        ),
+        Rule(
+            "plan",
+            "the (?:note|letter|letters|notes) (?:is|are|its) (?:on|in|under|by|next to|left)",
+        ),
+        Rule(
+            "plan",
+            "(?:going|heading|walking|driving|on my way|climbing|going up) (?:up )?(?:to )?(?:the"
+            " )?"
+            "(?:car park |parking |multi storey |building |hospital |office )?roof"
+            " (?:now|tonight|rn)",
+        ),
+        Rule(
+            "plan",
+            "(?:paid back|paid off|returned|gave back|deleted) (?:what i owed|my debts|the"
+            " money|all my|my)" + gap(16) + " (?:wrote|letter|note|is when|tomorrow)",
+        ),
+        Rule(
+            "plan",
+            "(?:tomorrow|tonight|friday|monday|sunday|saturday) (?:after|when|once)"
+            " (?:everyone|everybody|they all|"
+            "the kids|my family|they)"
+            + gap(6)
+            + " (?:is when|is the day|is the time|its happening|i do it|"
+            "ill do it|i go)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:i )?cut (?:again|last night|yesterday|today)(?! (?:the|my|his|her|some|it|a|them))",
+        ),
+        Rule(
+            "self_harm",
+            "(?:lighter|cigarette|cig|straightener|straighteners|hair iron|curling iron|iron|hot"
+            " spoon|flame)s? "
+            "(?:to|on|against|into) my"
+            " (?:wrist|wrists|arm|arms|skin|leg|legs|thigh|thighs|hand|stomach|hip)",
+        ),
+        Rule("self_harm", "burn(?:ing|ed|t)? my ?self (?:with|on|again)"),
+        Rule("self_harm", "back (?:on|to) (?:the )?(?:blades|razors|razor|blade|cutting)"),
+        Rule(
+            "self_harm",
+            "(?:relaps[^ ]*|slipped|broke my streak)"
+            + gap(8)
+            + " (?:cutting|self harm|selfharm|sh|hurting myself|"
+            "harming)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:clean|free) (?:from|of) (?:cutting|self harm|selfharm|sh|hurting myself|harming)"
+            + gap(4)
+            + " (?:and now|now this|relaps[^ ]*|until|till|broke|gone)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:punch|punched|punching|hit|hitting|bang|banging|banged) (?:the |a"
+            " )?(?:wall|walls|my head)"
+            + gap(4)
+            + " (?:bleed|bled|bleeding|split|until|til|till|on purpose)",
+        ),
+        Rule(
+            "danger",
+            "(?:never told|didnt tell|did not tell|havent told|never gave) (?:him|her|them|my ex) "
+            "(?:where (?:i was|i am|im|i live|i moved|i was staying|im staying)|my (?:new"
+            " )?address)",
+        ),
+        Rule(
+            "danger",
+            "(?:how|somehow) (?:he|she|they|my ex) (?:found out|knew|knows|figured out|found)"
+            " where i (?:live|am|was|"
+            "work|m staying|am staying)",
+        ),
+        Rule(
+            "danger",
+            "(?:unknown|private|blocked|new|random|hidden) number"
+            + gap(14)
+            + " (?:its him|it was him|its her|it was her|its my ex|he knows|watching me)",
+        ),
+        Rule(
+            "danger",
+            "(?:things|stuff) (?:in my (?:flat|house|place|apartment|room) (?:are|were|have been|"
+            "keep being|keep getting|get)|(?:keep|kept) (?:being|getting))"
+            " (?:moved|missing|rearranged)",
+        ),
+        Rule(
+            "danger",
+            "(?:if|since) i (?:cant|can not|cannot|wont|am not|im not) (?:be )?(?:his|hers|with"
+            " him|with her)" + gap(3) + " (?:nobody|no one|noone|no body)",
+        ),
+        Rule(
+            "danger",
+            "(?:locked|hiding|hid) (?:my ?self )?in the (?:bathroom|bedroom|car|closet|toilet)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:blood|cuts|scars|burns|bloodstains) on (?:her|his|their|the)"
+            " (?:sleeves?|arms?|wrists?|legs?|"
+            "thighs?|shirts?|sheets|towels?)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:texted|sent|said|wrote|messaged|posted|told me)"
+            + gap(3)
+            + " (?:you|u) (?:wont|will not|dont|"
+            "wont ever) (?:have to|need to|hav to) (?:deal with|worry about|put up with|see|hear"
+            " from) me "
+            "(?:anymore|any more|again|ever again)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:you|u) (?:wont|will not) (?:have to|need to) (?:deal with|worry about|put up with)"
+            " me "
+            "(?:anymore|any more|ever again)",
+            ask=True,
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:giving|gave|gives|given) (?:all )?(?:her|his|their)"
+            " (?:stuff|things|belongings|clothes|"
+            "possessions) away",
+            ask=True,
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:giving|gave|gives|given) (?:all )?(?:her|his|their)"
+            " (?:stuff|things|belongings|clothes)"
+            " away"
+            + gap(6)
+            + " (?:wont|will not|doesnt|does not|dont|wont be) need(?:ing)? (?:it|them|any of it)",
+        ),
+        Rule(
+            "plan", "(?:giving|gave|given) (?:all )?my (?:stuff|things|belongings|possessions) away"
+        ),
     ),
     exceptions=(
         # Figures of speech with "die" and "kill".
@@ -1903,5 +2197,20 @@ RECOGNIZER = Recognizer(
         "(?:hes|shes|he is|she is|he has|she has|theyve|my ex has|my ex is|my exs) "
         "(?:never|not ever|not) (?:once )?been (?:violent|abusive|physical|dangerous|aggressive|"
         "threatening|scary)",
+        # Round 3: quoted, retold and hyperbolic uses.
+        "(?:said|say|says|told (?:me|us|him|her|them)|yelled|shouted) (?:to )?(?:go )?jump off a "
+        "(?:cliff|bridge|roof)",
+        "i (?:want to|wanna|just want to) (?:die|kill myself)"
+        + gap(14)
+        + " (?:stubb[^ ]*|toe|pinky|elbow)",
+        "(?:id|i would|would|i d) have (?:written|said|typed|posted)"
+        + gap(2)
+        + " i (?:want to|wanna) (?:die|kill myself|disappear|stop existing)",
+        "(?:back in|in|around) (?:19|20)[0-9]* i (?:wanted|was trying|tried|wished) to (?:stop"
+        " existing|die|"
+        "kill myself|disappear|not exist|end it)" + gap(14) + " (?:now|these days|today|nowadays)",
+        "(?:last (?:winter|summer|year|spring|autumn|fall|month)|(?:a |two |few )?years ago|back"
+        " in [^ ]+) "
+        "(?:my ex|he|she) (?:followed|stalked|threatened)" + gap(6),
     ),
 )

@@ -1389,6 +1389,237 @@ RECOGNIZER = Recognizer(
             " va a "
             "detener|no se detiene|no me salvo|me mata|no te salvas|no va a frenar)",
         ),
+        # Round 3: indirect exits, quiet plans and hidden harm, said without naming death.
+        Rule(
+            "suicidal",
+            "(?:lo )?facil (?:que )?(?:seria|es|era|sería) (?:no (?:girar|frenar|parar)|dar el"
+            " volantazo|"
+            "salirme de la carretera|soltarme|tirarme|saltar|estrellarme)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:forma|manera|version) (?:de|en (?:la )?(?:q|que)) (?:salga|salir) viv[oa]",
+            ask=True,
+        ),
+        Rule("suicidal", "sin mi" + gap(10) + " (?:hacerlo|hacerla|volverlo|ponerlo) oficial"),
+        Rule(
+            "suicidal",
+            "(?:si|cuando) yo (?:simplemente |solo )?(?:dejara|dejase|dejo) de"
+            " (?:estar|existir|estar aqui|vivir)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:salida|opcion|solucion|puerta|camino)"
+            + gap(6)
+            + " (?:es )?(?:la )?(?:definitiva|permanente|final)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:no|ya no) (?:voy a|vaya a|pienso) (?:estar|seguir) (?:aqui |vivo |viva"
+            " )?(?:para|en) "
+            "(?:navidad|navidades|mi cumple|mi cumpleanos|ano nuevo|el verano|el ano q viene|el"
+            " ano que viene)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:alguna|una|cualquier) (?:noche|dia|vez) (?:de estas )?(?:ya )?no"
+            " (?:vuelvo|volvere|regreso)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:me mato|lo acabo todo|acabo con todo|termino con todo) (?:esta vez|de verdad|en"
+            " serio|hoy)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:buscando|busco|busque|googleando|mirando) (?:en (?:google|internet)"
+            " )?(?:cosas|formas|maneras|"
+            "metodos|como)" + gap(3) + " (?:q|que) no (?:deberia|debo|debiera)",
+            ask=True,
+        ),
+        Rule(
+            "suicidal",
+            "razones (?:para|de) (?:seguir|vivir|quedarme|aguantar|estar aqui)"
+            + gap(8)
+            + " (?:mas cortas|mas corta|no se me ocurr[^ ]*|ninguna|se acaban|menos)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:quiero|necesito) salir" + gap(10) + " (?:de todo|de la vida|de este mundo)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:quiero|necesito) (?:salir|irme) (?:de todo|de la vida|de este mundo)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:me quiero ir|quiero irme|me voy a ir) de aqui (?:y )?no (?:hablo|me refiero|digo) "
+            "(?:de|a) (?:la ciudad|el pueblo|el pais|la casa|el trabajo)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:tengo|elegi|escogi|he elegido|ya tengo) (?:la|el) (?:fecha|dia)(?: elegid[oa])?"
+            + gap(5)
+            + " (?:tranquil[oa]|calma|paz|alivio|ligera|ligero|raro)",
+            ask=True,
+        ),
+        Rule(
+            "passive",
+            "(?:dormir|durmiera|dormirme)"
+            + gap(3)
+            + " (?:y )?(?:me )?salt(?:ara|ar|arme) el resto de",
+        ),
+        Rule(
+            "passive",
+            "(?:si|ojala) (?:manana |hoy )?me (?:atropella|atropellara|atropelle|pilla|pillara) un "
+            "(?:bus|autobus|camion|coche|tren)",
+        ),
+        Rule("passive", "(?:espero|ojala|deseo) no despertar(?:me)?"),
+        Rule("passive", "ojala se (?:caiga|cayera|estrelle) el avion"),
+        Rule("passive", "(?:por )?no ser" + gap(2) + " no muert[oa] (?:exactamente|del todo)"),
+        Rule(
+            "passive",
+            "(?:cansad[oa]|hart[oa]|agotad[oa]) de (?:despertarme|despertar|estar"
+            " viv[oa]|existir|respirar|vivir)",
+        ),
+        Rule("passive", "(?:estaria bien|seria mejor|ojala|mejor) no existir"),
+        Rule(
+            "passive",
+            "(?:cumple|cumpleanos|navidad)"
+            + gap(16)
+            + " (?:es )?(?:no tener|no llegar a|no ver) otro",
+        ),
+        Rule(
+            "passive",
+            "si (?:desapareciera|me muriera|me fuera|ya no estuviera) (?:para siempre|manana|hoy)?"
+            " ?"
+            "(?:importaria|le importaria|se darian cuenta|alguien lo notaria|me echarian de menos)",
+        ),
+        Rule(
+            "plan",
+            "(?:le deje|deje|di|regale|le di) (?:a )?(?:mi |el |la"
+            " )?(?:perro|gato|perra|gata|mascota|plantas)"
+            + gap(10)
+            + " (?:carta|nota|despedida|escribi)",
+        ),
+        Rule(
+            "plan",
+            "(?:ordene|organice|deje en orden|arregle) (?:todas )?(?:mis|las)"
+            " (?:cosas|papeles|asuntos)" + gap(12) + " (?:carta|nota|despedida|deje)",
+        ),
+        Rule(
+            "plan",
+            "(?:las )?(?:pastillas|pastis|cuchillas|soga|cuerda|pistola) (?:estan|esta) (?:en la"
+            " mesa|aqui|"
+            "delante de mi|a mi lado|en mi mano|preparadas|listas|en la cama)",
+        ),
+        Rule("plan", "la (?:nota|carta) (?:esta|se queda|la deje) (?:en|sobre|debajo)"),
+        Rule(
+            "plan",
+            "(?:subo|voy|estoy subiendo|me voy) (?:a )?(?:la )?azotea (?:del [^ ]+"
+            " )?(?:ahora|ya|esta noche)",
+        ),
+        Rule(
+            "plan",
+            "(?:en el garaje|garaje) con el (?:coche|carro|motor) (?:encendido|en marcha|prendido)",
+        ),
+        Rule(
+            "plan",
+            "(?:devolvi|pague|salde|borre) (?:la pasta|el dinero|lo (?:q|que) debia|mis"
+            " deudas|todas mis|mis)" + gap(18) + " (?:escribi|carta|nota|es el momento|manana)",
+        ),
+        Rule(
+            "plan",
+            "(?:manana|esta noche|el viernes|el lunes) (?:cuando|despues de q|despues de que|en"
+            " cuanto) "
+            "(?:todos|se vayan|mi familia|los ninos)"
+            + gap(6)
+            + " (?:es el momento|es el dia|es cuando|lo hago)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:mechero|cigarro|cigarrillo|plancha|encendedor|cuchara caliente)"
+            + gap(4)
+            + " (?:en|contra|sobre) (?:la|mi|el)"
+            " (?:muneca|munecas|brazo|brazos|piel|pierna|piernas|muslo)",
+        ),
+        Rule("self_harm", "me (?:quemo|queme|estoy quemando|sigo quemando) con"),
+        Rule(
+            "self_harm", "(?:volvi|he vuelto|vuelvo) a las (?:cuchillas|navajas|hojas de afeitar)"
+        ),
+        Rule(
+            "self_harm",
+            "(?:recai|recaida|he recaido)"
+            + gap(8)
+            + " (?:cortarme|cortes|autolesion[^ ]*|hacerme dano)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:sin cortarme|sin autolesionarme|sin hacerme dano)"
+            + gap(4)
+            + " (?:y ahora|recai[^ ]*)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:punetazos|golpes|cabezazos) (?:a|contra|en) (?:la pared|la cabeza|el muro)"
+            + gap(5)
+            + " (?:abrirme|sangr[^ ]*|a proposito|fuerte|hasta)",
+        ),
+        Rule(
+            "self_harm",
+            "me (?:doy|di|pego|pegue) (?:golpes|cabezazos|punetazos) (?:en|contra) (?:la cabeza|la"
+            " pared)",
+        ),
+        Rule(
+            "danger",
+            "(?:nunca le dije|no le dije|no le he dicho|nunca le di) (?:donde"
+            " (?:estaba|estoy|vivo)|mi direccion)",
+        ),
+        Rule(
+            "danger",
+            "(?:numero desconocido|numero oculto|numero nuevo|numero privado)"
+            + gap(14)
+            + " (?:es el|era el|es ella|se (?:q|que) es)",
+        ),
+        Rule(
+            "danger",
+            "(?:cosas|todo) (?:movid[oa]s?|cambiad[oa]s? de sitio) (?:en|de) mi"
+            " (?:piso|casa|cuarto)",
+        ),
+        Rule(
+            "danger",
+            "(?:aparca|esta|se planta|espera) (?:en|frente a|delante de) (?:la puerta de )?(?:mi"
+            " trabajo|mi casa|"
+            "mi portal|mi curro)" + gap(8) + " (?:mira|mirando|vigila|no se baja)",
+        ),
+        Rule(
+            "danger",
+            "si no (?:soy|eres|estoy|estas) (?:suya|suyo|tuya|tuyo|con el|con ella)"
+            + gap(2)
+            + " no (?:soy|eres|seras|sere|vas a ser) de (?:nadie|ningun[oa])",
+        ),
+        Rule(
+            "danger",
+            "(?:encerrad[oa]|escondid[oa]|me encerre|me escondi) en el"
+            " (?:bano|cuarto|armario|coche)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:sangre|cortes|cicatrices|quemaduras) en (?:las|la|sus|los)"
+            " (?:mangas|manga|brazos|munecas|piernas|"
+            "sabanas|toallas)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:escribir|escribio|mando|dijo|puso)"
+            + gap(4)
+            + " (?:ya )?no (?:vas|vais) a (?:tener (?:q|que) )?"
+            "(?:aguantarme|soportarme|verme|saber (?:mas )?de mi)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:regala|regalando|regalo|esta dando|dando) (?:todas )?sus cosas",
+        ),
     ),
     exceptions=(
         # Figures of speech.
@@ -1496,5 +1727,24 @@ RECOGNIZER = Recognizer(
         "wasap|insta|instagram|redes|mapa|vida|fiesta|oficina)",
         "no es " + _Q + " (?:me )?(?:quiera|kiera|quisiera|vaya a|piense|este pensando en) "
         "(?:morir|morirme|matarme|suicidarme)",
+        # Round 3: quoted, retold and negated uses.
+        "(?:pregunto|pregunta|preguntaron) si (?:pienso|he pensado|pensaba) en (?:quitarme la vida|"
+        "suicidarme|matarme|hacerme dano|dejar de existir)" + gap(6) + " (?:q|que) no",
+        "(?:cancion|tema|letra|peli|pelicula|serie|frase) (?:q|que) (?:dice|canta|va de)" + gap(5),
+        "(?:si )?(?:me vuelvo a|volver a|vuelvo a|me) cortar?(?:me)? (?:el|un|los)"
+        " (?:dedo|dedos|pelo|flequillo)",
+        "(?:me quiero morir|quiero morir[^ ]*|quiero matarme)"
+        + gap(14)
+        + " (?:pata de la cama|dedo|dedito|mesilla|mi amiga|mi amigo)",
+        "(?:habria|hubiera) (?:escrito|dicho|puesto)"
+        + gap(2)
+        + " (?:me quiero morir|quiero morir[^ ]*|"
+        "quiero matarme|quiero dejar de existir)",
+        "en (?:19|20)[0-9]* (?:yo )?(?:queria|quise|intente|pensaba en)"
+        + gap(4)
+        + gap(12)
+        + " (?:ahora|hoy)",
+        "(?:el|la|este) (?:invierno|verano|ano|otono|primavera|mes) pasad[oa] (?:mi ex|el|ella) me "
+        "(?:siguio|seguia|acosaba|amenazo)" + gap(6),
     ),
 )

@@ -501,6 +501,219 @@ _MORE_EXCEPTIONS = (
     ),
 )
 
+_UP = "(?: [^ ]+)?" * 5
+_UP8 = _UP + "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+_TALE = (
+    "(?:chanson|paroles|refrain|morceau|film|serie|episode|livre|roman|clip|replique|bouquin|docu)"
+)
+_R3_RULES = (
+    Rule(
+        "suicidal",
+        "(?:veux|vx|jveux|vais|jvais|envie d|besoin d)(?: [^ ]+)? en finir" + _UP + " avec moi"
+        "|en finir avec (?:moi|la vie|ma vie|moi meme|mon existence)",
+    ),
+    Rule(
+        "suicidal",
+        "(?:pense|jpense|penser|pensais|songe|jsonge) (?:qua |qu a |quà |a )?(?:me|m) " + _SELF,
+    ),
+    Rule(
+        "suicidal",
+        "(?:vais|jvais|veux|jveux|vai) tout (?:arreter|stopper|lacher|plaquer)(?: tout|"
+        " definitivement"
+        "| pour de bon| pour toujours)?(?: [^ ]+)?(?: [^ ]+)? (?:tu comprends|tu vois ce que|tu me"
+        " comprends|tu captes)|(?:vais|jvais) tout (?:arreter|stopper)(?= $)",
+        ask=True,
+    ),
+    Rule(
+        "suicidal",
+        "(?:pont|toit|falaise|rails|voie feree|quai|viaduc|fenetre)"
+        + _UP
+        + " (?:jy vais|jy retourne"
+        "|j y vais|jy monte|je regarde|jregarde|jy reste)|(?:regarde|regarder|jregarde|fixe)"
+        " (?:leau"
+        "|le vide|en bas|les rails|les trains)(?: [^ ]+)?(?: [^ ]+)? (?:de plus en plus|longtemps"
+        "|des heures|chaque soir|tous les soirs)",
+        ask=True,
+    ),
+    Rule(
+        "suicidal",
+        "(?:cherche|recherche|googl[^ ]*|regarde|tape)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:la"
+        " methode"
+        "|le moyen|la facon|la maniere|comment) (?:la plus |le plus )?(?:rapide|indolore|sure"
+        "|efficace"
+        "|sans douleur|radicale)",
+        ask=True,
+    ),
+    Rule(
+        "plan",
+        "comment (?:je vais |jvais |je |je vais le |je le |jle )?(?:le faire|faire|men aller|partir"
+        "|proceder)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? pas encore (?:quand|la date|le jour)|(?:sais"
+        "|jsais|jai choisi|choisi) (?:deja )?(?:comment et quand|ou et quand|comment et ou|le jour"
+        " et"
+        " lheure)",
+    ),
+    Rule(
+        "passive",
+        "(?:plus|pas|pu) peur de (?:la mort|mourir|crever)|(?:serait|ce serait|se serait|sa serait"
+        "|ca"
+        " serait) (?:[^ ]+ )?(?:un soulagement|une delivrance|une liberation) (?:si|quand) (?:ca|sa"
+        "|je|jetais|tout)",
+        ask=True,
+    ),
+    Rule(
+        "passive",
+        "[^ ]*(?:avion|train|bus|voiture|bateau)[^ ]* (?:[^ ]+ )?(?:secrase|s ecrase|crash[^ ]*"
+        "|deraille"
+        "|coule|tombe)" + _UP + " (?:derangerait|derange|generait|gene|derangerai) (?:pas|plus)"
+        "|(?:derangerait|generait|derange) (?:pas|plus) (?:[^ ]+ )?de (?:mourir|crever|plus me"
+        " reveiller|pas me reveiller|y rester|partir)",
+    ),
+    Rule(
+        "passive",
+        "plutot (?:crever|mourir|me tuer|clamser|caner) (?:que|qu|quede)",
+        ask=True,
+    ),
+    Rule(
+        "passive",
+        "si (?:je |j )?(?:nexistais|existais|nexistait|etais) (?:plus|pas)(?: la)?(?: [^ ]+)?"
+        "(?: [^ ]+)? (?:ma mere|mes parents|tout le monde|ils|elle|il|personne|plus simple|mieux)"
+        "|(?:plus simple|plus facile|mieux|plus leger) (?:pour|a) (?:tout le monde|tous|eux|ma"
+        " famille"
+        "|mes proches)(?: [^ ]+)? si (?:je |j )?(?:nexistais|existais|etais|partais|disparaissais)",
+    ),
+    Rule(
+        "passive", "(?:pas|plus|pu) envie (?:detre|d etre|de rester) (?:vivante?|en vie|sur terre)"
+    ),
+    Rule(
+        "plan",
+        "(?:rassemble|ramasse|stocke|amasse|accumule|mis de cote|garde de cote|economise|planque"
+        "|collectionne|recupere|reuni)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? "
+        + _PILLS
+        + "|"
+        + _PILLS
+        + "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:sont|est) (?:sur la table|devant moi|a"
+        " cote de moi|prets|pretes|alignes|alignees|sur mon lit)",
+    ),
+    Rule(
+        "plan",
+        "(?:depose|donne|confie|laisse|amene|emmene|file) (?:le |la |les |mon |ma |mes )?"
+        + _PET
+        + "(?: [^ ]+)? (?:chez|a) (?:ma|mon|mes|la|le)|(?:range|trie|donne|distribue) (?:toutes"
+        " )?mes"
+        " affaires|(?:sache|saches|sachent|sachiez) que (?:jai|j ai) essaye|(?:fait|ecrit|redige)"
+        " (?:mon|un) testament",
+        ask=True,
+    ),
+    Rule(
+        "plan",
+        "(?:dernier|derniere) (?:msg|message|mail|lettre|mot|sms|texto) (?:a|pour|envoye)|(?:mail"
+        "|mails|message|messages|lettre|lettres|msg)[^ ]* programme[^ ]*|(?:demain|dimanche|lundi"
+        "|mardi|mercredi|jeudi|vendredi|samedi|ce soir|cette nuit|bientot) (?:je serai|jserai|je"
+        " serais|jserais|je serai plus|je ne serai) (?:plus|pu|pas) la",
+        ask=True,
+    ),
+    Rule(
+        "plan",
+        "(?:dans|ds) (?:la|ma) (?:voiture|caisse|bagnole) (?:dans|ds) (?:le|mon|la) garage|garage"
+        "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:le )?moteur|tuyau (?:[^ ]+ )?(?:[^ ]+ )?pot"
+        " dechappement",
+    ),
+    Rule(
+        "plan",
+        "(?:regarde|cherche|repere|trouve|repere)(?: [^ ]+)?(?: [^ ]+)? (?:ou sont |ou passent"
+        " )?(?:les"
+        "|mes) veines|(?:couteau|lame|lames|rasoir|cutter|emj_knife|scalpel)[^ ]* (?:est|sont)"
+        " (?:[^ ]+ )?(?:a cote de moi|dans (?:le|mon) lit|sous (?:mon|l) oreiller|dans ma trousse"
+        "|pret|prete|pretes|prets|sur moi)",
+    ),
+    Rule(
+        "self_harm",
+        "manches longues (?:par|en ete|pour cacher|alors quil fait|malgre)|(?:mon bras|mes bras|mes"
+        " cuisses|mon poignet|mes poignets|ma cuisse) (?:est|sont) (?:dans un sale etat|en sang"
+        "|defonces?|laceres?|plein de marques|couverts? de)|tenu (?:[^ ]+ )?(?:mois|semaines|jours"
+        "|ans)"
+        " sans (?:me couper|me scarifier|rechuter|me faire du mal)",
+        ask=True,
+    ),
+    Rule(
+        "self_harm",
+        "(?:tape|cogne|frappe|claque|tapais|cognais|tappe) (?:la|ma) tete contre (?:le|les|un)"
+        " (?:mur"
+        "|murs|porte|sol) (?:jusqua|jusque|jusqu|pour que|pour me)",
+    ),
+    Rule(
+        "self_harm",
+        "(?:me suis|je me|jme|mme|me) (?:[^ ]+ )?(?:coince|brule|coupe|griffe|mordu|frappe|cogne"
+        "|tape"
+        "|blesse|casse|tordu|ecrase|scarifie|ouvert)[^ ]*" + _UP + " (?:expres|volontairement"
+        "|intentionnellement|de mon plein gre)",
+    ),
+    Rule(
+        "danger",
+        "(?:il|mon ex|ex) (?:[^ ]+ )?(?:sonne|frappe|tambourine|cogne|gueule)(?: a la porte)?"
+        " depuis|(?:il|mon ex|elle) est (?:en bas )?(?:devant (?:chez moi|ma porte|mon immeuble|mon"
+        " boulot)|dans (?:le hall|lescalier|ma cage descalier))",
+        ask=True,
+    ),
+    Rule(
+        "danger",
+        "(?:je sais|jsais|jsai) ou (?:tes|t es|tu es|tu habites|tu vis|tu dors|tu bosses|tu"
+        " travailles"
+        "|tu te caches)",
+        ask=True,
+    ),
+    Rule(
+        "danger",
+        "photos de (?:mon|ma|chez moi|mes) (?:balcon|maison|appart|appartement|fenetre"
+        "|voiture|porte|immeuble|boulot|enfants|gosses)|depuis (?:des|plein de|differents) numeros"
+        " (?:inconnus|masques|differents|caches|prives)",
+    ),
+    Rule(
+        "danger",
+        "(?:si tu le quittes|si tu le quitte|si je le quitte|si je pars|si tu pars|si tu te barres)"
+        "(?: [^ ]+)?(?: [^ ]+)? (?:il|elle) (?:va|vas|te|me) (?:te |me )?(?:tuer|tue|buter|tuera"
+        "|faire la peau|massacrer)",
+    ),
+    Rule(
+        "danger",
+        "(?:agit|brandi|brandissait|pointe|pointait|menace|menacee)[^ ]* (?:[^ ]+ )?(?:avec )?(?:un"
+        "|le"
+        "|son|une|sa) (?:couteau|arme|flingue|pistolet|hache|marteau|emj_knife|fusil|batte)",
+    ),
+    Rule(
+        "suicidal",
+        "(?:bientot|enfin|demain|bientôt) (?:vous serez|tu seras|vous allez etre|vous serez enfin"
+        "|vous"
+        " pourrez etre) (?:tranquilles?|debarasses?|debarrasses?|libres?|en paix)",
+    ),
+    Rule(
+        "other_at_risk",
+        "(?:va|part|allait|partait)"
+        + _UP
+        + " (?:et )?(?:quil |qu il |quelle )?(?:reviendra|rentrera"
+        "|reviendrait|rentrerait) (?:pas|plus|jamais)",
+        ask=True,
+    ),
+)
+_R3_EXCEPTIONS = (
+    "(?:envie|idee|pense|pensee|envi)(?: [^ ]+)?(?: de| a| du)? (?:mourir|crever|me tuer|me"
+    " suicider"
+    "|en finir|suicide) (?:non|nan|nope|pas du tout|absolument pas|aucunement|jamais)",
+    "(?:il|elle|ex|mec|type) (?:[^ ]+ )?(?:est|etait|devient) (?:pas|jamais|plus|absolument pas|pas"
+    " du tout|nullement|pas du genre) (?:[^ ]+ )?(?:violent|violente|dangereu[^ ]*)",
+    _TALE + _UP8 + " (?:violent|violente|dangereu[^ ]*)",
+    "(?:je vais|jvais|vais|jte|je te) (?:te )?(?:tuer|buter|tue|bute|crever|defoncer)(?: [^ ]+)?"
+    " (?:a crie|a dit|a hurle|hurlait|criait|disait|ma dit|m a dit|ma crie) (?:ma|mon|la|le)"
+    " (?:coloc|mere|soeur|frere|pote|copine|collegue|pere|daron|daronne|mamie|fille|fils|prof|boss"
+    "|chef|cheffe|maman|papa|meilleure amie|meilleur pote)",
+    _TALE + _UP + "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:veux|vais|voudrais|jveux) (?:mourir|crever"
+    "|me tuer|en finir)",
+    "(?:il|elle|ex|mec|type) (?:[^ ]+ )?(?:etait|a ete) (?:[^ ]+ )?(?:violent|violente|dangereu[^"
+    " ]*)"
+    " (?:a lepoque|autrefois|dans le temps|avant|y a [^ ]+ ans|il y a [^ ]+ ans)",
+)
+
+
 RECOGNIZER = Recognizer(
     lang="fr",
     rules=(
@@ -1364,6 +1577,7 @@ RECOGNIZER = Recognizer(
             "|autour de|pres de) (?:chez moi|mon immeuble|ma maison|mon appart)",
         ),
         *_MORE_RULES,
+        *_R3_RULES,
     ),
     exceptions=(
         # Idioms and hyperbole.
@@ -1458,7 +1672,8 @@ RECOGNIZER = Recognizer(
         "me dit|ma sorti|m a sorti|ma lache|me repete|repete|a repondu|ma repondu)"
         + _WIN5
         + _WIN5
-        + " (?:je te|jte|j te|jvais te|je vais te|vais te|te) (?:tue|tuer|tuerai|buter|bute|defonce"
+        + " (?:je te|jte|j te|jvais te|je vais te|(?<!il va )(?<!elle va )(?<!ils vont )te)"
+        " (?:tue|tuer|tuerai|buter|bute|defonce"
         "|defoncer|crever|creve|etrangle|etrangler|fume|fumer)",
         # The past, told from a recovered present.
         (
@@ -1514,5 +1729,6 @@ RECOGNIZER = Recognizer(
             "|envie|plaisir)"
         ),
         *_MORE_EXCEPTIONS,
+        *_R3_EXCEPTIONS,
     ),
 )

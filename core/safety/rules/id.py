@@ -719,6 +719,280 @@ RECOGNIZER = Recognizer(
             "| saya)?(?: [^ ]+)? (?:di|dalam|dalem) (?:kamar|rumah|kos|kosan|kamar mandi|gudang"
             "|mobil)",
         ),
+        Rule(
+            "danger",
+            "(?:dia|dia bakal|bakal|akan) (?:akan |bakal )?(?:urus"
+            "|ngurus|ngurusin|beresin|bereskan|ngeberesin|habisin"
+            "|abisin) (?:saya|aku|gue|gw|lo|lu|kamu)",
+        ),
+        Rule(
+            "danger",
+            "(?:gak|ga|gk|g|nggak|ngga|enggak|engga|tidak|tak|ndak"
+            "|nda|gabakal|gakbakal) (?:akan |bakal |bisa |boleh )?(?:lihat"
+            "|liat|ketemu|bertemu) (?:anak[^ ]*|si kecil)(?: [^ ]+)? (?:lagi"
+            "|selamanya)",
+        ),
+        Rule(
+            "danger",
+            "(?:kamu|km|lo|lu|elo|kau) (?:gak|ga|gk|g|nggak|ngga"
+            "|enggak|engga|tidak|tak|ndak|nda|gabakal|gakbakal) (?:bisa"
+            "|bakal bisa|akan bisa) (?:lari|kabur|pergi|lepas|sembunyi)(?: [^ ]+)? (?:dari"
+            "|dr) (?:aku|gue|gw|gua|saya|ku)",
+        ),
+        Rule(
+            "danger",
+            "(?:dia|bilang|katanya|ngancem|ancem|ngancam)(?: [^ ]+)? (?:lain kali"
+            "|next time|besok besok|nanti)(?: [^ ]+)? (?:gak|ga"
+            "|gk|g|nggak|ngga|enggak|engga|tidak|tak|ndak|nda|gabakal"
+            "|gakbakal) (?:bakal |akan )?(?:berenti|berhenti|nahan"
+            "|ngalah|ampun)(?! (?:makan|ngemil|minum|ngerokok|merokok"
+            "|main|belajar|kerja|beli|jajan|nonton|nge[^ ]*|di|nyanyi"
+            "|ketawa)[^ ]*)",
+        ),
+        Rule(
+            "danger",
+            "(?:parkir|nongkrong|nunggu|nungguin|berdiri|duduk)(?: [^ ]+)? (?:depan"
+            "|di depan|deket|dekat|di luar) (?:kantor|rumah|kos"
+            "|kosan|kontrakan|sekolah|kampus|apartemen)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:tia"
+            "p|setiap|terus|mulu|ngeliatin|ngawasin|mantau)",
+        ),
+        Rule(
+            "danger",
+            "(?:ngeliatin|ngawasin|mantau|memantau|nguntit|nguntitin"
+            "|ngikutin|ngebuntutin|membuntuti)(?: [^ ]+)?(?: [^ ]+)? (?:gue "
+            "|aku |saya |gw )?(?:mulai|jadi|makin) (?:takut|serem"
+            "|ngeri)",
+        ),
+        Rule(
+            "danger",
+            "(?:tau|tahu) (?:rumah|alamat|kos|kosan|kantor|sekolah) (?:ortu"
+            "|orang tua|nyokap|bokap|ortunya|anak|saya|gue|aku)[^ ]*(?: [^ ]+)?(?: [^ ]+)? (?:d"
+            "an |terus |trus )?(?:gue |aku |saya |lo |kamu )?(?:bakal"
+            "|akan) (?:bayar(?! (?:utang|hutang|cicilan|tagihan"
+            "|sewa|uang|duit|kos)[^ ]*)|nyesel|menyesal|tau rasa)",
+        ),
+        Rule(
+            "danger",
+            "(?:ban|kaca|spion|jok)(?: [^ ]+)?(?: [^ ]+)? (?:dia "
+            "|dia udah )?(?:sobek|robek|kempesin|tusuk|pecahin|gores"
+            "|dirobek|disobek|dikempesin|ditusuk|dipecahin)",
+        ),
+        Rule(
+            "danger",
+            "(?:wa|chat|nelpon|telpon|telepon|sms|dm|ngechat|ngewa"
+            "|neror|teror|hubungin)[^ ]* (?:dari|pake|pakai) (?:nomer"
+            "|nomor|akun|no)[^ ]* (?:beda|lain|baru|berbeda|ganti ganti"
+            "|gonta ganti)[^ ]*",
+        ),
+        Rule(
+            "danger",
+            "(?:bilang|kata|katanya|chat|wa|tulis|nulis|ngomong"
+            "|ancem|ngancem|kadang)(?: [^ ]+)?(?: [^ ]+)? (?:abis"
+            "|habis|mampus|mati) (?:lo|lu|loe|kau|kamu|km)(?! (?:ketawa"
+            "|makan|gajian|ujian|kerja|gue|aku|traktir|dulu|giliran"
+            "|yang|yg))|(?:abis|habis|mampus|mati) (?:lo|lu|loe"
+            "|kau|kamu|km) (?:kata|bilang|ancem|ancam|teriak) (?:dia"
+            "|mantan[^ ]*|suami[^ ]*|cowok[^ ]*|cewek[^ ]*|pacar[^ ]*"
+            "|bapak[^ ]*)",
+        ),
+        Rule(
+            "danger",
+            "(?:liat|lihat|ngeliat|ketemu) (?:mobil|motor)(?:nya"
+            "| dia) (?:di|depan|deket|dekat) (?:sekolah|rumah|kantor"
+            "|kos|kosan|kontrakan|kampus|tempat)[^ ]*",
+        ),
+        Rule(
+            "danger",
+            "(?:ketuk|ngetuk|gedor|ngegedor|dobrak|ngedobrak|nyamperin"
+            "|datang ke|dateng ke)(?: [^ ]+)? (?:pintu )?(?:kontrakan"
+            "|kos|kosan|rumah|apartemen|apart) (?:baru|yang baru"
+            "|yg baru)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:semua|semuanya|kita|kalian|semua orang) (?:bakal "
+            "|akan )?(?:lebih baik|lebih enak|lebih tenang|lega) tanpa (?:dia"
+            "|dirinya)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:bilang|ngomong|katanya|bilangnya) (?:mau|bakal|pengen"
+            "|akan) (?:ke|pergi ke|loncat dari|lompat dari|terjun dari) (?:jembatan"
+            "|atap|rooftop|rel|laut|tebing)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:luka|bekas) (?:sayatan|silet|goresan|cutter)(?: baru)?(?: di)? (?:tangan"
+            "|lengan|paha|pergelangan)(?:nya)?",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:takut|khawatir|kuatir|cemas) (?:dia|ia|mantan[^ ]*"
+            "|adek[^ ]*|kakak[^ ]*|temen[^ ]*|teman[^ ]*) (?:bakal "
+            "|akan |mau )?(?:melakukan|ngelakuin|ngapa ngapain|berbuat"
+            "|lakuin) (?:sesuatu|apa apa|hal)(?: [^ ]+)? (?:pada"
+            "|ke|sama|terhadap) (?:dirinya|diri sendiri|dirinya sendiri)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:pesan|pesen|chat|wa) (?:seperti|kayak|kaya|kyk|mirip) (?:salam )?(?:perpisahan"
+            "|pamitan|wasiat)",
+        ),
+        Rule(
+            "passive",
+            "(?:bodo amat|bodoamat|masa bodo|gak peduli|ga peduli"
+            "|nggak peduli|terserah|bodo) (?:mau |bakal )?(?:kejadian"
+            "|terjadi|kenapa ngapa|ada) (?:apa|apa apa) (?:sama"
+            "|ke|pada|dengan) (?:gue|aku|saya|gw|diri gue|diriku)",
+            ask=True,
+        ),
+        Rule(
+            "passive",
+            "(?:ketabrak|ditabrak|tertabrak|kecelakaan|kena musibah)(?: [^ ]+)?(?: [^ ]+)? (?:y"
+            "a |juga )?(?:gue |aku |saya )?(?:gak keberatan|ga keberatan"
+            "|nggak keberatan|tidak keberatan|rela|ikhlas|malah lega"
+            "|lega)",
+        ),
+        Rule(
+            "passive",
+            "(?:nunggu|menunggu|nungguin) (?:semuanya |semua |ini semua "
+            "|hidup )?(?:berenti|berhenti|selesai|berakhir|abis"
+            "|habis)(?: sendiri| dengan sendirinya)?",
+            ask=True,
+        ),
+        Rule(
+            "passive",
+            "(?:sakit|ketabrak|kecelakaan)(?: [^ ]+)? (?:terus|trus"
+            "|lalu|abis itu) (?:pergi|meninggal|mati|gak ada)(?: diem diem"
+            "| diam diam| selamanya)?",
+        ),
+        Rule(
+            "passive",
+            "(?:pengen|ingin|mau|pgn) (?:di)?(?:matiin|dimatikan"
+            "|dimatiin|shutdown|off)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:gak usah"
+            "|ga usah|nggak usah|jangan) (?:di)?(?:nyalain|nyalakan"
+            "|dinyalain|dinyalakan|hidupin)",
+        ),
+        Rule(
+            "passive",
+            "(?:takut|gak sanggup|ga sanggup|capek) (?:harus )?hidup (?:[^ ]+ )?(?:[^ ]+ )?(?:t"
+            "ahun|taun) lagi",
+        ),
+        Rule(
+            "plan",
+            "(?:sudah|udah|udh) (?:saya |gue |aku )?(?:rencanakan"
+            "|rencanain|rencanakan semuanya|siapin semuanya|atur semuanya"
+            "|saya rencanakan)(?: semuanya| semua)?(?! (?:semuanya "
+            "|semua )?(?:buat|untuk|liburan|acara|pesta|nikah)[^ ]*)",
+            ask=True,
+        ),
+        Rule(
+            "plan",
+            "(?:rencanakan|rencanain|siapin|atur) (?:semuanya|semua)(?: [^ ]+)*? (?:suratnya"
+            "|surat wasiat|wasiat|surat perpisahan|surat terakhir)",
+        ),
+        Rule(
+            "plan",
+            "(?:suratnya|surat wasiat|wasiat|surat perpisahan|surat terakhir"
+            "|surat buat (?:keluarga|istri|suami|anak[^ ]*|mama"
+            "|nyokap|ibu))(?: [^ ]+)? (?:sudah|udah|udh) (?:saya "
+            "|gue |aku )?(?:taruh|tulis|tinggal|simpen|simpan|taro)",
+        ),
+        Rule(
+            "plan",
+            "(?:nulis|menulis|tulis) surat (?:buat|untuk) (?:nyokap"
+            "|mama|ibu|bokap|ayah|ortu|keluarga)(?: [^ ]+)*? (?:kucing"
+            "|anjing|kelinci)",
+        ),
+        Rule(
+            "plan",
+            "(?:kucing|anjing|kelinci)(?:ku|nya| gue| aku| saya)? (?:udah "
+            "|sudah )?(?:gue |aku |saya )?(?:titipin|dititipin|kasih"
+            "|kasihin|serahin|titipkan) (?:ke|sama|pada)",
+        ),
+        Rule(
+            "plan",
+            "(?:ciu|miras|alkohol|bir|vodka|anggur|arak|tuak|oplosan)[^ ]* (?:sama"
+            "|dan|plus|campur) (?:[^ ]+ )?(?:obat|pil|tablet)[^ ]*",
+        ),
+        Rule(
+            "plan",
+            "(?:di|lagi di|udah di|sekarang di) (?:jembatan|atap"
+            "|rooftop|pinggir jembatan) (?:sekarang|skrg|nih|ini)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]"
+            "+)? (?:air[^ ]*|tinggi|bawah|maaf[^ ]*|loncat|lompat"
+            "|terjun|takut|dingin|angin)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:harus|perlu|pengen|mesti) (?:liat|lihat|ngeliat) darah(?: [^ ]+)?(?: [^ ]+)? (?"
+            ":baru |biar |supaya |buat )?(?:bisa )?(?:tenang|lega"
+            "|calm)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:nyubit|cubit|nyakar|mencakar|cakar|garuk|menggaruk"
+            "|gigit|nggigit|mukul|jedotin|jedotin kepala)(?:in)? (?:diri"
+            "|badan|tangan)(?: sendiri)?(?: [^ ]+)? (?:sampe|sampai"
+            "|ampe) (?:biru|memar|berdarah|luka|lebam|lecet)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:gak|ga|gk|g|nggak|ngga|enggak|engga|tidak|tak|ndak"
+            "|nda|gabakal|gakbakal) (?:bakal |akan |mau |bisa |sanggup "
+            "|kuat |bisa lagi )?hidup tanpa (?:dia"
+            "|kamu|lo|lu|km)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:beneran"
+            "|serius|bukan bercanda|gak bercanda|ga bercanda|sungguhan"
+            "|itu beneran)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:malem|malam|mlm) ini (?:gue |aku |saya )?(?:selesaiin"
+            "|selesaikan|akhirin|akhiri|udahin|tuntasin) (?:semuanya"
+            "|semua|hidup|semua ini)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:ortu|orang tua|nyokap|mama|ibu|keluarga|adek)(?: [^ ]+)? (?:gak "
+            "|ga |tidak |nggak )?(?:harus |perlu )?(?:nemuin|menemukan"
+            "|nemu|ngeliat|lihat) (?:gue|aku|saya|jasad|mayat)(?! (?:nangis"
+            "|sedih|gini))",
+        ),
+        Rule(
+            "suicidal",
+            "(?:mobil|garasi)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:mesin"
+            "|mesinnya) (?:nyala|hidup|menyala|idup)(?: [^ ]+)?(?: [^ ]+)? (?:pintu"
+            "|pintunya|garasi) (?:ketutup|tertutup|ditutup)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:di )?garasi(?: [^ ]+)?(?: [^ ]+)? (?:mesin|mesinnya) (?:nyala|hidup|menyala|idup)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:serius|beneran)(?: [^ ]+)?(?: [^ ]+)? (?:mikirin"
+            "|kepikiran|mikir) (?:itu|ini|hal itu|soal itu) (?:tiap"
+            "|setiap) (?:malem|malam|hari)",
+            ask=True,
+        ),
+        Rule(
+            "plan",
+            "(?:maafin|maafkan|maafin aku|maafin gue) (?:semua|semuanya)(?: ya)?(?! (?:ya )?(?:"
+            "kalo|kalau|jika|atas|lahir|yang|yg|kesalahan|salah))",
+            ask=True,
+        ),
+        Rule(
+            "plan",
+            "(?:cuma|hanya|cuman|cm) (?:pengen|ingin|mau|perlu) (?:ada yang"
+            "|ada yg|seseorang|orang) (?:tau|tahu|ngerti)|(?:cuma"
+            "|hanya|cuman) perlu bilang ke (?:seseorang|orang|siapa)",
+            ask=True,
+        ),
+        Rule(
+            "plan",
+            "(?:obat|pil|tablet)[^ ]*(?: tidur)? (?:sama|dan"
+            "|plus|campur) (?:[^ ]+ )?(?:ciu|miras|alkohol"
+            "|bir|vodka|arak|tuak|oplosan)[^ ]*",
+        ),
     ),
     exceptions=(
         # Teasing over a small offence: "gue bunuh lo kalo telat lagi".
@@ -826,5 +1100,38 @@ RECOGNIZER = Recognizer(
         "(?:[^ ]+ )?(?:[^ ]+ )?(?:[^ ]+ )?rooftop (?:[^ ]+ )?(?:cafe|kafe|bar|resto|restoran|party"
         "|sunset|nongkrong|ngopi|makan|bareng|sama temen|foto)[^ ]*",
         f"(?:{_NOT}|gamau) (?:pernah |mau |pengen |lagi )?(?:sh|self harm|selfharm)",
+        "gantung diri di (?:pohon toge|pohon cabe|pohon cabai"
+        "|tiang jemuran|pohon kangkung|pohon tauge)",
+        "(?:dokumenter|film|berita|artikel|video|buku|webtoon"
+        "|komik|novel|drakor)(?: [^ ]+)*? (?:kabur|lari) dari (?:suami"
+        "|pacar|mantan)[^ ]* (?:yang |yg )?(?:ngancem|ngancam"
+        "|mengancam)(?: [^ ]+)?(?: [^ ]+)? (?:pisau|golok|pistol"
+        "|senjata)",
+        "(?:tokoh|karakter|pemeran|heroine|cewek|cowok)(?:nya)?(?: [^ ]+)? (?:hampir"
+        "|nyaris|mau|sempet|sempat) (?:loncat|lompat|terjun)(?: [^ ]+)*? (?:diselamatin"
+        "|diselamatkan|ditolong|selamat)",
+        "(?:gue|aku|gw) (?:bunuh|matiin|habisin|abisin) (?:lo"
+        "|lu|kamu|km) (?:kata|teriak|ancem|bilang) (?:abang|kakak"
+        "|adek|adik|mama|nyokap|bokap|papa|temen|sahabat|bestie"
+        "|ibu|ayah)[^ ]*",
+        "(?:abis|habis|setelah|pas|waktu) (?:lulus )?(?:sma|smp"
+        "|kuliah|sd)(?: [^ ]+)? (?:pengen|ingin|mau) (?:mati|bunuh diri)(?: [^ ]+)*? (?:sekaran"
+        "g|skrg)(?: [^ ]+)*? (?:bersyukur|baik|bahagia|happy|masih ada)",
+        "(?:[^ ]+ )?(?:tahun|taun|thn) (?:lalu|yang lalu|yg lalu) (?:gue"
+        "|aku|saya) (?:berdiri|duduk) di (?:jembatan|atap|rooftop)(?: [^ ]+)*? (?:hari ini"
+        "|sekarang|skrg) (?:gue|aku|saya)? ?(?:ke sana|kesana"
+        "|balik)",
+        "(?:perawat|dokter|nakes|relawan|jaga)(?: [^ ]+)*? (?:ada"
+        "|pasien)(?: [^ ]+)? (?:cowok |cewek |orang |pasien )?overdosis(?: [^ ]+)?(?: [^ ]+)? ("
+        "?:berhasil |udah |sudah )?(?:ditolong|diselamatkan|selamat"
+        "|tertolong)",
+        "(?:nanya|bertanya|tanya|ngobrol|ngomong|bicara|membahas"
+        "|bahas)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:soal|tentang"
+        "|ttg|mengenai) (?:pikiran |ide |pemikiran )?bunuh diri",
+        "(?:kucing|anjing|kelinci)[^ ]*(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:titipin"
+        "|dititipin|titipkan|kasih|serahin)(?: [^ ]+)*? (?:soalnya"
+        "|karena|krn|karna|selama|pas|waktu|mau) (?:[^ ]+ )?(?:mudik"
+        "|liburan|libur|pulang kampung|dinas|traveling|keluar kota"
+        "|ke luar kota|pergi)",
     ),
 )

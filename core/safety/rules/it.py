@@ -1125,6 +1125,196 @@ RECOGNIZER = Recognizer(
             "(?:non|nn) scende|(?:non|nn) scende(?: [^ ]+)? (?:guarda e basta|guarda|fissa|mi "
             "fissa)",
         ),
+        # Round 3: indirect exits, quiet plans and hidden harm, said without naming death.
+        Rule(
+            "suicidal",
+            "(?:quanto|come) sarebbe facile (?:non (?:girare|frenare|sterzare|fermarmi)|uscire di"
+            " strada|"
+            "lasciarmi andare|buttarmi|saltare|schiantarmi)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:modo|maniera|versione) (?:di|in cui) (?:uscirne|uscire|ne esco) viv[oa]",
+            ask=True,
+        ),
+        Rule(
+            "suicidal",
+            "senza (?:di )?me" + gap(10) + " (?:renderlo|farlo|rendere) (?:la cosa )?ufficiale",
+        ),
+        Rule(
+            "suicidal",
+            "se (?:io )?(?:semplicemente |solo )?(?:smettessi|smetto) di"
+            " (?:esserci|esistere|essere qui|vivere)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:uscita|via d uscita|opzione|soluzione|porta|strada)"
+            + gap(6)
+            + " (?:e )?(?:quella )?(?:definitiva|permanente|finale)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:una|qualche|certa) (?:notte|sera|volta|giorno) (?:di queste )?non"
+            " (?:torno|tornero|ritorno)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:penso|pensare|voglio) (?:di )?(?:finire|terminare|porre fine a) (?:la )?mia vita",
+        ),
+        Rule(
+            "suicidal",
+            "(?:cercare|cercando|cerco|cercato|googlare) (?:su (?:google|internet)"
+            " )?(?:cose|modi|metodi|come)" + gap(3) + " (?:che|ke) non (?:dovrei|devo|dovevo)",
+            ask=True,
+        ),
+        Rule(
+            "suicidal",
+            "(?:motivi|ragioni) per (?:restare|vivere|andare avanti|continuare|resistere)"
+            + gap(8)
+            + " (?:piu corte|piu corta|non me n|nessuno|nessuna|finiti|sempre meno)",
+        ),
+        Rule("suicidal", "voglio uscire" + gap(10) + " (?:da tutto|dalla vita|da questo mondo)"),
+        Rule(
+            "suicidal",
+            "(?:voglio|devo) (?:uscire|andarmene) (?:da tutto|dalla vita|da questo mondo)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:ho scelto|ho fissato|ho deciso|scelto) (?:la|il) (?:data|giorno)"
+            + gap(5)
+            + " (?:tranquill[oa]|calma|pace|sollievo|leggera|leggero|strana|strano)",
+            ask=True,
+        ),
+        Rule(
+            "passive",
+            "(?:addormentarmi|dormire)"
+            + gap(3)
+            + " (?:e )?saltare il resto della (?:vita|mia vita)",
+        ),
+        Rule(
+            "passive",
+            "se (?:domani |oggi )?mi (?:investe|investisse|prende|prendesse|mette sotto)"
+            " (?:un|una) "
+            "(?:autobus|bus|camion|macchina|treno|tram)",
+        ),
+        Rule("passive", "spero (?:che )?(?:l )?aereo (?:cada|precipiti)"),
+        Rule("passive", "(?:spero|sperando|vorrei) di non svegliarmi"),
+        Rule(
+            "passive",
+            "non (?:voglio|vorrei) esserci (?:quando|per quando) (?:migliora|andra meglio|passa)",
+        ),
+        Rule(
+            "passive",
+            "(?:per )?non (?:essere|esserci)"
+            + gap(2)
+            + " non (?:mort[oa]) (?:proprio|esattamente)",
+        ),
+        Rule(
+            "passive",
+            "(?:stanc[oa]|stufa|stufo|esaust[oa]) di (?:svegliarmi|essere"
+            " viv[oa]|esistere|respirare|vivere)",
+        ),
+        Rule(
+            "passive",
+            "(?:compleanno|natale)"
+            + gap(16)
+            + " (?:e )?(?:non averne|non avere|non arrivare a|non vedere) un altro",
+        ),
+        Rule(
+            "passive",
+            "se (?:sparissi|morissi|me ne andassi) (?:per sempre|domani|oggi)? ?"
+            "(?:cambierebbe|importerebbe|se ne accorgerebbe|qualcuno se ne)",
+        ),
+        Rule(
+            "plan",
+            "(?:lasciato|dato|regalato|affidato) (?:il cane|il gatto|la gatta|la cagnolina|i miei"
+            " animali|le piante)" + gap(10) + " (?:lettera|biglietto|addio|scritto)",
+        ),
+        Rule(
+            "plan",
+            "(?:sistemato|messo in ordine|ordinato) (?:tutte )?(?:le mie|le)"
+            " (?:cose|carte|faccende)" + gap(12) + " (?:lettera|biglietto|addio|lasciato)",
+        ),
+        Rule(
+            "plan",
+            "(?:le |i )?(?:pastiglie|pillole|pasticche|farmaci|lamette|corda|pistola) (?:sono|e) "
+            "(?:sul tavolo|qui|davanti a me|accanto a me|in mano|pronte|pronti|sul letto)",
+        ),
+        Rule("plan", "(?:in garage|garage) con (?:la macchina|l auto|il motore) (?:accesa|acceso)"),
+        Rule(
+            "plan",
+            "(?:cancellato|ridato|restituito|pagato) (?:i social|i soldi|tutti|quello che|i miei)"
+            + gap(18)
+            + " (?:scritto|lettera|biglietto|e il momento|domani)",
+        ),
+        Rule(
+            "plan",
+            "(?:domani|stasera|venerdi) (?:quando|dopo che|appena) (?:escono|se ne vanno|tutti|la"
+            " famiglia)" + gap(6) + " (?:e il momento|e il giorno|e quando|lo faccio)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:accendino|sigaretta|piastra|ferro|cucchiaio caldo)"
+            + gap(4)
+            + " (?:sul|sulla|contro il|contro la|sui|sulle)"
+            " (?:polso|polsi|braccio|braccia|pelle|gamba|gambe|coscia)",
+        ),
+        Rule("self_harm", "mi (?:brucio|sono bruciat[oa]|sto bruciando|bruciavo) con"),
+        Rule(
+            "self_harm", "(?:tornat[oa]|torno|ritornat[oa]) alle (?:lamette|lame|lamette da barba)"
+        ),
+        Rule(
+            "self_harm",
+            "mi (?:do|davo|sono dat[oa]) (?:colpi|pugni|testate) (?:in testa|sulla testa|al"
+            " muro|contro il muro)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:ricaduta|ricaduto)" + gap(6) + " (?:tagliarmi|tagli|autolesion[^ ]*|farmi male)",
+        ),
+        Rule(
+            "danger",
+            "(?:numero sconosciuto|numero privato|numero nuovo|numero anonimo)"
+            + gap(14)
+            + " (?:e lui|era lui|e lei|so che e)",
+        ),
+        Rule(
+            "danger",
+            "(?:in casa|a casa mia|nel mio appartamento|in camera) (?:le )?cose (?:sono"
+            " )?(?:spostate|"
+            "fuori posto)|cose (?:spostate|fuori posto) (?:in casa|a casa mia|in camera)",
+        ),
+        Rule(
+            "danger",
+            "(?:spaccato|rotto|distrutto) il (?:telefono|cellulare)"
+            + gap(4)
+            + " (?:spinto|spinta|sbattut[oa]|picchiat[oa])",
+        ),
+        Rule(
+            "danger",
+            "se non (?:sono|sei|sto|stai) (?:sua|suo|tua|tuo|con lui|con lei)"
+            + gap(2)
+            + " non (?:sono|sei|sarai|saro) di (?:nessuno|nessuna)",
+        ),
+        Rule(
+            "danger",
+            "(?:sono chius[oa]|mi sono chius[oa]|nascost[oa]|mi sono nascost[oa]) in"
+            " (?:bagno|camera|macchina)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:sangue|tagli|cicatrici|bruciature) (?:sulle|sui|sulla|sul)"
+            " (?:maniche|manica|braccia|polsi|gambe|"
+            "lenzuola|asciugamani)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:scritto|mandato|detto|scrive|dice)"
+            + gap(4)
+            + " non (?:dovrai|dovrete|devi) (?:piu )?"
+            "(?:sopportarmi|vedermi|sentirmi|avere a che fare con me)",
+        ),
+        Rule("other_at_risk", "(?:regala|regalando|sta dando via|da via) (?:tutte )?le sue cose"),
     ),
     exceptions=(
         # Figures of speech.
@@ -1232,5 +1422,26 @@ RECOGNIZER = Recognizer(
         "(?:mi sono |mi |mi ero |sono )?(?:tagliat[oa]|taglio|tagliavo|tagliare|tagliarmi) fuori",
         "(?:sono |sto |siamo )?(?:sul|sulla|in cima al|sul tetto del) [^ ]+(?: [^ ]+)?(?: [^ ]+)? "
         "(?:che vista|che bello|che vento|che spettacolo|foto|selfie|tramonto|vista)",
+        # Round 3: quoted, retold and negated uses.
+        "non e che (?:voglio|vorrei|penso di) (?:suicidarmi|uccidermi|ammazzarmi|morire|farla"
+        " finita)" + gap(4) + " (?:sono solo|solo|e che)",
+        "(?:voglio morire|vorrei morire|mi voglio ammazzare)"
+        + gap(14)
+        + " (?:mignolino|mignolo|dito|spigolo|la mia amica|il mio amico)",
+        "(?:avrei|avrebbe) (?:scritto|detto|postato)"
+        + gap(2)
+        + " (?:voglio morire|mi voglio ammazzare|"
+        "voglio sparire|vorrei morire)",
+        "nel (?:19|20)[0-9]* (?:io )?(?:volevo|ho provato|pensavo di)"
+        + gap(4)
+        + gap(12)
+        + " (?:oggi|adesso|ora)",
+        "(?:canzone|brano|testo|film|serie|frase) (?:che|ke) (?:fa|dice|canta)" + gap(5),
+        "(?:se )?(?:mi taglio|tagliarmi|mi sono tagliat[oa]) (?:di nuovo |ancora )?(?:il|un|i)"
+        " (?:dito|dita)",
+        "(?:last of us|videogioco|gioco|film|serie|anime|fumetto)"
+        + gap(4)
+        + " (?:si taglia|si e tagliat[oa])"
+        + gap(3),
     ),
 )

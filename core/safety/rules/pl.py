@@ -482,6 +482,200 @@ _MORE_EXCEPTIONS = (
     ),
 )
 
+_UP = "(?: [^ ]+)?" * 5
+_TALE = (
+    "(?:piosenk[^ ]*|piosence|utwor[^ ]*|kawalk[^ ]*|kawalek|film[^ ]*|serial[^ ]*|ksiazk[^ ]*"
+    "|wiersz[^ ]*|linijk[^ ]*|refren[^ ]*|cytat[^ ]*)"
+)
+_R3_RULES = (
+    Rule(
+        "suicidal",
+        "(?:koncze|skoncze|zakoncze|zakonczyc|skonczyc|konczyc) z (?:tym )?(?:wszystkim|zyciem"
+        "|soba)"
+        "(?: [^ ]+)?(?: [^ ]+)? (?:wiesz o co|rozumiesz|wiesz co mam na mysli|na zawsze)|(?:koncze"
+        "|skoncze|zakoncze|skonczyc|zakonczyc) z (?:moim )?(?:zyciem|soba)",
+    ),
+    Rule(
+        "suicidal",
+        "(?:koncze|skoncze|zakoncze) z tym wszystkim|po co (?:dalej |to |to dalej |jeszcze |w ogole"
+        " )?"
+        "(?:ciagnac|zyc|sie meczyc|sie starac|wstawac|walczyc|trwac)|podaj (?:mi )?(?:jeden |choc"
+        " jeden |jakis )?powod (?:zeby|by|dla ktorego|do) (?:zyc|zycia|zostac|zyl|zyla)?",
+        ask=True,
+    ),
+    Rule(
+        "suicidal",
+        "(?:tory|torow|most|mostu|dach|dachu|przepasc|woda|rzeka|pociag|wiadukt)[^ ]*(?: [^ ]+)?"
+        "(?: [^ ]+)? mnie (?:ciagna|ciagnie|kusi|kusza|wola|wolaja|przyciaga|przyciagaja)",
+        ask=True,
+    ),
+    Rule(
+        "suicidal",
+        "(?:wpisal[^ ]*|wygooglowal[^ ]*|szukal[^ ]*|sprawdzal[^ ]*|googlowal[^ ]*|czytal[^ ]*"
+        "|sprawdzil"
+        "[^ ]*)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:najszybszy|najpewniejszy|bezbolesny|najmniej"
+        " bolesny|skuteczny|najskuteczniejszy) sposob",
+        ask=True,
+    ),
+    Rule(
+        "plan",
+        "jak (?:to |sie )?(?:zrobie|zrobic|zrobilabym|zrobilbym|to zrobie)(?: [^ ]+)?(?: [^ ]+)?"
+        " (?:jeszcze nie|tylko nie|ale nie|jeszcze nie wiem) (?:kiedy|wiem kiedy)|(?:wiem|mam)"
+        " (?:juz )?"
+        "(?:jak i kiedy|gdzie i kiedy|jak i gdzie|kiedy i jak)",
+    ),
+    Rule(
+        "passive",
+        "(?:bylby|byloby|bylaby|bedzie|bylyby|byliby|bylo by) (?:[^ ]+ )?(?:[^ ]+ )?(?:lzejszy|lzej"
+        "|lepszy|lepiej|prosciej|latwiej|spokojniej|szczesliwsz[^ ]*|lzejsze|lepsze|lzejsza|lepsza)"
+        " beze mnie|beze mnie (?:[^ ]+ )?(?:bylby|byloby|bylaby|bedzie|bylo|byliby|bylyby) (?:[^ ]+"
+        " )?"
+        "(?:lzej|lepiej|prosciej|latwiej|spokojniej|lepszy|lzejszy|lepsza|lepsze)",
+    ),
+    Rule(
+        "passive",
+        "nie boje sie (?:juz )?(?:smierci|umierania|umrzec)|(?:juz )?sie nie boje (?:smierci"
+        "|umierania)"
+        "|(?:by|bylaby|byla by|bylo by|bedzie) (?:byla |to )?ulga (?:gdyby|jakby|jak|zeby) (?:[^ ]+"
+        " )?"
+        "(?:samo|to sie|umre|umarla|umarl|przyszlo|skonczylo|mnie)",
+        ask=True,
+    ),
+    Rule(
+        "passive",
+        "(?:samolot|pociag|autobus|auto|samochod|tir)[^ ]*(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?(?: [^"
+        " ]+)?"
+        " (?:spadl|spadnie|rozbil|rozbije|rozbilby|wykolei|potracil|potraci|rozjechal|rozjedzie"
+        "|przejechal|przejedzie)" + _UP + " nie (?:mialabym|mialbym|mam|bede mial|bede miala|mialam"
+        "|mialem) nic przeciwko|nie (?:mialabym|mialbym) nic przeciwko(?: [^ ]+)? (?:umrzec|smierci"
+        "|sie nie obudzic|nie obudzic|zeby mnie|gdyby mnie|jakby mnie)",
+    ),
+    Rule(
+        "plan",
+        "(?:zawiozl|oddal|zostawil|zaprowadzil|podrzucil|przekazal|dal|oddam|zawioze|oddalam)[^ ]*"
+        " (?:[^ ]+ )?" + _PET + " (?:do|u|dla) (?:siostry|brata|mamy|taty|babci|sasiadki|sasiada"
+        "|cioci|przyjaciolki|kolezanki|rodzicow|kumpla|przyjaciela)|(?:zeby|by|niech) (?:ktos )?"
+        "(?:wiedzial|wiedziala|wiedzieli) ze (?:probowalam|probowalem|sie staralam|sie staralem)"
+        "|(?:posprzatal|uporzadkowal|poukladal|rozdal)[^ ]* (?:wszystkie |swoje |moje )?(?:rzeczy"
+        "|sprawy|ciuchy)",
+        ask=True,
+    ),
+    Rule(
+        "plan",
+        "(?:wyslal|napisal|zostawil|wysle|napisze)[^ ]*(?: [^ ]+)?(?: [^ ]+)? ostatni[^ ]*"
+        " (?:wiadomosc"
+        "|list|sms|mail|slowa|raz)|(?:ustawil|zaplanowal)[^ ]* (?:[^ ]+ )?(?:wysylke|wysylanie"
+        "|wiadomosc|maila|mail|post)|zaplanowan[^ ]* (?:wysylk[^ ]*|mail[^ ]*|wiadomosc[^ ]*|post"
+        "[^ ]*)",
+        ask=True,
+    ),
+    Rule(
+        "plan",
+        "(?:obok mnie|przede mna|na stole|przy mnie|pod reka|na biurku|przy lozku)(?: [^ ]+)?"
+        " (?:stoi|stoja|leza|lezy|mam|czeka|czekaja)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? "
+        + _PILLS
+        + "|"
+        + _PILLS
+        + "(?: [^ ]+)?(?: [^ ]+)? (?:leza|lezy|stoja|sa|czekaja) (?:juz |teraz )?"
+        "(?:obok mnie|przede mna|na stole|na biurku|przygotowan[^ ]*|gotow[^ ]*)|jak nic sie nie"
+        " zmieni(?: [^ ]+)?(?: [^ ]+)? (?:zrobie|to zrobie|skoncze|odejde)",
+    ),
+    Rule(
+        "plan",
+        "(?:siedze|siedzialam|siedzialem|jestem|siedzimy) w (?:aucie|samochodzie|wozie|furze) w"
+        " garazu"
+        "|garaz[^ ]*(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? silnik|waz (?:[^ ]+ )?(?:do )?rury"
+        " wydechowej",
+    ),
+    Rule(
+        "plan",
+        "(?:sprawdzil|szukal|znalazl|ogladal|zaznaczyl|wygooglowal)[^ ]*(?: [^ ]+)? (?:gdzie sa "
+        "|gdzie"
+        " )?(?:zyly|zyle|tetnice|tetnica|zylach)|(?:noz|nozyk|zyletka|zyletki|ostrze|zyletke"
+        "|emj_knife"
+        "|brzytwa|nozyczki)[^ ]* (?:lezy|leza|jest|sa|mam) (?:juz |teraz )?(?:obok mnie|przy mnie|w"
+        " lozku|pod poduszka|w piorniku|w kieszeni|gotow[^ ]*|przygotowan[^ ]*)",
+    ),
+    Rule(
+        "self_harm",
+        "(?:wale|walnelam|walnalem|walilam|walilem|uderzam|uderzalam|tluke|walic|uderzac) (?:[^ ]+"
+        " )?"
+        "glowa (?:w|o) (?:sciane|sciany|drzwi|podloge|lustro|szafke) (?:az|dopoki|zeby|by|do krwi)",
+    ),
+    Rule(
+        "self_harm",
+        "(?:specjalnie|celowo|umyslnie|naumyslnie|z premedytacja)(?: sobie| sie)?(?: [^ ]+)?(?: [^"
+        " ]+)?"
+        " (?:przytrzasnel|oparzyl|poparzyl|przypalil|skaleczyl|pocial|podrapal|zranil|ugryzl"
+        "|rozcial"
+        "|zlamal|przytrzasn|przypal|oparz)[^ ]*|(?:przytrzasnel|oparzyl|poparzyl|przypalil"
+        "|skaleczyl"
+        "|pocial|podrapal|zranil|rozcial)[^ ]* (?:sobie|sie)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
+        " (?:specjalnie|celowo|umyslnie|naumyslnie)",
+    ),
+    Rule(
+        "danger",
+        "(?:ciagle|codziennie|znowu|wciaz|caly czas|co wieczor|co rano|nocami|ciagle) (?:[^ ]+ )?"
+        "(?:parkuje|stoi|czeka|kreci sie|czatuje|waruje|przychodzi|przyjezdza|wystaje) pod (?:moj[^"
+        " ]*"
+        "|domem|blokiem|praca|oknami)|pod (?:moj[^ ]*) [^ ]+ (?:i )?(?:tylko )?(?:patrzy|obserwuje"
+        "|gapi sie|sie gapi|czeka)",
+    ),
+    Rule(
+        "danger",
+        "(?:dzwoni|dobija sie|puka|wali|tlucze sie|lomocze|dobijal sie)(?: [^ ]+)?(?: do drzwi"
+        "| domofonem| w drzwi| do mnie)? od (?:[^ ]+ )?(?:min|minut|godziny|godzin|pol godziny)",
+    ),
+    Rule(
+        "danger",
+        "(?:wysyla|przysyla|wyslal|przyslal|wysylal|przysylal)[^ ]* (?:mi )?(?:zdjecia|zdjecie|foty"
+        "|fotki) (?:mojego|mojej|moich|moje|mnie|pod) [^ ]+|z (?:obcych|roznych|nowych|nieznanych"
+        "|zastrzezonych|ukrytych|coraz to nowych) numerow",
+    ),
+    Rule(
+        "danger",
+        "wiem gdzie (?:jestes|mieszkasz|pracujesz|spisz|sie ukrywasz|teraz jestes)",
+        ask=True,
+    ),
+    Rule(
+        "other_at_risk",
+        "(?:ze|iz) (?:chce|zamierza|moze|planuje|chcial|chciala) (?:sobie )?(?:cos )?(?:zrobic"
+        "|zrobic"
+        " sobie cos|sobie zrobic)(?: cos)?(?= (?:zlego|przez|bo|i|co|$)| $)",
+    ),
+    Rule(
+        "suicidal",
+        "(?:bedziecie|bedziesz|bedzie|bedziemy) (?:mieli |miec |mial |miala |mialy )?(?:ode mnie"
+        " spokoj|spokoj ode mnie)|(?:niedlugo|wkrotce|zaraz|juz niedlugo|w koncu) (?:sie )?"
+        "(?:pozbedziecie|uwolnicie|pozbedziesz|uwolnisz) (?:sie )?(?:ode mnie|mnie)",
+    ),
+    Rule(
+        "other_at_risk",
+        "(?:jedzie|idzie|pojedzie|pojdzie|wyjezdza|poszedl|pojechal|poszla|pojechala)"
+        + _UP
+        + " i (?:juz )?nie (?:wroci|wraca|wrocil|wrocila)",
+        ask=True,
+    ),
+)
+_R3_EXCEPTIONS = (
+    "ale nie (?:chce|che) zyc (?:chce|che) (?:tylko|jedynie|zeby|po prostu|tylko zeby)",
+    "(?:zawsze|ciagle|kiedys|czesto|wiecznie) (?:gadal|gadala|mowil|mowila|powtarzal|powtarzala"
+    "|straszyl|straszyla|pisal|pisala)" + _UP + " (?:ale|a) (?:to )?(?:bylo|byly|to)"
+    " (?:[^ ]+ )?(?:pieprzenie|gadanie|gadki|bzdury|manipulacja|szantaz|sciema|teatr|pierdolenie"
+    "|gadka|sciemy)",
+    "(?:chcialam|chcialem) (?:umrzec|sie zabic|zginac)(?: [^ ]+)? (?:dzis|dzisiaj|teraz|a dzis|a"
+    " teraz|a dzisiaj) (?:jestem|mam|zyje|ciesze)",
+    "(?:zabije|zajebie|udusze) cie (?:wydarla|wydarl|krzyknela|krzyknal|wrzasnela|wrzasnal"
+    "|powiedziala|powiedzial|rzucila|rzucil|darla|darl)(?: sie)? (?:moja |mi |na mnie )?"
+    "(?:wspollokatorka|wspollokator|mama|siostra|brat|kolezanka|kolega|przyjaciolka|babcia"
+    "|szefowa|szef|tata|corka|syn|wspolokatorka)",
+    _TALE + _UP + "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:nie (?:chce|che) (?:juz )?zyc|chce umrzec"
+    "|chce sie zabic)",
+    "(?:byl|byla) (?:[^ ]+ )?(?:agresywn[^ ]*|brutaln[^ ]*|niebezpieczn[^ ]*)(?: [^ ]+)?(?: [^ ]+)?"
+    "(?: [^ ]+)? (?:lat|lata|rok|miesiecy) temu",
+)
+
+
 RECOGNIZER = Recognizer(
     lang="pl",
     rules=(
@@ -1327,6 +1521,7 @@ RECOGNIZER = Recognizer(
             " |w zyciu )?(?:nie zobacze|nie zobaczysz|nie zobaczy)",
         ),
         *_MORE_RULES,
+        *_R3_RULES,
     ),
     exceptions=(
         # Idioms and hyperbole.
@@ -1442,5 +1637,6 @@ RECOGNIZER = Recognizer(
         " ]*|swedz[^ ]*)" + _WIN5,
         ("(?:nie|nigdy|wcale) (?:[^ ]+ )?(?:[^ ]+ )?(?:samobojstw[^ ]*|samobojcz[^ ]*)"),
         *_MORE_EXCEPTIONS,
+        *_R3_EXCEPTIONS,
     ),
 )

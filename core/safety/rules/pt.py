@@ -1213,6 +1213,218 @@ RECOGNIZER = Recognizer(
             "[^ ]+" + gap(5) + " (?:nao desce|so fica olhando|so olha|olhando|me olhando|"
             "vigiando|observando|a minha espera|de novo)",
         ),
+        # Round 3: indirect exits, quiet plans and hidden harm, said without naming death.
+        Rule(
+            "suicidal",
+            "(?:como|q|que|quao) (?:seria|e|era) facil (?:so )?(?:nao (?:virar|frear|parar)|jogar"
+            " o carro|"
+            "sair da estrada|me soltar|pular|me jogar|bater)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:jeito|forma|maneira|versao) de (?:sair|eu sair) (?:dessa|disso|daqui)? ?viv[oa]",
+            ask=True,
+        ),
+        Rule("suicidal", "sem mim" + gap(10) + " (?:deixar|tornar|fazer) (?:isso |isso )?oficial"),
+        Rule(
+            "suicidal",
+            "(?:se|quando) eu (?:simplesmente |so )?(?:deixasse|deixar|parasse) de (?:estar"
+            " aqui|existir|estar|viver)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:saida|opcao|solucao|porta|caminho)"
+            + gap(6)
+            + " (?:e )?(?:a )?(?:definitiva|permanente|final)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:nao|ja nao) (?:vou|vai|vai mais) (?:estar|ta|to) (?:aqui |vivo |viva"
+            " )?(?:no|pro|para o|em|pra) "
+            "(?:natal|meu aniversario|ano novo|verao|ano q vem|ano que vem)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:decidiu|decidi|decidir) (?:q|que) nao (?:vai|vou) (?:estar|ta) aqui",
+        ),
+        Rule(
+            "suicidal",
+            "(?:alguma|uma|qualquer) (?:noite|dia|vez) (?:dessas )?(?:eu )?nao"
+            " (?:volto|voltarei|vou voltar)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:eu )?me mato (?:dessa vez|desta vez|de verdade|serio|hoje)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:terminar|acabar com|tirar) (?:a )?minha (?:propria )?vida",
+        ),
+        Rule(
+            "suicidal",
+            "(?:pesquisando|pesquisei|pesquiso|procurando|googlando|buscando) (?:no google |na"
+            " internet )?"
+            "(?:umas |as )?(?:coisas|formas|jeitos|metodos|como)"
+            + gap(3)
+            + " (?:q|que) nao (?:devia|deveria|devo)",
+            ask=True,
+        ),
+        Rule(
+            "suicidal",
+            "(?:motivos|razoes) (?:pra|para|de) (?:ficar|viver|continuar|seguir|aguentar)"
+            + gap(8)
+            + " (?:diminui|menor|mais curta|nao consegui|nenhum|acabando)",
+        ),
+        Rule(
+            "suicidal",
+            "ninguem (?:ia|iria|vai) (?:nem )?(?:perceber|notar|sentir falta)"
+            + gap(8)
+            + " (?:aluguel|conta|vencer|cheiro)",
+        ),
+        Rule("suicidal", "quero sair" + gap(10) + " (?:de tudo|da vida|desse mundo|deste mundo)"),
+        Rule(
+            "suicidal",
+            "(?:quero|preciso) (?:sair|ir embora) (?:de tudo|da vida|desse mundo|deste mundo)",
+        ),
+        Rule(
+            "suicidal",
+            "(?:ja )?(?:escolhi|tenho|marquei|defini) (?:a|o) (?:data|dia)"
+            + gap(5)
+            + " (?:paz|calma|tranquil[oa]|alivio|leve|esquisit[oa])",
+            ask=True,
+        ),
+        Rule(
+            "passive",
+            "(?:dormir|dormisse)"
+            + gap(3)
+            + " (?:e )?(?:pular|pulasse) o resto da (?:vida|minha vida)",
+        ),
+        Rule(
+            "passive",
+            "se (?:um|uma) (?:onibus|carro|caminhao|trem|moto) me"
+            " (?:pegar|pegasse|atropelar|atropelasse)",
+        ),
+        Rule("passive", "(?:torco|torcendo|espero|queria|rezo) (?:pra|para) (?:eu )?nao acordar"),
+        Rule("passive", "(?:torcendo|torco|queria) (?:pro|para o|pra o) aviao cair"),
+        Rule(
+            "passive",
+            "(?:queria|quero) sumir" + gap(6) + " (?:parar de existir|nao existir|sem cena)",
+        ),
+        Rule(
+            "passive",
+            "(?:pra|para|por) nao ser" + gap(2) + " nao (?:mort[oa]) (?:exatamente|mesmo)",
+        ),
+        Rule(
+            "passive",
+            "(?:cansad[oa]|exaust[oa]|farto|farta) de (?:acordar|estar"
+            " viv[oa]|existir|respirar|viver)",
+        ),
+        Rule("passive", "(?:seria bom|seria melhor|queria|melhor) nao existir"),
+        Rule(
+            "passive",
+            "(?:aniversario|niver|natal)"
+            + gap(16)
+            + " (?:e )?(?:nao ter|nao chegar a|nao ver) outro",
+        ),
+        Rule(
+            "passive",
+            "se eu (?:sumisse|morresse|desaparecesse|fosse embora) (?:pra sempre|para"
+            " sempre|amanha|hoje)? ?"
+            "(?:faria (?:alguma )?diferenca|alguem ia (?:perceber|ligar|notar)|importaria)",
+        ),
+        Rule(
+            "plan",
+            "(?:os |as |meus |minhas )?(?:remedios|comprimidos|pilulas|laminas|corda|arma)"
+            " (?:tao|estao|ta|esta) "
+            "(?:na mesa|aqui|na minha frente|do meu lado|na minha mao|separad[oa]s|pront[oa]s|na"
+            " cama)",
+        ),
+        Rule(
+            "plan",
+            "(?:o bilhete|a carta) (?:ta|esta|fica|deixei) (?:no|na|em cima|embaixo|debaixo)",
+        ),
+        Rule(
+            "plan",
+            "(?:subindo|vou subir|to indo|estou indo) (?:pro|para o|ao|pra)"
+            " (?:terraco|telhado|topo)",
+        ),
+        Rule("plan", "(?:na garagem|garagem) com o carro (?:ligado|funcionando)"),
+        Rule(
+            "plan",
+            "(?:apaguei|paguei|devolvi|quitei) (?:minhas|o q|o que|as|todas|meu)"
+            + gap(18)
+            + " (?:escrevi|carta|bilhete|e a hora|amanha)",
+        ),
+        Rule(
+            "plan",
+            "(?:amanha|hoje a noite|sexta) (?:quando|depois q|depois que|assim q) (?:todo"
+            " mundo|todos|eles|a familia)" + gap(6) + " (?:e a hora|e o dia|e quando|eu faco)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:isqueiro|cigarro|chapinha|ferro|colher quente)"
+            + gap(4)
+            + " (?:no|na|contra o|contra a|em)"
+            " (?:pulso|pulsos|braco|bracos|pele|perna|pernas|coxa|coxas)",
+        ),
+        Rule("self_harm", "me (?:queimando|queimo|queimei|queimar) com"),
+        Rule(
+            "self_harm",
+            "(?:voltei|volto|to voltando) (?:pras|para as|as|pra) (?:laminas|giletes|navalhas)",
+        ),
+        Rule(
+            "self_harm",
+            "(?:bato|bati|batendo|dou socos|soco) (?:na|a|minha) (?:minha )?(?:cabeca|parede)"
+            + gap(10)
+            + " (?:forte|ate|sangr[^ ]*|de proposito|quando)",
+        ),
+        Rule(
+            "danger",
+            "(?:nunca disse|nao disse|nunca falei|nao falei|nunca contei|nao contei) (?:pra ele |a"
+            " ele |pra ela )?"
+            "(?:onde (?:eu )?(?:estava|estou|moro|to)|meu endereco)",
+        ),
+        Rule(
+            "danger",
+            "(?:numero desconhecido|numero privado|numero novo|numero oculto)"
+            + gap(14)
+            + " (?:e ele|era ele|e ela|sei q e|sei que e)",
+        ),
+        Rule(
+            "danger",
+            "coisas (?:mudam|mudaram|mudando|fora) de lugar (?:no (?:ape|apartamento|meu quarto)|na"
+            " (?:minha )?casa|em casa|quando)",
+        ),
+        Rule(
+            "danger",
+            "(?:estaciona|para|fica) (?:na frente|em frente|na porta) (?:do|da|de) (?:meu|minha)"
+            " (?:trampo|trabalho|"
+            "casa|predio|escola|faculdade)" + gap(8) + " (?:olhando|vigiando|nao desce)",
+        ),
+        Rule(
+            "danger",
+            "se (?:eu )?nao (?:for|sou|ficar) (?:dele|dela|com ele|com ela)"
+            + gap(2)
+            + " nao (?:vou ser|vai ser|sera|serei|sou|e) de ninguem",
+        ),
+        Rule(
+            "danger",
+            "(?:trancad[oa]|escondid[oa]|me tranquei|me escondi) no"
+            " (?:banheiro|quarto|armario|carro)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:sangue|cortes|cicatrizes|queimaduras) n[ao]s?"
+            " (?:manga|mangas|bracos|pulsos|pernas|lencol|toalhas?)",
+        ),
+        Rule(
+            "other_at_risk",
+            "(?:mandar|mandou|escreveu|escrever|disse|falou|postou)"
+            + gap(4)
+            + " (?:vc|voce|tu) nao (?:vai|vais) (?:mais )?"
+            "(?:ter (?:q|que) )?(?:me aguentar|me suportar|me ver|saber de mim)",
+        ),
+        Rule("other_at_risk", "(?:dando|doando|deu|doou) (?:todas )?(?:as )?coisas dela"),
     ),
     exceptions=(
         # Figures of speech.
@@ -1318,5 +1530,23 @@ RECOGNIZER = Recognizer(
         "(?:eu )?(?:me cortava|me machucava|me feria|me cortei)" + gap(10) + " (?:ha [0-9]+ "
         "anos sem|ha [^ ]+ anos sem|sem me cortar|limpa|limpo|nao vai me levar de volta|"
         "nunca mais|parei)",
+        # Round 3: quoted, retold and negated uses.
+        "(?:perguntou|pergunta|perguntaram) se (?:eu )?(?:penso|pensei|pensava) em (?:tirar minha"
+        " vida|"
+        "tirar a minha vida|me matar|suicidio|me machucar|morrer)" + gap(6) + " (?:q|que) nao",
+        "(?:quero morrer|eu quero morrer|quero me matar)"
+        + gap(14)
+        + " (?:quina da cama|dedinho|dedo|minha amiga|meu amigo)",
+        "(?:ia|iria|teria) (?:escrever|escrito|dizer|dito|postar)"
+        + gap(2)
+        + " (?:quero morrer|quero me matar|"
+        "quero sumir|queria morrer)",
+        "em (?:19|20)[0-9]* (?:eu )?(?:queria|quis|tentei|pensava em)"
+        + gap(4)
+        + gap(12)
+        + " (?:hoje|agora)",
+        "(?:no|o|este|esse) (?:inverno|verao|ano|outono|mes) passado (?:meu ex|ele|ela) me "
+        "(?:seguiu|seguia|perseguia|ameacou)" + gap(6),
+        "(?:musica|cancao|letra|filme|serie|frase) (?:q|que) (?:diz|fala|canta)" + gap(5),
     ),
 )

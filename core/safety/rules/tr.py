@@ -315,6 +315,246 @@ _MORE_EXCEPTIONS = (
     ),
 )
 
+_UP = "(?: [^ ]+)?" * 5
+_BODY = (
+    "(?:elimi|kolumu|kollarimi|kendimi|bacagimi|parmagimi|parmaklarimi|kafami|basimi|bilegimi"
+    "|derimi)"
+)
+_R3_RULES = (
+    Rule(
+        "suicidal",
+        "(?:bitirmek|bitircem|bitirecegim|bitiriyorum) (?:istiyorum|istiyom)(?: [^ ]+)?(?: [^ ]+)?"
+        "(?: [^ ]+)? kendimi(?= $| [^ ]+)",
+    ),
+    Rule(
+        "suicidal",
+        "(?:bu hayata|hayata|hayatima|yasamima|kendi hayatima|omrume) son ver" + _NOT + "[^ ]*",
+    ),
+    Rule(
+        "suicidal",
+        "her seye son (?:veriyorum|veriyom|vercem|verecegim|vermek istiyorum)|(?:devam etmenin"
+        "|yasamanin"
+        "|yasamin|uyanmanin|bu hayatin|nefes almanin) (?:ne )?(?:anlami|manasi|amaci) (?:var|kaldi"
+        "|yok)|tek (?:bi|bir) (?:sebep|neden) (?:soyle|ver|say|goster)",
+        ask=True,
+    ),
+    Rule(
+        "suicidal",
+        "(?:tren yolu|tren raylari|raylar|kopru|ucurum|deniz|cati|demiryolu|bogaz)[^ ]*(?: [^ ]+)?"
+        "(?: [^ ]+)?(?: [^ ]+)? beni (?:cekiyor|cekiyo|cagiriyor|cagiriyo|cezbediyor|cekmeye)",
+        ask=True,
+    ),
+    Rule(
+        "suicidal",
+        "(?:en hizli|en kolay|en acisiz|acisiz|en kesin|en garanti|en az acili) (?:yolu|yontemi"
+        "|yolunu"
+        "|yolun|sekli|yontemini)(?: [^ ]+)? (?:aradim|arastirdim|googleladim|baktim|okudum|ariyorum"
+        "|arastiriyorum)",
+        ask=True,
+    ),
+    Rule(
+        "plan",
+        "nasil (?:yapacagimi|yapcagimi|yapicagimi)[^ ]*(?: [^ ]+)?(?: [^ ]+)? (?:ne zaman|zamani)"
+        " (?:henuz |daha )?(?:belli degil|bilmiyorum|karar vermedim|belirlemedim)|(?:nasil|nerde"
+        "|nerede)"
+        " ve ne zaman (?:yapacagimi|yapcagimi|olacagini) (?:biliyorum|belirledim|planladim|sectim)",
+    ),
+    Rule(
+        "passive",
+        "(?:araba|otobus|tren|kamyon|tir)[^ ]* (?:[^ ]+ )?bana (?:carpmasini|carpsin|carpmasi"
+        "|carpsa)"
+        "|bana (?:bir |bi )?(?:araba|otobus|tren|kamyon)[^ ]* (?:carpsa|carpsin|carpmasini)",
+    ),
+    Rule(
+        "passive",
+        "(?:dunya|herkes|ailem|annem|babam|hayat|evdekiler|insanlar) bensiz (?:[^ ]+ )?(?:[^ ]+ )?"
+        "(?:daha )?(?:hafif|iyi|rahat|mutlu|kolay|guzel|huzurlu)[^ ]* (?:olurdu|olur|olacak|yasar"
+        "|yasarlar|kalir)|(?:ben )?olmasam (?:[^ ]+ )?(?:herkes|dunya|ailem) (?:[^ ]+ )?(?:daha )?"
+        "(?:iyi|rahat|mutlu|kolay|huzurlu)",
+    ),
+    Rule(
+        "passive",
+        "(?:uyuyup|uyusam|uyuyayim|yatip) (?:bi|bir) daha (?:hic )?(?:uyanmamak|uyanmasam"
+        "|uyanmayayim"
+        "|uyanmayacak|kalkmamak|uyanmamayi)",
+    ),
+    Rule(
+        "passive",
+        "(?:olumden|olmekten) (?:artik )?(?:korkmuyorum|korkmamam|korkmuyom|korkum kalmadi|korkmaz"
+        " oldum)|olsa (?:[^ ]+ )?(?:bir |bi )?(?:rahatlama|kurtulus|huzur) olur",
+        ask=True,
+    ),
+    Rule(
+        "passive",
+        "(?:ucak|otobus|tren|araba|gemi)[^ ]* (?:[^ ]+ )?(?:dusse|duserse|kaza yapsa|carpsa"
+        "|devrilse"
+        "|batsa)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:umrumda (?:olmaz|degil)|takmam|sikinti olmaz"
+        "|sorun olmaz|dert etmem|umursamam)|olsem (?:cok da |hic )?(?:umrumda olmaz|takmam"
+        "|umursamam)",
+    ),
+    Rule(
+        "passive",
+        "(?:yasayacagima|yasicagima|yasamaktansa|cekecegime|katlanacagima|cekmektense) (?:gebereyim"
+        "|oleyim|olsem|gebersem|olurum)|(?:gebereyim|oleyim|olsem|gebersem) daha iyi",
+    ),
+    Rule(
+        "passive",
+        "(?:bu dunyada|hayatta|var) olmak (?:istemiyorum|istemiyom)|artik (?:burda|burada) olmak"
+        " (?:istemiyorum|istemiyom)",
+    ),
+    Rule(
+        "passive",
+        "(?:burda|burada) olmak (?:istemiyorum|istemiyom)",
+        ask=True,
+    ),
+    Rule(
+        "plan",
+        "(?:kediyi|kedimi|kopegimi|kopegi|kusumu|hayvanlarimi|baliklarimi|kedileri|kedilerimi)"
+        "(?: [^ ]+)? (?:biraktim|verdim|emanet ettim|teslim ettim|birakcam|birakacagim|verecegim"
+        "|vercem)|denedigimi (?:bilmesini|bilsin|bilmenizi|bilin)|esyalarimi (?:topladim|dagittim"
+        "|verdim|duzenledim|bagisladim)",
+        ask=True,
+    ),
+    Rule(
+        "plan",
+        "ip (?:asili|astim|hazir|bagladim|takili|tavanda)|ipi (?:astim|bagladim|hazirladim|tavana)"
+        "|(?:ilmik|ilmek)[^ ]* (?:hazir|yaptim|bagladim)",
+    ),
+    Rule(
+        "plan",
+        "son (?:mesaji|mesajimi|mektubu|mektubumu|notu|notumu|sozlerimi|mesaj) (?:atip|attim|yazdim"
+        "|yazip|gonderdim|biraktim|atiyorum)|(?:mail|mesaj|e posta|eposta|post|gonderi)[^ ]*"
+        "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? (?:zamanladim|ayarladim|programladim)|son (?:bir |bi"
+        " )?kez"
+        " (?:yaziyorum|yazacagim|yazicam|yazacagimi)",
+        ask=True,
+    ),
+    Rule(
+        "plan",
+        "(?:yanimda|onumde|masamda|masada|cebimde|yatagimda)(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)? "
+        + _PILL
+        + "[^ ]*|(?:bisey|bir sey|hicbir sey|bi sey) degismezse (?:[^ ]+ )?(?:yapacagim"
+        "|yapcam|yapacagimi|yapicam|yapcagimi)",
+    ),
+    Rule(
+        "plan",
+        "garajda (?:[^ ]+ )?(?:arabanin icindeyim|arabadayim|arabada oturuyorum|arabanin icinde)"
+        "|garaj[^ ]*(?: [^ ]+)?(?: [^ ]+)? motor|egzoz[^ ]* (?:[^ ]+ )?hortum|hortum[^ ]* (?:[^ ]+"
+        " )?"
+        "egzoz",
+    ),
+    Rule(
+        "plan",
+        "damar[^ ]* (?:nerde|nerede|yerini|yerine)[^ ]*(?: [^ ]+)? (?:baktim|arastirdim|buldum"
+        "|isaretledim|ogrendim)|(?:jilet|ustura|maket bicagi)[^ ]* (?:yanimda|yatakta|yastigin"
+        " altinda"
+        "|cebimde|kalem kutumda|kalemligimde|hazir)|(?:bicak|emj_knife)[^ ]* (?:yanimda"
+        " )?(?:yatakta"
+        "|yastigin altinda)",
+    ),
+    Rule(
+        "self_harm",
+        "(?:derecede|sicakta|yazin|yaz gunu)(?: [^ ]+)? uzun kollu|uzun kollu giy[^ ]*(?: [^ ]+)?"
+        " (?:saklamak|gizlemek|kimse gormesin|izleri)|(?:aydir|haftadir|gundur|yildir) temiz(?:dim"
+        "|im"
+        "|di|dim ama)",
+        ask=True,
+    ),
+    Rule(
+        "self_harm",
+        "(?:sigara|cakmak)[^ ]* (?:[^ ]+ )?(?:derime|koluma|bacagima|elime|tenime|kendime|bilegime)"
+        " (?:bastir|sondur|daya|yak)[^ ]*|kafami (?:duvara|kapiya|yere) (?:vurdum|vuruyorum|vuruyom"
+        "|carpiyorum|carpiyom|vurup|carptim)",
+    ),
+    Rule(
+        "self_harm",
+        "(?:bile bile|bilerek|kasten|mahsus|kasitli olarak)(?: [^ ]+)? "
+        + _BODY
+        + "|"
+        + _BODY
+        + " (?:bile bile|bilerek|kasten|mahsus)",
+    ),
+    Rule(
+        "danger",
+        "(?:surekli|her gun|her aksam|hep|yine|gece gece|her sabah) (?:[^ ]+ )?(?:isyerimin|evimin"
+        "|okulumun|kapimin|apartmanimin|binamin|evin) (?:onune|onunde|altinda|kapisinda|karsisinda)"
+        " (?:[^ ]+ )?(?:park|bekliyor|bekliyo|duruyor|duruyo|geliyor|geliyo|bakiyor|bakiyo)",
+    ),
+    Rule(
+        "danger",
+        "(?:bogazladi|bogazliyor|bogazlamaya|bogazimi sikti|bogazimi sikiyor|bogmaya calisti"
+        "|bogacakti)",
+    ),
+    Rule(
+        "danger",
+        "(?:cocuklari|cocugu|kizimi|oglumu|cocuklarimi) (?:alirsam|alip gidersem|goturursem)(?: [^"
+        " ]+)?"
+        "(?: [^ ]+)?(?: [^ ]+)? (?:goremeyecegini|goremezsin|goremeyeceksin|bir daha)|(?:cocuklari"
+        "|cocuklarimi|kizimi|oglumu) (?:[^ ]+ )?(?:kacirir|kacircak|kaciracak|kacirmakla|elimden"
+        " alacak)",
+    ),
+    Rule(
+        "danger",
+        "(?:dakikadir|saattir) (?:[^ ]+ )?(?:zile basiyor|zile basiyo|kapiyi caliyor|kapiyi caliyo"
+        "|kapiya vuruyor|kapiya vuruyo|kapiyi yumrukluyor|kapiyi zorluyor|kapiyi tekmeliyor)",
+    ),
+    Rule(
+        "danger",
+        "(?:balkonumun|evimin|kapimin|arabamin|penceremin|isyerimin|apartmanimin|okulumun) (?:foto"
+        "|fotograf|resim)[^ ]*|(?:bilmedigim|farkli|yabanci|gizli|baska baska|bilinmeyen)"
+        " numaralardan",
+    ),
+    Rule(
+        "danger",
+        "(?:nerde|nerede) (?:oldugunu|oturdugunu|yasadigini|calistigini|kaldigini) biliyorum",
+        ask=True,
+    ),
+    Rule(
+        "danger",
+        "(?:birakirsan|ayrilirsan|terk edersen|gidersen|kacarsan)(?: [^ ]+)?(?: [^ ]+)? (?:seni"
+        "|beni)"
+        " (?:oldurur|oldurecek|oldurcek|gebertir)",
+    ),
+    Rule(
+        "danger",
+        "(?:bicak|silah|tabanca|balta|cekic|emj_knife|sopa)[^ ]* (?:[^ ]+ )?(?:salla|sallad|sallay"
+        "|dogrult|dayad|dayay)[^ ]*",
+    ),
+    Rule(
+        "other_at_risk",
+        "kendine (?:bir sey|bisey|bi sey|bisi|zarar) (?:yapacagini|yapcagini|yapicagini|yapacakmis"
+        "|yapcakmis|verecegini|vercegini|yapmak istedigini)",
+    ),
+    Rule(
+        "suicidal",
+        "benden (?:kurtulacaksiniz|kurtulcaksiniz|kurtulacaksin|kurtulcaksin|kurtulucaksiniz"
+        "|kurtulursunuz|kurtulmus olacaksiniz)",
+    ),
+    Rule(
+        "other_at_risk",
+        "(?:gidip|gidicem|gidecegim|gidiyorum)(?: [^ ]+)?(?: [^ ]+)? (?:donmicem|donmeyecegim|geri"
+        " donmeyecegim|bir daha donmem)",
+        ask=True,
+    ),
+)
+_R3_EXCEPTIONS = (
+    "(?:o|ex|eskim|eski sevgilim|sevgilim|eski sevgilisi) bensiz (?:[^ ]+ )?(?:daha )?(?:iyi|rahat"
+    "|huzurlu|mutlu|kolay)[^ ]*(?: [^ ]+)? (?:olur|olacak|olmus|oldu|gorunuyor|yasiyor)",
+    "(?:bi|bir) daha" + _UP + "(?: [^ ]+)?(?: [^ ]+)? (?:derse|dersen|derlerse|soylerse|soylersen"
+    "|cagirirsa|cagirirsan) (?:onu|seni|sizi) (?:oldur|gebert)[^ ]*",
+    "kendine zarar verme (?:risk|davranis|konusu|uzerine|hakkinda|orani|istatistik|egilim|faktor)"
+    "[^ ]*",
+    "(?:psikoloji|ders|sinav|vize|final|odev|tez|makale|sunum|arastirma)[^ ]*"
+    + _UP
+    + " kendine zarar ver[^ ]*",
+    "kendimi (?:[^ ]+ )?(?:oldur|gebert|asar|atarim)[^ ]*(?: [^ ]+)? (?:derdi|diyordu|der dururdu"
+    "|derdin|derdiniz|diye tehdit ederdi)",
+    "(?:seni|sizi) (?:oldur|gebert)[^ ]* diye (?:bagirdi|bagiriyor|bagirip|cikisti|kizdi|soylendi"
+    "|dedi) (?:ev arkadasim|annem|babam|kardesim|ablam|abim|arkadasim|kankam|patronum|hocam|kiz"
+    " kardesim|erkek kardesim|anneannem|babaannem)",
+)
+
+
 RECOGNIZER = Recognizer(
     lang="tr",
     rules=(
@@ -1064,6 +1304,7 @@ RECOGNIZER = Recognizer(
         ),
         Rule("plan", "(?:bu )?(?:benim )?son mesajim", ask=True),
         *_MORE_RULES,
+        *_R3_RULES,
     ),
     exceptions=(
         # Idioms and hyperbole.
@@ -1153,5 +1394,6 @@ RECOGNIZER = Recognizer(
             "|cok|uzun) (?:yil|sene|ay) once"
         ),
         *_MORE_EXCEPTIONS,
+        *_R3_EXCEPTIONS,
     ),
 )
