@@ -168,7 +168,7 @@ def test_held_out_intents_stay_at_least_as_good_as_measured():
     # Measured when the model was trained (README, "Talk to it"): a regression guard, not the
     # 0.9 macro accuracy aimed for; the wrong-and-sure rate is what must stay low.
     report = evaluate_intents(INTENT_HELD_OUT, understand)
-    assert report.macro_accuracy >= 0.72
+    assert report.macro_accuracy >= 0.78
     for lang, tally in report.by_lang.items():
         assert tally.wrong_rate <= 0.05, lang
-        assert tally.reached >= 0.88, lang
+        assert tally.reached >= 0.90, lang
