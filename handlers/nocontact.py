@@ -429,18 +429,28 @@ def _slip_tap(update: Update) -> tuple[str, int, int] | None:
         return None
 
 
-async def answer_slip_question(update: Update, context: BotContext) -> None:
-    """Yes records the slip (once per source message) with an Undo; No changes nothing."""
-    query, content = tapped(update), context.content
-    uid = user_id(update)
-    period = await context.storage.active_period(uid)
+async def _slip_tap_for_period(
+    update: Update, context: BotContext
+) -> tuple[Period, tuple[str, int, int]] | None:
+    """A slip button of the running period, answered; None (said stale) for any other."""
+    query = tapped(update)
+    period = await context.storage.active_period(user_id(update))
     tap = _slip_tap(update)
     if tap is None or period is None or tap[1] != period.period_id:
-        await query.answer(content.text("nocontact.stale"))
+        await query.answer(context.content.text("nocontact.stale"))
         await remove_keyboard(update)
-        return
+        return None
     await query.answer()
-    action, _, source = tap
+    return period, tap
+
+
+async def answer_slip_question(update: Update, context: BotContext) -> None:
+    """Yes records the slip (once per source message) with an Undo; No changes nothing."""
+    content, uid = context.content, user_id(update)
+    found = await _slip_tap_for_period(update, context)
+    if found is None:
+        return
+    period, (action, _, source) = found
     now = context.clock.now()
     today = local_today(await context.storage.user_settings(uid), now)
     if action == "slipno":
@@ -464,15 +474,11 @@ async def answer_slip_question(update: Update, context: BotContext) -> None:
 
 async def undo_slip(update: Update, context: BotContext) -> None:
     """Undo under a recorded slip: for a few minutes the run it ended goes on as before."""
-    query, content = tapped(update), context.content
-    uid = user_id(update)
-    period = await context.storage.active_period(uid)
-    tap = _slip_tap(update)
-    if tap is None or period is None or tap[1] != period.period_id:
-        await query.answer(content.text("nocontact.stale"))
-        await remove_keyboard(update)
+    content, uid = context.content, user_id(update)
+    found = await _slip_tap_for_period(update, context)
+    if found is None:
         return
-    await query.answer()
+    period, tap = found
     now = context.clock.now()
     window = timedelta(minutes=UNDO_MINUTES)
     if not await context.storage.undo_slip(period.period_id, tap[2], now - window):
