@@ -166,19 +166,27 @@ class Pacer:
     # second inside that second (Telegram would answer 429).
     MARGIN = 1.02
 
-    def __init__(self, rate: float) -> None:
+    def __init__(
+        self,
+        rate: float,
+        now: Callable[[], float] | None = None,
+        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+    ) -> None:
         self._interval = self.MARGIN / rate if rate and rate > 0 else 0.0
         self._next = 0.0
+        # The event loop's clock unless a test hands in its own.
+        self._now = now or (lambda: asyncio.get_running_loop().time())
+        self._sleep = sleep
 
     async def wait(self) -> None:
         """Until this sender's next slot; slots are reserved in call order."""
         if not self._interval:
             return
-        now = asyncio.get_running_loop().time()
+        now = self._now()
         slot = max(now, self._next)
         self._next = slot + self._interval
         if slot > now:
-            await asyncio.sleep(slot - now)
+            await self._sleep(slot - now)
 
 
 class Dispatcher:

@@ -28,7 +28,13 @@ from handlers.common import (
 )
 from handlers.context import BotContext
 from handlers.period_common import prepare
-from handlers.safety import COUNTRY_PICKER_PREFIX, Help, country_name, render_help
+from handlers.safety import (
+    COUNTRY_PICKER_PREFIX,
+    Help,
+    country_name,
+    render_help,
+    tapped_language,
+)
 
 CHOOSE_PREFIX = "s:co:"
 PER_ROW = 3
@@ -59,11 +65,8 @@ def parse_country(text: str, lang: str) -> str | None:
 
 
 def _content_for(update: Update, context: BotContext) -> Content:
-    data = update.callback_query.data if update.callback_query else None
-    lang = (data or "").rsplit(":", 1)[-1]
-    if lang in context.services.locales.languages:
-        return context.services.locales.content(lang)
-    return context.services.locales.content(context.help_locale)
+    """The texts in the language the tapped help was written in."""
+    return context.services.locales.content(tapped_language(update, context))
 
 
 async def country(update: Update, context: BotContext) -> None:

@@ -297,7 +297,7 @@ def check_question(content: Content) -> tuple[str, InlineKeyboardMarkup]:
     return content.text("safety.check_question"), markup
 
 
-def _tapped_language(update: Update, context: BotContext) -> str:
+def tapped_language(update: Update, context: BotContext) -> str:
     """The language a help message was written in, from its button's data."""
     data = tapped(update).data or ""
     lang = data.rsplit(":", 1)[-1]
@@ -308,7 +308,7 @@ async def answer_check(update: Update, context: BotContext) -> None:
     """The answer to the gentle question."""
     query = tapped(update)
     answer = (query.data or "")[len(CHECK_PREFIX) :].split(":", 1)[0]
-    lang = _tapped_language(update, context)
+    lang = tapped_language(update, context)
     uid = user_id(update)
     await answer_tap(update)
     if isinstance(query.message, Message) and query.message.reply_markup:
@@ -335,7 +335,7 @@ async def show_crisis(update: Update, context: BotContext) -> None:
 
 async def not_what_i_meant(update: Update, context: BotContext) -> None:
     """A false alarm: thank them, say sorry, and lead back to where they were."""
-    lang = _tapped_language(update, context)
+    lang = tapped_language(update, context)
     content = context.services.locales.content(lang)
     await answer_tap(update, content.text("safety.not_meant_toast"))
     query = update.callback_query

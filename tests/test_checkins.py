@@ -621,11 +621,16 @@ async def test_a_stop_during_a_long_sweep_ends_it_quickly_and_loses_nothing(harn
 
 
 async def test_pacer_spaces_calls_without_a_burst():
-    pacer = Pacer(200)
+    clock = [100.0]
+
+    async def sleep(seconds: float) -> None:
+        clock[0] += seconds
+
+    pacer = Pacer(200, now=lambda: clock[0], sleep=sleep)
     stamps = []
     for _ in range(20):
         await pacer.wait()
-        stamps.append(time.monotonic())
+        stamps.append(clock[0])
     # Slots are 5 ms apart from the first call: no burst at the start, none later.
     assert stamps[9] - stamps[0] >= 9 / 200 - 0.002
     assert stamps[-1] - stamps[0] >= 19 / 200 - 0.002
