@@ -393,7 +393,7 @@ class Console:
 
     async def _user_zone_spec(self) -> str:
         """The console user's time zone as the bot stored it, else UTC."""
-        settings = await self.services.storage.user_settings(CONSOLE_USER_ID)
+        settings = await self.services.users.user_settings(CONSOLE_USER_ID)
         return (settings.tz if settings else None) or "UTC"
 
     async def _clock_text(self) -> str:

@@ -1,23 +1,20 @@
-"""How many updates one user may send in a burst: a token bucket per user, kept in memory.
+"""How many updates one user may send in a burst: a token bucket per user.
 
 Every user has a bucket of `burst` tokens that refills at `per_second`; each update takes one.
 An update that finds the bucket empty is dropped, and only the first drop of a burst is
 answered (with "slow down"), so a flood costs the bot one reply, not a hundred. The buckets
-are a cache, not truth: forgetting them (a restart) only gives everyone a full bucket.
+live in the database, so every replica spends from the same one.
 """
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 # A person typing or tapping does not sustain five updates a second; twenty in a row covers
 # a fast run through a flow with buttons. Anything beyond is a stuck key, a script or a flood.
 DEFAULT_BURST = 20
 DEFAULT_PER_SECOND = 5.0
-PRUNE_EVERY = 1024  # admissions between sweeps that forget idle (full) buckets
 
 
 class Verdict(Enum):
@@ -28,70 +25,47 @@ class Verdict(Enum):
     DROP = "drop"  # drop it silently
 
 
-@dataclass(slots=True)
-class _Bucket:
+@dataclass(frozen=True, slots=True)
+class Bucket:
+    """One user's bucket at `updated` (unix seconds)."""
+
     tokens: float
     updated: float
     warned: bool = False
     crisis_let_through: bool = False
 
 
-class TokenBuckets:
-    """Per-key token buckets; `now` is a monotonic clock in seconds (injectable for tests)."""
+@dataclass(frozen=True)
+class ThrottleRule:
+    """The bucket's size and refill rate, and what an update does to a bucket."""
 
-    def __init__(
-        self,
-        burst: int = DEFAULT_BURST,
-        per_second: float = DEFAULT_PER_SECOND,
-        now: Callable[[], float] = time.monotonic,
-    ) -> None:
-        if burst < 1 or per_second <= 0:
+    burst: int = DEFAULT_BURST
+    per_second: float = DEFAULT_PER_SECOND
+
+    def __post_init__(self) -> None:
+        if self.burst < 1 or self.per_second <= 0:
             raise ValueError("burst must be at least 1 and per_second positive")
-        self.burst = burst
-        self.per_second = per_second
-        self._now = now
-        self._buckets: dict[int, _Bucket] = {}
-        self._admissions = 0
 
-    def __len__(self) -> int:
-        return len(self._buckets)
-
-    def admit(self, key: int) -> Verdict:
-        """Take a token for one update from `key`, or say how to drop it."""
-        now = self._now()
-        self._admissions += 1
-        if self._admissions % PRUNE_EVERY == 0:
-            self._prune(now)
-        bucket = self._buckets.get(key)
+    def admit(self, bucket: Bucket | None, now: float) -> tuple[Bucket, Verdict]:
+        """Take a token for one update at `now`, or say how to drop it."""
         if bucket is None:
-            bucket = self._buckets[key] = _Bucket(tokens=float(self.burst), updated=now)
-        else:
-            elapsed = max(0.0, now - bucket.updated)
-            bucket.tokens = min(float(self.burst), bucket.tokens + elapsed * self.per_second)
-            bucket.updated = now
-        if bucket.tokens >= 1.0:
-            bucket.tokens -= 1.0
-            if bucket.tokens >= self.burst / 2:
+            bucket = Bucket(tokens=float(self.burst), updated=now)
+        elapsed = max(0.0, now - bucket.updated)
+        tokens = min(float(self.burst), bucket.tokens + elapsed * self.per_second)
+        bucket = replace(bucket, tokens=tokens, updated=max(now, bucket.updated))
+        if tokens >= 1.0:
+            tokens -= 1.0
+            if tokens >= self.burst / 2:
                 # Half refilled: the burst is over, a new one may be warned about again.
-                bucket.warned = False
-                bucket.crisis_let_through = False
-            return Verdict.ALLOW
+                return Bucket(tokens, bucket.updated), Verdict.ALLOW
+            return replace(bucket, tokens=tokens), Verdict.ALLOW
         if bucket.warned:
-            return Verdict.DROP
-        bucket.warned = True
-        return Verdict.WARN
+            return bucket, Verdict.DROP
+        return replace(bucket, warned=True), Verdict.WARN
 
-    def let_crisis_through(self, key: int) -> bool:
+    @staticmethod
+    def let_crisis_through(bucket: Bucket | None) -> tuple[Bucket | None, bool]:
         """A dropped message that signals crisis still gets through, once per burst."""
-        bucket = self._buckets.get(key)
         if bucket is None or bucket.crisis_let_through:
-            return False
-        bucket.crisis_let_through = True
-        return True
-
-    def _prune(self, now: float) -> None:
-        """Forget buckets that have refilled completely: they hold nothing a new one wouldn't."""
-        refill_time = self.burst / self.per_second
-        idle = [key for key, b in self._buckets.items() if now - b.updated >= refill_time]
-        for key in idle:
-            del self._buckets[key]
+            return bucket, False
+        return replace(bucket, crisis_let_through=True), True

@@ -14,7 +14,6 @@ from __future__ import annotations
 from telegram import BotCommand
 from telegram.ext import Application, CommandHandler, filters
 
-from core.throttle import TokenBuckets
 from handlers import (
     basics,
     country,
@@ -100,7 +99,7 @@ def install(app: Application) -> None:
     app.bot_data["wait_limits"] = wait_limits
     app.bot_data["reprompts"] = reprompts
     app.bot_data["button_flows"] = frozenset(button_flows)
-    app.bot_data[throttle.THROTTLE_KEY] = TokenBuckets()
+    app.bot_data[throttle.THROTTLE_KEY] = throttle.Throttle()
     app.bot_data["startup_hooks"] = [*startup_hooks, start_dispatcher]
     app.bot_data["dispatcher"] = dispatcher
 

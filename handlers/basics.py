@@ -39,8 +39,8 @@ def main_menu(context: BotContext):
 
 async def start(update: Update, context: BotContext) -> None:
     """Greet the user: what the bot is for, what it is not, and where to go."""
-    known = await context.storage.user_is_known(user_id(update))
-    await context.storage.ensure_user(user_id(update), context.clock.now())
+    known = await context.users.user_is_known(user_id(update))
+    await context.users.ensure_user(user_id(update), context.clock.now())
     text = context.content.text("common.welcome_back" if known else "common.welcome")
     await reply(update, text, main_menu(context))
 
@@ -59,7 +59,7 @@ async def show_help(update: Update, context: BotContext) -> None:
 
 async def cancel(update: Update, context: BotContext) -> None:
     """Leave whatever flow the user is in, and say so."""
-    stopped = await context.storage.cancel_flows(user_id(update), context.clock.now())
+    stopped = await context.guide.cancel_flows(user_id(update), context.clock.now())
     key = "common.cancelled" if stopped else "common.nothing_to_cancel"
     await reply(update, context.content.text(key))
 
@@ -78,14 +78,14 @@ async def open_menu_item(update: Update, context: BotContext) -> None:
 async def free_text(update: Update, context: BotContext) -> None:
     """Route typed text to the flow waiting for it, or point the way."""
     uid = user_id(update)
-    settings = await context.storage.user_settings(uid)
+    settings = await context.users.user_settings(uid)
     awaiting = open_wait(context, settings)
     handler = context.bot_data["text_inputs"].get(awaiting) if awaiting else None
     if handler is not None:
         await handler(update, context)
         return
     if settings is not None and settings.awaiting is not None:
-        await context.storage.set_awaiting(uid, None)  # the wait ran out: forget it
+        await context.users.set_awaiting(uid, None)  # the wait ran out: forget it
     await talk.talk(update, context)
 
 

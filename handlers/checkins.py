@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
+from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
@@ -26,7 +28,7 @@ from core.decision import Outcome
 from handlers.common import MENU_PREFIX, keyboard
 from handlers.context import Services
 from storage import StorageUnavailable
-from storage.models import CheckinSent, DueJob, Period
+from storage.models import CheckinSent, DueJob, JobMove, Period, SweepOutcome, UserSettings
 
 log = logging.getLogger(__name__)
 
@@ -155,8 +157,13 @@ class TickResult:
     blocked: int = 0
 
 
+# Reserves `count` slots `interval` apart on the shared budget at `now`; returns the first.
+SlotReserver = Callable[[int, float, float], Awaitable[float]]
+
+
 class Pacer:
-    """Evenly spaced sends, no bursts: at most `rate` a second in any one-second window."""
+    """Evenly spaced sends, no bursts: at most `rate` a second in any one-second window,
+    across every replica when the slots come from the database's shared budget."""
 
     # PTB's AIORateLimiter is a leaky bucket that lets a full second's worth through at once
     # and then keeps the rate, so a bulk sweep through it alone can reach about twice the
@@ -169,24 +176,40 @@ class Pacer:
     def __init__(
         self,
         rate: float,
-        now: Callable[[], float] | None = None,
+        reserve: SlotReserver | None = None,
+        now: Callable[[], float] = time.time,
         sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
     ) -> None:
         self._interval = self.MARGIN / rate if rate and rate > 0 else 0.0
+        # A tenth of a second's slots per trip to the database: few trips, little left unused.
+        self._block = max(1, int(rate / 10)) if rate and rate > 0 else 1
+        self._reserve = reserve
+        self._slots: deque[float] = deque()
+        self._refill = asyncio.Lock()
         self._next = 0.0
-        # The event loop's clock unless a test hands in its own.
-        self._now = now or (lambda: asyncio.get_running_loop().time())
+        # Wall-clock seconds: replicas compare slots with each other.
+        self._now = now
         self._sleep = sleep
 
     async def wait(self) -> None:
-        """Until this sender's next slot; slots are reserved in call order."""
+        """Until this sender's next slot; slots are handed out in call order."""
         if not self._interval:
             return
-        now = self._now()
-        slot = max(now, self._next)
-        self._next = slot + self._interval
-        if slot > now:
-            await self._sleep(slot - now)
+        slot = await self._take_slot()
+        delay = slot - self._now()
+        if delay > 0:
+            await self._sleep(delay)
+
+    async def _take_slot(self) -> float:
+        if self._reserve is None:
+            slot = max(self._now(), self._next)
+            self._next = slot + self._interval
+            return slot
+        async with self._refill:
+            if not self._slots:
+                first = await self._reserve(self._block, self._interval, self._now())
+                self._slots.extend(first + i * self._interval for i in range(self._block))
+            return self._slots.popleft()
 
 
 class Dispatcher:
@@ -210,7 +233,8 @@ class Dispatcher:
     @property
     def pacer(self) -> Pacer:
         if self._pacer is None:
-            self._pacer = Pacer(self.services.settings.rate_limit)
+            queue = self.services.queue
+            self._pacer = Pacer(self.services.settings.rate_limit, queue.reserve_send_slots)
         return self._pacer
 
     async def run_job(self, context: object) -> None:
@@ -239,7 +263,7 @@ class Dispatcher:
                 now = self.services.clock.now()
                 if self._network_retry_at is not None and now < self._network_retry_at:
                     break  # backing off: one failed try per backoff, not one per batch
-                jobs = await self.services.storage.claim_due_jobs(now, now + LEASE, CLAIM_BATCH)
+                jobs = await self.services.queue.claim_due_jobs(now, now + LEASE, CLAIM_BATCH)
                 if not jobs:
                     break
                 if not await self._deliver_batch(jobs, now, result):
@@ -256,12 +280,7 @@ class Dispatcher:
 
     async def _deliver_batch(self, jobs: list[DueJob], now: datetime, result: TickResult) -> bool:
         """Send one claimed batch and record it; False when the network failed."""
-        storage = self.services.storage
-        sent: list[CheckinSent] = []
-        finished: list[int] = []
-        moves: list[tuple[int, datetime]] = []
-        retry: dict[datetime, list[int]] = {}
-        blocked: list[int] = []
+        outcome = SweepOutcome()
         limit = asyncio.Semaphore(SEND_CONCURRENCY)
         network = _NetworkState()
 
@@ -275,19 +294,20 @@ class Dispatcher:
                     log.exception("job %s of kind %s failed", job.job_id, job.kind)
                     kind, value = "retry", now + FAILED_RETRY
             if kind == "sent":
-                sent.append(value)
+                outcome.sent.append(value)
+                result.sent += 1
             elif kind in ("delivered", "dropped"):
-                finished.append(job.job_id)
+                outcome.finished.append(job.job_id)
                 result.sent += kind == "delivered"
             elif kind == "moved":
-                moves.append((job.job_id, value))
+                outcome.moves.append(JobMove(job.job_id, job.due_at, value))
                 result.skipped += 1
             elif kind == "retry":
-                retry.setdefault(value, []).append(job.job_id)
+                outcome.retries.append((job.job_id, value))
                 result.retried += 1
             elif kind == "blocked":
                 result.blocked += 1
-                blocked.append(job.user_id)
+                outcome.blocked.append(job.user_id)
             return kind
 
         async def deliver_user(user_jobs: list[DueJob]) -> None:
@@ -307,19 +327,12 @@ class Dispatcher:
         for job in jobs:
             by_user.setdefault(job.user_id, []).append(job)
         await asyncio.gather(*(deliver_user(user_jobs) for user_jobs in by_user.values()))
-        result.sent += len(sent)
-        await storage.record_checkins_sent(sent, now)
-        await storage.finish_jobs(finished)
-        await storage.reschedule_jobs(moves)
-        for when, job_ids in retry.items():
-            await storage.release_jobs(job_ids, when)
-        for blocked_user in dict.fromkeys(blocked):
-            await storage.mark_blocked(blocked_user, now)
+        await self.services.queue.record_sweep(outcome, now)
         if network.retry_at is not None:
             self._network_retry_at = network.retry_at
             self._backoff = min(self._backoff * 2, MAX_NETWORK_RETRY)
             return False
-        if sent or finished:
+        if outcome.sent or outcome.finished:
             self._backoff = NETWORK_RETRY
         return True
 
@@ -416,6 +429,7 @@ class Dispatcher:
             next_due_at=None if final else schedule.next_checkin_at(now, tz, minute, local_day),
             lines_shown=composed.lines_shown,
             ideas_shown=composed.ideas_shown,
+            seen_due_at=job.due_at,
         )
         return "send", (composed.text, markup, record)
 
@@ -435,20 +449,17 @@ class _NetworkState:
     retry_at: datetime | None = None
 
 
-async def reschedule_user(services: Services, user_id: int, last_sent: date | None = None) -> None:
-    """After a change of time, zone or pause: put the user's next check-in row in place."""
-    settings = await services.storage.user_settings(user_id)
-    period = await services.storage.active_period(user_id)
-    if settings is None or period is None or settings.blocked:
-        return
-    now = services.clock.now()
+def checkin_due(settings: UserSettings, period: Period | None, now: datetime) -> datetime | None:
+    """When the next check-in of a running period goes out, with these settings (after a
+    change of time, zone or pause); None without a period."""
+    if period is None:
+        return None
     start = now
     if period.paused_until and period.paused_until > now:
         start = min(period.paused_until, INDEFINITE - timedelta(days=2))
-    due = schedule.next_checkin_at(
-        start, settings.tz or "UTC", settings.checkin_minute, last_sent or period.last_checkin_date
+    return schedule.next_checkin_at(
+        start, settings.tz or "UTC", settings.checkin_minute, period.last_checkin_date
     )
-    await services.storage.schedule_checkin(user_id, due)
 
 
 async def start_dispatcher(app: Application) -> None:

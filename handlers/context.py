@@ -10,18 +10,42 @@ from telegram.ext import Application, CallbackContext, ExtBot
 from content import Content, Locales
 from core.clock import Clock
 from core.locale import BOT_LANGUAGES, resolve_locale
-from storage import SqliteStorage
 from storage.models import UserSettings
+from storage.repositories import DueQueue, GuideRuns, Journal, Periods, SafetyState, Storage, Users
 
 
 @dataclass
 class Services:
     """What handlers need besides the update; built once in bot.py."""
 
-    storage: SqliteStorage
+    storage: Storage  # its lifecycle; handlers use the repositories below
     clock: Clock
     locales: Locales
     settings: Any  # bot.Settings; typed loosely to keep handlers free of bot.py imports
+
+    @property
+    def users(self) -> Users:
+        return self.storage
+
+    @property
+    def guide(self) -> GuideRuns:
+        return self.storage
+
+    @property
+    def periods(self) -> Periods:
+        return self.storage
+
+    @property
+    def queue(self) -> DueQueue:
+        return self.storage
+
+    @property
+    def journal(self) -> Journal:
+        return self.storage
+
+    @property
+    def safety(self) -> SafetyState:
+        return self.storage
 
     @property
     def content(self) -> Content:
@@ -37,7 +61,7 @@ class Services:
 
 
 class BotContext(CallbackContext[ExtBot, dict, dict, dict]):
-    """PTB's context plus `storage`, `clock` and `content` properties, and the update's locale
+    """PTB's context plus the repositories, `clock` and `content`, and the update's locale
     (set once per update by handlers/locale.py before anything else runs)."""
 
     locale: str | None = None
@@ -48,8 +72,28 @@ class BotContext(CallbackContext[ExtBot, dict, dict, dict]):
         return self.application.bot_data["services"]
 
     @property
-    def storage(self) -> SqliteStorage:
-        return self.services.storage
+    def users(self) -> Users:
+        return self.services.users
+
+    @property
+    def guide(self) -> GuideRuns:
+        return self.services.guide
+
+    @property
+    def periods(self) -> Periods:
+        return self.services.periods
+
+    @property
+    def queue(self) -> DueQueue:
+        return self.services.queue
+
+    @property
+    def journal(self) -> Journal:
+        return self.services.journal
+
+    @property
+    def safety(self) -> SafetyState:
+        return self.services.safety
 
     @property
     def clock(self) -> Clock:

@@ -104,12 +104,12 @@ async def tap_country(update: Update, context: BotContext) -> None:
 async def _choose(update: Update, context: BotContext, content: Content, code: str) -> None:
     """Store the country and show its lines at once: whoever asks may need them now."""
     uid, _ = await prepare(update, context)
-    await context.storage.set_country(uid, code)
+    await context.users.set_country(uid, code)
     name = country_name(code, content.lang)
     known = load_helplines().get(code) is not None
     key = "safety.country_set" if known else "safety.country_no_lines"
     await reply(update, content.text(key, country=name))
-    settings = await context.storage.user_settings(uid)
+    settings = await context.users.user_settings(uid)
     await reply(update, *render_help(context.services, content.lang, settings, Help.ON_DEMAND))
 
 

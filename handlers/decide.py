@@ -310,25 +310,25 @@ def outcome_keyboard(
 
 async def _stored_run(context: BotContext, run_id: int) -> GuideRun:
     """A run as stored now (it exists: the caller has just updated it)."""
-    run = await context.storage.guide_run(run_id)
+    run = await context.guide.guide_run(run_id)
     assert run is not None
     return run
 
 
 async def _discreet(context: BotContext, uid: int) -> bool:
-    settings = await context.storage.user_settings(uid)
+    settings = await context.users.user_settings(uid)
     return settings is not None and settings.discreet
 
 
 async def _danger_reported(context: BotContext, uid: int) -> bool:
     """Whether they told the safety net an ex or partner endangers them: then the guide never
     recommends friendship or contact."""
-    settings = await context.storage.user_settings(uid)
+    settings = await context.users.user_settings(uid)
     return settings is not None and settings.danger_noted
 
 
 async def _tz_and_minute(context_or_services: BotContext | Services, uid: int) -> tuple[str, int]:
-    settings = await context_or_services.storage.user_settings(uid)
+    settings = await context_or_services.users.user_settings(uid)
     if settings is None:
         return "UTC", schedule.DEFAULT_MINUTE
     return settings.tz or "UTC", settings.checkin_minute
@@ -338,12 +338,12 @@ async def start_guide(update: Update, context: BotContext) -> None:
     """Open a fresh run (superseding any open one) and ask the first question."""
     uid = user_id(update)
     now = context.clock.now()
-    await context.storage.ensure_user(uid, now)
+    await context.users.ensure_user(uid, now)
     first = QUESTION_ORDER[0]
-    run_id = await context.storage.start_guide_run(uid, now, first.value)
+    run_id = await context.guide.start_guide_run(uid, now, first.value)
     text, markup = question_view(context.content, run_id, first, {})
     message = await reply(update, text, markup)
-    await context.storage.set_guide_message(run_id, message.message_id)
+    await context.guide.set_guide_message(run_id, message.message_id)
 
 
 async def expired(update: Update, context: BotContext) -> None:
@@ -355,7 +355,7 @@ async def on_guide_tap(update: Update, context: BotContext) -> None:
     """Every `g:` button: answers, Back, "Why this answer?", "Ask me again later" and the
     safety result's discreet mode."""
     tap = parse_tap(tapped(update).data)
-    run = await context.storage.guide_run(tap.run_id) if tap else None
+    run = await context.guide.guide_run(tap.run_id) if tap else None
     if tap is None or run is None or run.user_id != user_id(update):
         await expired(update, context)
         return
@@ -394,11 +394,11 @@ async def take_answer(update: Update, context: BotContext, run: GuideRun, tap: T
         await expired(update, context)
         return
     assert question is not None
-    storage, now = context.storage, context.clock.now()
+    guide, now = context.guide, context.clock.now()
     answers = {**_answers(run), question: choice}
     following = decision.question_after(question, answers)
     if following is not None:
-        if not await storage.record_guide_answer(
+        if not await guide.record_guide_answer(
             run.run_id, question.value, choice.value, now, following.value
         ):
             await expired(update, context)
@@ -410,7 +410,7 @@ async def take_answer(update: Update, context: BotContext, run: GuideRun, tap: T
     final = decision.applicable(answers)
     outcome = decision.decide(final, danger_reported=await _danger_reported(context, run.user_id))
     keep = tuple(decision.answers_to_codes(final))
-    if not await storage.finish_guide_run(
+    if not await guide.finish_guide_run(
         run.run_id, question.value, choice.value, now, outcome.value, keep
     ):
         await expired(update, context)
@@ -442,17 +442,17 @@ async def show_question(
             log.info("guide message not editable (%s); sending a new one", exc)
     message = await reply(update, text, markup)
     if markup is not None:
-        await context.storage.set_guide_message(run_id, message.message_id)
+        await context.guide.set_guide_message(run_id, message.message_id)
 
 
 async def _replace_question(
     update: Update, context: BotContext, run_id: int, text: str, markup: InlineKeyboardMarkup | None
 ) -> None:
     """After a typed answer: the next step as a new message, the old question's buttons gone."""
-    run = await context.storage.guide_run(run_id)
+    run = await context.guide.guide_run(run_id)
     message = await reply(update, text, markup)
     if markup is not None:
-        await context.storage.set_guide_message(run_id, message.message_id)
+        await context.guide.set_guide_message(run_id, message.message_id)
     if run is not None and run.message_id is not None:
         try:
             await context.bot.edit_message_reply_markup(
@@ -464,9 +464,9 @@ async def _replace_question(
 
 async def show_outcome(update: Update, context: BotContext, run_id: int) -> None:
     """The result as a new message, saying what changed since the last finished run."""
-    run = await context.storage.guide_run(run_id)
+    run = await context.guide.guide_run(run_id)
     assert run is not None
-    previous = await context.storage.previous_finished_run(run.user_id, run.run_id)
+    previous = await context.guide.previous_finished_run(run.user_id, run.run_id)
     tz, _ = await _tz_and_minute(context, run.user_id)
     discreet = await _discreet(context, run.user_id)
     danger = await _danger_reported(context, run.user_id)
@@ -484,7 +484,7 @@ async def go_back(update: Update, context: BotContext, run: GuideRun, tap: Tap) 
         await expired(update, context)
         return
     assert question is not None
-    if not await context.storage.move_guide_back(run.run_id, question.value, previous.value):
+    if not await context.guide.move_guide_back(run.run_id, question.value, previous.value):
         await expired(update, context)
         return
     await answer_tap(update)
@@ -494,14 +494,14 @@ async def go_back(update: Update, context: BotContext, run: GuideRun, tap: Tap) 
 
 async def explain(update: Update, context: BotContext, run: GuideRun) -> None:
     """ "Why this answer?": add how the rules work and the user's answers, once."""
-    if run.status != "done" or not await context.storage.mark_guide_explained(
+    if run.status != "done" or not await context.guide.mark_guide_explained(
         run.run_id, context.clock.now()
     ):
         await expired(update, context)
         return
     await answer_tap(update)
     run = await _stored_run(context, run.run_id)
-    previous = await context.storage.previous_finished_run(run.user_id, run.run_id)
+    previous = await context.guide.previous_finished_run(run.user_id, run.run_id)
     tz, _ = await _tz_and_minute(context, run.user_id)
     discreet = await _discreet(context, run.user_id)
     danger = await _danger_reported(context, run.user_id)
@@ -517,8 +517,8 @@ async def explain(update: Update, context: BotContext, run: GuideRun) -> None:
 
 async def ask_again_later(update: Update, context: BotContext, run: GuideRun) -> None:
     """After Wait: book a gentle prompt for when no contact ends, or in two weeks."""
-    storage, content = context.storage, context.content
-    latest = await storage.latest_outcome(run.user_id)
+    content = context.content
+    latest = await context.guide.latest_outcome(run.user_id)
     if run.outcome != Outcome.WAIT.value or latest is None or latest.run_id != run.run_id:
         await expired(update, context)
         return
@@ -528,11 +528,11 @@ async def ask_again_later(update: Update, context: BotContext, run: GuideRun) ->
         await answer_tap(update, content.text("decide.ask_again.already", date=day))
         return
     now = context.clock.now()
-    period = await storage.active_period(run.user_id)
+    period = await context.periods.active_period(run.user_id)
     period_end = period.run_start_date + timedelta(days=period.length_days) if period else None
     ask_day = decision.ask_again_on(schedule.local_date(now, tz), period_end)
     due = schedule.checkin_instant(ask_day, minute, tz)
-    if not await storage.schedule_ask_again(run.run_id, run.user_id, due):
+    if not await context.guide.schedule_ask_again(run.run_id, run.user_id, due):
         await expired(update, context)
         return
     await answer_tap(update)
@@ -567,7 +567,7 @@ async def turn_on_discreet(update: Update, context: BotContext, run: GuideRun) -
     if await _discreet(context, run.user_id):
         await answer_tap(update, content.text("decide.discreet.already"))
         return
-    await context.storage.set_discreet(run.user_id, True)
+    await context.users.set_discreet(run.user_id, True)
     await answer_tap(update)
     query = tapped(update)
     if isinstance(query.message, Message):
@@ -580,21 +580,14 @@ async def turn_on_discreet(update: Update, context: BotContext, run: GuideRun) -
     await reply(update, content.text("decide.discreet.on"))
 
 
-async def ask_again_after_period(context: BotContext, uid: int, period_end: date) -> None:
-    """A no-contact period begun after "ask me again" moves the question to its end (the day
-    after the last day, so the goodbye check-in has that day to itself)."""
-    tz, minute = await _tz_and_minute(context, uid)
-    await context.storage.postpone_ask_again(uid, schedule.checkin_instant(period_end, minute, tz))
-
-
 async def typed_answer(update: Update, context: BotContext) -> None:
     """Typed text while a question is open: a word that means one of its buttons ("yes", "sí",
     "не знаю", a label) answers it; anything else gets a pointer to the buttons."""
     uid = user_id(update)
-    run = await context.storage.open_guide_run(uid)
+    run = await context.guide.open_guide_run(uid)
     if run is None or run.current_question is None:
         # A leftover mark (the run ended elsewhere): forget it and answer as usual.
-        await context.storage.set_awaiting(uid, None)
+        await context.users.set_awaiting(uid, None)
         await reply(update, context.content.text("decide.resume_gone"))
         return
     question = Question(run.current_question)
@@ -614,15 +607,15 @@ async def resume_question(update: Update, context: BotContext) -> None:
     """Show the open question again as a new message (after the crisis reply said "not what I
     meant", the question sits above the helplines); the old copy loses its buttons."""
     uid = user_id(update)
-    run = await context.storage.open_guide_run(uid)
+    run = await context.guide.open_guide_run(uid)
     if run is None or run.current_question is None:
-        await context.storage.set_awaiting(uid, None)
+        await context.users.set_awaiting(uid, None)
         await reply(update, context.content.text("decide.resume_gone"))
         return
     question = Question(run.current_question)
     text, markup = question_view(context.content, run.run_id, question, _answers(run))
     message = await reply(update, text, markup)
-    await context.storage.set_guide_message(run.run_id, message.message_id)
+    await context.guide.set_guide_message(run.run_id, message.message_id)
     if run.message_id is not None:
         try:
             await context.bot.edit_message_reply_markup(
@@ -636,7 +629,7 @@ async def render_ask_again(
     job: DueJob, services: Services
 ) -> tuple[str, InlineKeyboardMarkup] | None:
     """The "ask me again" prompt, unless a newer run no longer says Wait."""
-    latest = await services.storage.latest_outcome(job.user_id)
+    latest = await services.guide.latest_outcome(job.user_id)
     if latest is None or latest.outcome != Outcome.WAIT.value:
         return None
     content = services.content_for(job.settings)
@@ -678,7 +671,7 @@ def readable_run(content: Content, row: dict[str, Any]) -> dict[str, Any]:
 
 async def latest_outcome_line(context: BotContext, user_id: int) -> str | None:
     """ "Your last answer (23 Nov): Wait" in the user's local date, for /status."""
-    record = await context.storage.latest_outcome(user_id)
+    record = await context.guide.latest_outcome(user_id)
     if record is None:
         return None
     tz, _ = await _tz_and_minute(context, user_id)

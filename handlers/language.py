@@ -65,7 +65,7 @@ async def tap_language(update: Update, context: BotContext) -> None:
     if chosen is not None and chosen not in BOT_LANGUAGES:
         return
     uid, settings = await prepare(update, context)
-    await context.storage.set_language(uid, chosen)
+    await context.users.set_language(uid, chosen)
     user = update.effective_user
     telegram = base_language(user.language_code if user else None)
     context.locale = resolve_locale(chosen, telegram, BOT_LANGUAGES)

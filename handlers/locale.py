@@ -30,11 +30,11 @@ async def resolve_update_locale(update: Update, context: BotContext) -> None:
 async def _remember_language(context: BotContext, uid: int, code: str | None) -> str | None:
     """The language the user chose, if any; Telegram's is kept for check-ins sent later,
     with no update to read it from."""
-    settings = await context.storage.user_settings(uid)
+    settings = await context.users.user_settings(uid)
     if settings is None:
         return None
     if code and settings.telegram_language != code:
-        await context.storage.note_telegram_language(uid, code)
+        await context.users.note_telegram_language(uid, code)
     return settings.language
 
 

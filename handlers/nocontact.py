@@ -31,7 +31,7 @@ from core import parsing, schedule
 from core import period as period_rules
 from core import progress as progress_rules
 from handlers import checkins
-from handlers.checkins import Rendered, reschedule_user
+from handlers.checkins import Rendered
 from handlers.common import (
     Command,
     Feature,
@@ -50,7 +50,7 @@ from handlers.common import (
     user_id,
 )
 from handlers.context import BotContext, Services
-from handlers.decide import ask_again_after_period, latest_outcome_line
+from handlers.decide import latest_outcome_line
 from handlers.period_common import (
     clock_text,
     is_indefinite,
@@ -89,7 +89,7 @@ def days_text(content: Content, days: int) -> str:
 
 async def longest_run_days(context: BotContext, period: Period, today: date) -> int:
     """The longest slip-free run of the period so far, as /progress and its chart count it."""
-    slips = await context.storage.slips_in_period(period.period_id)
+    slips = await context.periods.slips_in_period(period.period_id)
     return progress_rules.longest_run_days(period.start_date, today, slips)
 
 
@@ -120,7 +120,7 @@ async def nocontact(update: Update, context: BotContext) -> None:
         await why_command(update, context, uid, rest.strip())
         return
     if not arg:
-        if await context.storage.active_period(uid) is not None:
+        if await context.periods.active_period(uid) is not None:
             await show_status(update, context)
         else:
             await reply(update, content.text("nocontact.choose"), length_buttons(content))
@@ -133,18 +133,43 @@ async def nocontact(update: Update, context: BotContext) -> None:
 async def begin_period(update: Update, context: BotContext, days: int) -> None:
     """Start a period of `days` (or say one is running), ask for the why and the time zone."""
     uid, settings = await prepare(update, context)
-    content, storage, now = context.content, context.storage, context.clock.now()
-    period = await storage.active_period(uid)
+    content, now = context.content, context.clock.now()
+    period = await context.periods.active_period(uid)
+    if period is None:
+        spec, minute = tz_of(settings), settings.checkin_minute
+        today = schedule.local_date(now, spec)
+        promised = await context.queue.next_due(uid, "ask_again")
+        period = await context.periods.start_period(
+            uid,
+            now,
+            today,
+            days,
+            checkin_at=schedule.next_checkin_at(now, spec, minute, None),
+            # A pending "ask me again" moves to the day after the last day, so the goodbye
+            # check-in has that day to itself.
+            ask_again_at=schedule.checkin_instant(today + timedelta(days=days), minute, spec),
+            awaiting=WHY,
+        )
+        if period is not None:
+            moved = await context.queue.next_due(uid, "ask_again")
+            await say_started(update, context, settings, period, promised, moved)
+            return
+        period = await context.periods.active_period(uid)  # started meanwhile, elsewhere
     if period is not None:
         await reply(update, already_running_text(content, period, settings, now))
-        return
-    spec = tz_of(settings)
-    period = await storage.start_period(uid, now, schedule.local_date(now, spec), days)
-    await reschedule_user(context.services, uid)
-    promised = await storage.next_due(uid, "ask_again")
-    await ask_again_after_period(context, uid, period.run_start_date + timedelta(days=days))
-    moved = await storage.next_due(uid, "ask_again")
-    await storage.set_awaiting(uid, WHY, now)
+
+
+async def say_started(
+    update: Update,
+    context: BotContext,
+    settings: UserSettings,
+    period: Period,
+    promised: datetime | None,
+    moved: datetime | None,
+) -> None:
+    """The period is on: when check-ins come, a moved "ask me again", the why, the zone."""
+    content, now, spec = context.content, context.clock.now(), tz_of(settings)
+    days = period.length_days
     parts = [content.plural("nocontact.started", days, time=clock_text(settings.checkin_minute))]
     if promised is not None and moved is not None and moved != promised:
         parts.append(
@@ -209,7 +234,7 @@ async def confirm_stop(update: Update, context: BotContext) -> None:
     query = tapped(update)
     action, _, raw_id = tapped_data(update).removeprefix("n:").partition(":")
     uid = user_id(update)
-    period = await context.storage.active_period(uid)
+    period = await context.periods.active_period(uid)
     content = context.content
     if period is None or str(period.period_id) != raw_id:
         await query.answer(content.text("nocontact.stale"))
@@ -220,10 +245,10 @@ async def confirm_stop(update: Update, context: BotContext) -> None:
         await edit_or_send(update, content.text("nocontact.kept"))
         return
     now = context.clock.now()
-    settings = await context.storage.user_settings(uid)
+    settings = await context.users.user_settings(uid)
     today = local_today(settings, now)
     longest = await longest_run_days(context, period, today)
-    await context.storage.end_period(period.period_id, now, "stopped")
+    await context.periods.end_period(period.period_id, now, "stopped")
     await stop_asking_why(context, uid, settings)
     if longest:
         text = content.text("nocontact.stopped", longest=days_text(content, longest))
@@ -238,7 +263,7 @@ async def confirm_stop(update: Update, context: BotContext) -> None:
 async def stop_asking_why(context: BotContext, uid: int, settings: UserSettings | None) -> None:
     """Typed text is no longer taken as the why (other flows' waits are left alone)."""
     if settings and settings.awaiting == WHY:
-        await context.storage.set_awaiting(uid, None)
+        await context.users.set_awaiting(uid, None)
 
 
 async def receive_why(update: Update, context: BotContext) -> None:
@@ -247,7 +272,7 @@ async def receive_why(update: Update, context: BotContext) -> None:
     text = (incoming_message(update).text or "").strip()
     if is_skip(context, text):
         # "skip", "no", "nada": the same as the Skip button, never saved as their why.
-        settings = await context.storage.user_settings(uid)
+        settings = await context.users.user_settings(uid)
         await stop_asking_why(context, uid, settings)
         await reply(update, context.content.text("nocontact.why_skipped"))
         return
@@ -256,12 +281,12 @@ async def receive_why(update: Update, context: BotContext) -> None:
         too_long = context.content.text("nocontact.why_too_long", length=len(text), limit=WHY_MAX)
         await reply(update, too_long)
         return
-    await context.storage.set_awaiting(uid, None)
-    period = await context.storage.active_period(uid)
+    await context.users.set_awaiting(uid, None)
+    period = await context.periods.active_period(uid)
     if period is None:
         await reply(update, context.content.text("nocontact.why_no_period"))
         return
-    await context.storage.set_period_why(period.period_id, text)
+    await context.periods.set_period_why(period.period_id, text)
     await reply(update, context.content.text("nocontact.why_saved"))
 
 
@@ -277,7 +302,7 @@ async def why_command(update: Update, context: BotContext, uid: int, text: str) 
                 update, content.text("nocontact.why_too_long", length=len(text), limit=WHY_MAX)
             )
             return
-        await context.storage.set_period_why(period.period_id, text)
+        await context.periods.set_period_why(period.period_id, text)
         await reply(update, content.text("nocontact.why_saved"))
         return
     if period.why is None:
@@ -300,17 +325,17 @@ async def change_or_remove_why(update: Update, context: BotContext) -> None:
     query, content = tapped(update), context.content
     action, _, raw_id = tapped_data(update).removeprefix("n:why:").partition(":")
     uid = user_id(update)
-    period = await context.storage.active_period(uid)
+    period = await context.periods.active_period(uid)
     if period is None or str(period.period_id) != raw_id:
         await query.answer(content.text("nocontact.stale"))
         await remove_keyboard(update)
         return
     await query.answer()
     if action == "remove":
-        await context.storage.set_period_why(period.period_id, None)
+        await context.periods.set_period_why(period.period_id, None)
         await edit_or_send(update, content.text("nocontact.why_removed"))
         return
-    await context.storage.set_awaiting(uid, WHY, context.clock.now())
+    await context.users.set_awaiting(uid, WHY, context.clock.now())
     await remove_keyboard(update)
     await reply(update, content.text("nocontact.why_ask_new", limit=WHY_MAX))
 
@@ -319,7 +344,7 @@ async def skip_why(update: Update, context: BotContext) -> None:
     """The Skip button under the why question."""
     await answer_tap(update)
     uid = user_id(update)
-    settings = await context.storage.user_settings(uid)
+    settings = await context.users.user_settings(uid)
     await stop_asking_why(context, uid, settings)
     await remove_keyboard(update)
     await reply(update, context.content.text("nocontact.why_skipped"))
@@ -330,10 +355,10 @@ async def skip_why(update: Update, context: BotContext) -> None:
 
 async def status_text(context: BotContext, uid: int) -> str:
     """Day N of M, the longest run, the next check-in, the latest guide answer."""
-    content, storage, now = context.content, context.storage, context.clock.now()
-    settings = await storage.user_settings(uid)
+    content, now = context.content, context.clock.now()
+    settings = await context.users.user_settings(uid)
     spec = tz_of(settings)
-    period = await storage.active_period(uid)
+    period = await context.periods.active_period(uid)
     lines: list[str] = []
     if period is None:
         lines.append(content.text("nocontact.status_none"))
@@ -378,7 +403,7 @@ async def show_status(update: Update, context: BotContext) -> None:
     """/status: where the user is in their period."""
     uid, _ = await prepare(update, context)
     text = await status_text(context, uid)
-    period = await context.storage.active_period(uid)
+    period = await context.periods.active_period(uid)
     markup = None if period else length_buttons(context.content)
     await reply(update, text, markup)
 
@@ -393,7 +418,7 @@ async def slip(update: Update, context: BotContext) -> None:
         await answer_tap(update)
     uid, _ = await prepare(update, context)
     content = context.content
-    period = await context.storage.active_period(uid)
+    period = await context.periods.active_period(uid)
     if tapped:
         raw = tapped_data(update).split(":")
         if period is None or raw[-1] != str(period.period_id):
@@ -404,7 +429,7 @@ async def slip(update: Update, context: BotContext) -> None:
         return
     # The check-in (or menu) message tapped, else the /slip message itself.
     source = incoming_message(update).message_id
-    if await context.storage.slip_reported_from(period.period_id, source):
+    if await context.periods.slip_reported_from(period.period_id, source):
         await reply(update, content.text("nocontact.slip_already"))
         return
     pid = period.period_id
@@ -434,7 +459,7 @@ async def _slip_tap_for_period(
 ) -> tuple[Period, tuple[str, int, int]] | None:
     """A slip button of the running period, answered; None (said stale) for any other."""
     query = tapped(update)
-    period = await context.storage.active_period(user_id(update))
+    period = await context.periods.active_period(user_id(update))
     tap = _slip_tap(update)
     if tap is None or period is None or tap[1] != period.period_id:
         await query.answer(context.content.text("nocontact.stale"))
@@ -452,13 +477,13 @@ async def answer_slip_question(update: Update, context: BotContext) -> None:
         return
     period, (action, _, source) = found
     now = context.clock.now()
-    today = local_today(await context.storage.user_settings(uid), now)
+    today = local_today(await context.users.user_settings(uid), now)
     if action == "slipno":
         day = period_day(period, today)
         text = content.text("nocontact.slip_not_recorded", day=day, total=period.length_days)
         await edit_or_send(update, text)
         return
-    slip_id = await context.storage.record_slip(period.period_id, now, today, source)
+    slip_id = await context.periods.record_slip(period.period_id, now, today, source)
     if slip_id is None:
         await edit_or_send(update, content.text("nocontact.slip_already"))
         return
@@ -481,13 +506,13 @@ async def undo_slip(update: Update, context: BotContext) -> None:
     period, tap = found
     now = context.clock.now()
     window = timedelta(minutes=UNDO_MINUTES)
-    if not await context.storage.undo_slip(period.period_id, tap[2], now - window):
+    if not await context.periods.undo_slip(period.period_id, tap[2], now - window):
         await remove_keyboard(update)
         await reply(update, content.plural("nocontact.slip_undo_too_late", UNDO_MINUTES))
         return
-    restored = await context.storage.active_period(uid)
+    restored = await context.periods.active_period(uid)
     assert restored is not None  # the undo just succeeded on this still-active period
-    today = local_today(await context.storage.user_settings(uid), now)
+    today = local_today(await context.users.user_settings(uid), now)
     day = period_day(restored, today)
     await edit_or_send(
         update, content.text("nocontact.slip_undone", day=day, total=restored.length_days)
@@ -510,7 +535,7 @@ async def tap_mood(update: Update, context: BotContext) -> None:
         return
     uid, settings = await prepare(update, context)
     now = context.clock.now()
-    await context.storage.record_mood(uid, local_today(settings, now), mood, now)
+    await context.journal.record_mood(uid, local_today(settings, now), mood, now)
     await query.answer(content.text("nocontact.mood_thanks", mood=mood))
     message = query.message
     if isinstance(message, Message) and message.reply_markup:
@@ -555,7 +580,7 @@ async def tap_later(update: Update, context: BotContext) -> None:
         return
     raw_period, tapped_date, raw_hours = parsed
     uid, settings = await prepare(update, context)
-    period = await context.storage.active_period(uid)
+    period = await context.periods.active_period(uid)
     if period is None or raw_period != str(period.period_id):
         await query.answer(content.text("nocontact.stale"))
         return
@@ -590,10 +615,10 @@ async def tap_later(update: Update, context: BotContext) -> None:
         return
     await query.answer()
     now = context.clock.now()
-    await context.storage.count_snooze(period.period_id, checkin_date)
+    await context.periods.count_snooze(period.period_id, checkin_date)
     due = now + timedelta(hours=hours)
     payload = {"period_id": period.period_id, "local_date": checkin_date.isoformat()}
-    await context.storage.schedule_once(uid, "snooze", due, payload)
+    await context.queue.schedule_once(uid, "snooze", due, payload)
     await edit_or_send(
         update, content.text("nocontact.later_set", time=local_clock(due, tz_of(settings)))
     )
@@ -616,7 +641,7 @@ async def render_snooze(job: DueJob, services: Services) -> Rendered | None:
     day = period_day(period, local_day)
     if day >= period.length_days:
         return None  # the last day's check-in is a goodbye, not something to snooze
-    previous = await services.storage.checkin_before(period.period_id, local_day)
+    previous = await services.periods.checkin_before(period.period_id, local_day)
     content = services.content_for(job.settings)
     composed = checkins.compose_checkin(
         content,
@@ -635,9 +660,9 @@ async def welcome_back_after_block(update: Update, context: BotContext) -> None:
     """Any update from someone marked blocked means they unblocked the bot."""
     if update.effective_user is None:
         return
-    settings = await context.storage.user_settings(update.effective_user.id)
+    settings = await context.users.user_settings(update.effective_user.id)
     if settings is not None and settings.blocked:
-        await unblock(context, settings.user_id)
+        await unblock(context, settings.user_id, settings)
 
 
 async def on_startup(app: Application) -> None:

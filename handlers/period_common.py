@@ -10,7 +10,7 @@ from telegram import Update
 from content import Content
 from core import period as period_rules
 from core import schedule
-from handlers.checkins import INDEFINITE, reschedule_user
+from handlers.checkins import INDEFINITE, checkin_due
 from handlers.common import reply, user_id
 from handlers.context import BotContext
 from storage.models import Period, UserSettings
@@ -64,23 +64,23 @@ def is_indefinite(period: Period) -> bool:
 async def prepare(update: Update, context: BotContext) -> tuple[int, UserSettings]:
     """The user's id and settings, creating the user on first contact."""
     uid = user_id(update)
-    settings = await context.storage.ensure_user(uid, context.clock.now())
+    settings = await context.users.ensure_user(uid, context.clock.now())
     if settings.blocked:
-        await unblock(context, uid)
+        await unblock(context, uid, settings)
     return uid, settings
 
 
-async def unblock(context: BotContext, uid: int) -> None:
+async def unblock(context: BotContext, uid: int, settings: UserSettings) -> None:
     """The user wrote again after blocking the bot: their check-ins resume."""
-    if await context.storage.clear_blocked(uid):
-        await reschedule_user(context.services, uid)
+    period = await context.periods.active_period(uid)
+    await context.users.clear_blocked(uid, checkin_due(settings, period, context.clock.now()))
 
 
 async def period_or_say(
     update: Update, context: BotContext, uid: int, none_key: str
 ) -> Period | None:
     """The user's running period; without one, reply with the text `none_key` and get None."""
-    period = await context.storage.active_period(uid)
+    period = await context.periods.active_period(uid)
     if period is None:
         await reply(update, context.content.text(none_key))
     return period
@@ -88,14 +88,14 @@ async def period_or_say(
 
 async def next_checkin_text(context: BotContext, uid: int, spec: str) -> str:
     """When the next check-in comes, in the user's words and time ("today at 20:00")."""
-    due = await context.storage.next_due(uid, "checkin")
+    due = await context.queue.next_due(uid, "checkin")
     if due is None:
         return ""
     now = context.clock.now()
     if schedule.is_stale(due, now):
         # The sweep hasn't moved this row yet (e.g. right after start-up): say where it will go.
-        settings = await context.storage.user_settings(uid)
-        period = await context.storage.active_period(uid)
+        settings = await context.users.user_settings(uid)
+        period = await context.periods.active_period(uid)
         last = period.last_checkin_date if period else None
         minute = settings.checkin_minute if settings else schedule.DEFAULT_MINUTE
         due = schedule.next_checkin_at(now - schedule.MISSED_GRACE, spec, minute, last)
@@ -104,8 +104,8 @@ async def next_checkin_text(context: BotContext, uid: int, spec: str) -> str:
 
 async def no_contact_day(context: BotContext, uid: int) -> int | None:
     """The day of the user's running no-contact period, or None without one."""
-    period = await context.storage.active_period(uid)
+    period = await context.periods.active_period(uid)
     if period is None:
         return None
-    today = local_today(await context.storage.user_settings(uid), context.clock.now())
+    today = local_today(await context.users.user_settings(uid), context.clock.now())
     return period_rules.day_of_period(period.run_start_date, today, period.length_days)

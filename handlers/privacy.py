@@ -23,8 +23,7 @@ from handlers.common import (
 )
 from handlers.context import BotContext
 from handlers.decide import readable_run
-from handlers.safety import FLAGGED_KEY
-from storage.sqlite import iso
+from storage.sql import iso
 
 log = logging.getLogger(__name__)
 
@@ -73,10 +72,10 @@ async def send_my_data(update: Update, context: BotContext) -> None:
     """/mydata: everything stored about the user, as a JSON document."""
     uid = user_id(update)
     content = context.content
-    if not await context.storage.user_is_known(uid):
+    if not await context.users.user_is_known(uid):
         await reply(update, content.text("safety.mydata_nothing"))
         return
-    tables = await context.storage.export_user(uid)
+    tables = await context.users.export_user(uid)
     if "guide_runs" in tables:
         tables["guide_runs"] = [readable_run(content, run) for run in tables["guide_runs"]]
     document = readable_export(
@@ -96,7 +95,7 @@ async def ask_forget(update: Update, context: BotContext) -> None:
     """/forget: ask once, with a button, before deleting anything."""
     uid = user_id(update)
     content = context.content
-    if not await context.storage.user_is_known(uid):
+    if not await context.users.user_is_known(uid):
         await reply(update, content.text("safety.forget_nothing"))
         return
     asked = int(context.clock.now().timestamp())
@@ -122,12 +121,11 @@ async def confirm_forget(update: Update, context: BotContext) -> None:
     if not fresh:
         await answer_tap(update, content.text("safety.forget_expired"))
         return
-    if not await context.storage.user_is_known(uid):
+    if not await context.users.user_is_known(uid):
         await answer_tap(update)
         await edit_or_send(update, content.text("safety.forget_nothing"))
         return
-    deleted = await context.storage.forget_user(uid)
-    context.bot_data.get(FLAGGED_KEY, {}).pop(uid, None)
+    deleted = await context.users.forget_user(uid)
     log.info("deleted a user's data on request (%d rows)", deleted)
     await answer_tap(update)
     await edit_or_send(update, content.text("safety.forgotten"))

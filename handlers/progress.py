@@ -56,7 +56,7 @@ _COMMAND_WORD = re.compile(r"^/\S*\s*")
 
 async def _today(context: BotContext, uid: int) -> tuple[date, str]:
     """The user's local date now, and their time zone (UTC until they set one)."""
-    settings = await context.storage.ensure_user(uid, context.clock.now())
+    settings = await context.users.ensure_user(uid, context.clock.now())
     tz = settings.tz or "UTC"
     return schedule.local_date(context.clock.now(), tz), tz
 
@@ -87,7 +87,7 @@ async def ask_mood(update: Update, context: BotContext) -> None:
     """Ask how the user feels today, showing today's answer if there is one."""
     uid = user_id(update)
     today, _ = await _today(context, uid)
-    logged = await context.storage.mood_history(uid, today, today)
+    logged = await context.journal.mood_history(uid, today, today)
     if logged:
         text = context.content.text("progress.mood.question_again", mood=logged[0].mood)
     else:
@@ -103,8 +103,8 @@ async def save_mood(update: Update, context: BotContext) -> None:
         return
     uid = user_id(update)
     today, _ = await _today(context, uid)
-    earlier: list[MoodEntry] = await context.storage.mood_history(uid, today, today)
-    await context.storage.record_mood(uid, today, mood, context.clock.now())
+    earlier: list[MoodEntry] = await context.journal.mood_history(uid, today, today)
+    await context.journal.record_mood(uid, today, mood, context.clock.now())
     await answer_tap(update)
     text = context.content.texts("progress.mood.saved")[mood - 1]
     if earlier and earlier[0].mood != mood:
@@ -126,14 +126,14 @@ async def journal(update: Update, context: BotContext) -> None:
     """/journal <text> saves a note, /journal list shows notes, /journal unsent the unsent
     messages, /journal alone asks for one."""
     uid = user_id(update)
-    await context.storage.ensure_user(uid, context.clock.now())
+    await context.users.ensure_user(uid, context.clock.now())
     text = "" if update.callback_query else _after_command(incoming_message(update).text or "")
     if text.casefold() == "list":
         await show_notes(update, context)
     elif text.casefold() == "unsent":
         await show_notes(update, context, "unsent")
     elif not text:
-        await context.storage.set_awaiting(uid, AWAITING_NOTE, context.clock.now())
+        await context.users.set_awaiting(uid, AWAITING_NOTE, context.clock.now())
         limit = context.content.number(NOTE_LIMIT)
         await reply(update, context.content.text("progress.journal.ask", limit=limit))
     else:
@@ -167,10 +167,10 @@ async def _save_note(update: Update, context: BotContext, text: str, *, awaited:
         await reply(update, too_long)
         return
     uid = user_id(update)
-    await context.storage.add_note(uid, "journal", text, context.clock.now())
+    await context.journal.add_note(uid, "journal", text, context.clock.now())
     if awaited:
         # After the note is safe: a crash in between may save a second note, never lose one.
-        await context.storage.set_awaiting(uid, None)
+        await context.users.set_awaiting(uid, None)
     answer = content.text("progress.journal.saved")
     markup = keyboard([[_button(context, "notes", NOTES_DATA)], [_button(context, "progress")]])
     await reply(update, answer, markup)
@@ -191,7 +191,7 @@ async def notes_view(
     """The messages that list the notes; the last one carries the numbered delete buttons."""
     _, tz = await _today(context, uid)
     content = context.content
-    notes = await context.storage.recent_notes(uid, kind, NOTES_SHOWN + 1)
+    notes = await context.journal.recent_notes(uid, kind, NOTES_SHOWN + 1)
     if not notes:
         return [(content.text(f"progress.journal.{kind}_empty"), None)]
     blocks = [content.text(f"progress.journal.{kind}_header")]
@@ -217,7 +217,7 @@ async def delete_note(update: Update, context: BotContext) -> None:
         note_id = int(tapped_data(update).removeprefix(DELETE_NOTE))
     except ValueError:
         note_id = 0
-    kind = await context.storage.delete_note(uid, note_id)
+    kind = await context.journal.delete_note(uid, note_id)
     if kind is None:
         await query.answer(content.text("progress.journal.already_deleted"))
         return
@@ -244,20 +244,20 @@ async def show_progress(update: Update, context: BotContext) -> None:
     summary when there is too little."""
     uid = user_id(update)
     today, _ = await _today(context, uid)
-    period = await context.storage.active_period(uid)
+    period = await context.periods.active_period(uid)
     finished = False
     if period is None:
         # Right after "You made it", the period just completed is the one to look back on.
         since = context.clock.now() - FINISHED_SHOWN
-        period = await context.storage.completed_period_since(uid, since)
+        period = await context.periods.completed_period_since(uid, since)
         finished = period is not None
     if period is None:
         await _recent_moods(update, context, today)
         return
     content = context.content
     through = rules.period_through(period.run_start_date, period.length_days, today)
-    moods = await context.storage.mood_history(uid, period.start_date, through)
-    slips = await context.storage.slips_in_period(period.period_id)
+    moods = await context.journal.mood_history(uid, period.start_date, through)
+    slips = await context.periods.slips_in_period(period.period_id)
     summary = rules.summarize(
         period.start_date,
         period.run_start_date,
@@ -310,7 +310,7 @@ async def _recent_moods(update: Update, context: BotContext, today: date) -> Non
     """No period running: the last 30 days of moods if there are two, otherwise a pointer."""
     content = context.content
     uid = user_id(update)
-    moods = await context.storage.mood_history(uid, rules.recent_window_start(today), today)
+    moods = await context.journal.mood_history(uid, rules.recent_window_start(today), today)
     if len(moods) < 2:
         rows = [[_button(context, "mood")]]
         if "nocontact" in context.bot_data["commands"]:

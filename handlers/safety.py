@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from enum import Enum
 
 from babel import Locale, UnknownLocaleError
@@ -49,7 +48,7 @@ from handlers.common import (
     user_id,
 )
 from handlers.context import BotContext, Services
-from storage.models import DueJob, UserSettings
+from storage.models import CrisisFlag, DueJob, UserSettings
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +59,6 @@ COUNTRY_PICKER_PREFIX = "s:cp:"
 # within this time goes on to the flow once (they are re-sending the answer they meant).
 # Kept in memory: losing it on a restart only means one more helpline message.
 RESEND_GRACE = timedelta(minutes=15)
-FLAGGED_KEY = "crisis_flagged"
 CRISIS_FOLLOWUP = "crisis_followup"
 # Long enough not to intrude on the moment, soon enough to still matter.
 FOLLOWUP_AFTER = timedelta(hours=4)
@@ -77,17 +75,6 @@ class Help(Enum):
     DANGER = "danger"
     ON_DEMAND = "on_demand"
     RATHER_NOT_SAY = "rather_not"
-
-
-@dataclass(frozen=True)
-class Flagged:
-    """The last message that got help: a digest of its words (never the text itself), the
-    message the help came in, and, once the user says it was a false alarm, until when that
-    same text may pass."""
-
-    digest: str
-    helplines_message_id: int
-    passes_until: datetime | None = None
 
 
 def help_for(assessment: Assessment) -> Help:
@@ -206,10 +193,6 @@ def reply_language(context: BotContext, assessment: Assessment) -> str:
     return context.help_locale or context.content.lang
 
 
-def _flagged(context: BotContext) -> dict[int, Flagged]:
-    return context.bot_data.setdefault(FLAGGED_KEY, {})
-
-
 def _takes_typed_answers(context: BotContext, awaiting: str | None) -> bool:
     """A flow the typed text is the answer to (not one answered with buttons, like the guide)."""
     return (
@@ -236,7 +219,7 @@ class HeardSomething(filters.MessageFilter):
 
 
 async def _resent_after_false_alarm(context: BotContext, uid: int, digest: str) -> bool:
-    earlier = _flagged(context).pop(uid, None)
+    earlier = await context.safety.take_crisis_flag(uid)
     if (
         earlier is None
         or earlier.passes_until is None
@@ -244,7 +227,7 @@ async def _resent_after_false_alarm(context: BotContext, uid: int, digest: str) 
         or earlier.digest != digest
     ):
         return False
-    settings = await context.storage.user_settings(uid)
+    settings = await context.users.user_settings(uid)
     return _takes_typed_answers(context, open_wait(context, settings))
 
 
@@ -260,14 +243,14 @@ async def hear(update: Update, context: BotContext) -> None:
     log.info("safety net: %s (%s)", assessment.level.value, assessment.kind.value)
     lang = reply_language(context, assessment)
     now = context.clock.now()
-    settings = await context.storage.ensure_user(uid, now)
+    settings = await context.users.ensure_user(uid, now)
     if assessment.level is Level.CHECK:
         sent = await reply(update, *check_question(context.services.locales.content(lang)))
     else:
         if assessment.level is Level.DANGER:
-            await context.storage.note_danger(uid, now)
+            await context.safety.note_danger(uid, now)
         else:
-            await context.storage.schedule_once(
+            await context.queue.schedule_once(
                 uid, CRISIS_FOLLOWUP, now + FOLLOWUP_AFTER, {"lang": lang}
             )
         which = help_for(assessment)
@@ -278,7 +261,7 @@ async def hear(update: Update, context: BotContext) -> None:
                 context.services, lang, settings, which, also_danger=also_danger, not_meant=True
             ),
         )
-    _flagged(context)[uid] = Flagged(digest, sent.message_id)
+    await context.safety.flag_crisis(uid, CrisisFlag(digest, sent.message_id))
     raise ApplicationHandlerStop
 
 
@@ -313,10 +296,10 @@ async def answer_check(update: Update, context: BotContext) -> None:
     await answer_tap(update)
     if isinstance(query.message, Message) and query.message.reply_markup:
         await query.edit_message_reply_markup(reply_markup=None)
-    settings = await context.storage.ensure_user(uid, context.clock.now())
+    settings = await context.users.ensure_user(uid, context.clock.now())
     if answer == "y":
         now = context.clock.now()
-        await context.storage.schedule_once(
+        await context.queue.schedule_once(
             uid, CRISIS_FOLLOWUP, now + FOLLOWUP_AFTER, {"lang": lang}
         )
         await reply(update, *render_help(context.services, lang, settings, Help.CRISIS))
@@ -328,7 +311,7 @@ async def answer_check(update: Update, context: BotContext) -> None:
 
 async def show_crisis(update: Update, context: BotContext) -> None:
     """/crisis: crisis and abuse lines for the user's country, any time, no questions asked."""
-    settings = await context.storage.user_settings(user_id(update))
+    settings = await context.users.user_settings(user_id(update))
     lang = context.help_locale or context.content.lang
     await reply(update, *render_help(context.services, lang, settings, Help.ON_DEMAND))
 
@@ -342,7 +325,7 @@ async def not_what_i_meant(update: Update, context: BotContext) -> None:
     if query and isinstance(query.message, Message) and query.message.reply_markup:
         # The helplines stay visible; only the buttons go, so it reads as answered.
         await query.edit_message_reply_markup(reply_markup=None)
-    await context.storage.cancel_jobs(user_id(update), (CRISIS_FOLLOWUP,))
+    await context.queue.cancel_jobs(user_id(update), (CRISIS_FOLLOWUP,))
     await back_to_where_they_were(update, context, lang, None)
 
 
@@ -352,19 +335,19 @@ async def back_to_where_they_were(
     """After a false alarm or a "no": their place in any flow, exactly as it was."""
     uid = user_id(update)
     content = context.services.locales.content(lang)
-    settings = await context.storage.user_settings(uid)
+    settings = await context.users.user_settings(uid)
     awaiting = open_wait(context, settings)
-    flagged = _flagged(context).pop(uid, None)
+    flagged = await context.safety.take_crisis_flag(uid)
     query = update.callback_query
     # Only the message this help answered may pass, and only into a flow that takes text.
     tapped = query.message.message_id if query and query.message else None
     if (
         flagged is not None
-        and flagged.helplines_message_id == tapped
+        and flagged.message_id == tapped
         and _takes_typed_answers(context, awaiting)
     ):
         passes_until = context.clock.now() + RESEND_GRACE
-        _flagged(context)[uid] = Flagged(flagged.digest, tapped, passes_until)
+        await context.safety.flag_crisis(uid, CrisisFlag(flagged.digest, tapped, passes_until))
     if thanks_key is not None:
         await reply(update, content.text(thanks_key))
     if awaiting:
@@ -376,7 +359,7 @@ async def back_to_where_they_were(
             return
         await reply(update, content.text("safety.not_meant_awaiting"))
         return
-    if await context.storage.has_open_guide_run(uid):
+    if await context.guide.has_open_guide_run(uid):
         await reply(update, content.text("safety.not_meant_guide"))
         return
     if thanks_key is None:

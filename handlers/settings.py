@@ -8,6 +8,7 @@ Callback data (the formats are older than this module; buttons already sent keep
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from telegram import InlineKeyboardMarkup, Update
@@ -16,7 +17,7 @@ from telegram.ext import CallbackQueryHandler
 from content import Content
 from core import parsing, schedule
 from core import period as period_rules
-from handlers.checkins import INDEFINITE, reschedule_user
+from handlers.checkins import INDEFINITE, checkin_due
 from handlers.common import (
     Button,
     Command,
@@ -73,34 +74,35 @@ def timezone_buttons(
 
 async def apply_timezone(context: BotContext, uid: int, spec: str) -> None:
     """Store the zone, move Day 1 if nothing has happened yet, and reschedule."""
-    storage = context.storage
-    before = tz_of(await storage.user_settings(uid))
-    await storage.set_timezone(uid, spec)
-    await keep_promise_local(context, uid, before, spec)
-    period = await storage.active_period(uid)
-    if period is not None:
-        # Day 1 is the local date the period started, which we only now know for sure.
-        await storage.move_period_start(
-            period.period_id, schedule.local_date(period.started_at, spec)
-        )
-    await reschedule_user(context.services, uid)
-
-
-async def keep_promise_local(context: BotContext, uid: int, before: str, after: str) -> None:
-    """ "I'll ask you again on 7 Dec at 20:00" meant the user's 20:00: a new time zone keeps
-    that local date and time instead of the instant worked out in the old one."""
-    promised = await context.storage.next_due(uid, "ask_again")
-    if promised is None or before == after:
+    settings = await context.users.user_settings(uid)
+    if settings is None:
         return
+    period = await context.periods.active_period(uid)
+    promised = await context.queue.next_due(uid, "ask_again")
+    # Day 1 is the local date the period started, which we only now know for sure.
+    start = (period.period_id, schedule.local_date(period.started_at, spec)) if period else None
+    await context.users.set_timezone(
+        uid,
+        spec,
+        period_start=start,
+        ask_again_at=promise_kept_local(promised, tz_of(settings), spec),
+        checkin_at=checkin_due(replace(settings, tz=spec), period, context.clock.now()),
+    )
+
+
+def promise_kept_local(promised: datetime | None, before: str, after: str) -> datetime | None:
+    """ "I'll ask you again on 7 Dec at 20:00" meant the user's 20:00: a new time zone keeps
+    that local date and time instead of the instant worked out in the old one (None: no
+    promise to move)."""
+    if promised is None or before == after:
+        return None
     local = promised.astimezone(schedule.zone(before))
-    minute = local.hour * 60 + local.minute
-    moved = schedule.checkin_instant(local.date(), minute, after)
-    await context.storage.move_ask_again(uid, moved)
+    return schedule.checkin_instant(local.date(), local.hour * 60 + local.minute, after)
 
 
 async def timezone_set_text(context: BotContext, uid: int, spec: str) -> str:
     content, now = context.content, context.clock.now()
-    settings = await context.storage.user_settings(uid)
+    settings = await context.users.user_settings(uid)
     minute = settings.checkin_minute if settings else 20 * 60
     text = content.text(
         "settings.timezone_set",
@@ -177,15 +179,19 @@ async def set_time(update: Update, context: BotContext) -> None:
 
 async def change_time(context: BotContext, uid: int, minute: int) -> str:
     """Store the minute, reschedule, and say when the next check-in comes."""
-    await context.storage.set_checkin_minute(uid, minute)
-    await reschedule_user(context.services, uid)
+    settings = await context.users.user_settings(uid)
+    period = await context.periods.active_period(uid)
+    due = None
+    if settings is not None:
+        due = checkin_due(replace(settings, checkin_minute=minute), period, context.clock.now())
+    await context.users.set_checkin_minute(uid, minute, due)
     text = context.content.text("settings.time_set", time=clock_text(minute))
     return text + await next_line(context, uid)
 
 
 async def next_line(context: BotContext, uid: int) -> str:
-    settings = await context.storage.user_settings(uid)
-    period = await context.storage.active_period(uid)
+    settings = await context.users.user_settings(uid)
+    period = await context.periods.active_period(uid)
     if period is None or is_paused(period, context.clock.now()):
         return ""
     when = await next_checkin_text(context, uid, tz_of(settings))
@@ -203,7 +209,7 @@ async def tap_time(update: Update, context: BotContext) -> None:
         await query.answer(context.content.text("common.button_expired"))
         return
     uid = user_id(update)
-    settings = await context.storage.user_settings(uid)
+    settings = await context.users.user_settings(uid)
     if settings is not None and settings.checkin_minute == minute:
         await query.answer(context.content.text("settings.already_set"))
         return
@@ -237,15 +243,16 @@ async def pause(update: Update, context: BotContext) -> None:
 
 async def apply_pause(context: BotContext, uid: int, period: Period, days: int | None) -> str:
     """Pause for whole local days (today is the first), or until /resume."""
-    settings = await context.storage.user_settings(uid)
+    settings = await context.users.user_settings(uid)
     spec, now = tz_of(settings), context.clock.now()
     if days is None:
         until = INDEFINITE
     else:
         resume_on = period_rules.resume_date(schedule.local_date(now, spec), days)
         until = schedule.checkin_instant(resume_on, 0, spec)
-    await context.storage.set_pause(period.period_id, until)
-    await reschedule_user(context.services, uid)
+    paused = replace(period, paused_until=until)
+    if settings is not None:
+        await context.periods.set_pause(period.period_id, until, checkin_due(settings, paused, now))
     if days is None:
         return context.content.text("settings.paused_indefinite")
     when = await next_checkin_text(context, uid, spec)
@@ -261,11 +268,15 @@ async def resume(update: Update, context: BotContext) -> None:
 
 
 async def apply_resume(context: BotContext, uid: int, period: Period) -> str:
-    settings = await context.storage.user_settings(uid)
-    paused = is_paused(period, context.clock.now())
+    settings = await context.users.user_settings(uid)
+    now = context.clock.now()
+    paused = is_paused(period, now)
+    running = replace(period, paused_until=None)
+    due = checkin_due(settings, running, now) if settings is not None else None
     if paused:
-        await context.storage.set_pause(period.period_id, None)
-    await reschedule_user(context.services, uid)
+        await context.periods.set_pause(period.period_id, None, due)
+    elif due is not None:
+        await context.queue.schedule_checkin(uid, due)
     when = await next_checkin_text(context, uid, tz_of(settings))
     key = "settings.resumed" if paused else "settings.not_paused"
     return context.content.text(key, when=when)
@@ -277,9 +288,9 @@ async def apply_resume(context: BotContext, uid: int, period: Period) -> str:
 async def settings_view(context: BotContext, uid: int) -> tuple[str, InlineKeyboardMarkup]:
     """Every setting in one message, with a button for each change."""
     content, now = context.content, context.clock.now()
-    settings = await context.storage.user_settings(uid)
+    settings = await context.users.user_settings(uid)
     assert settings is not None
-    period = await context.storage.active_period(uid)
+    period = await context.periods.active_period(uid)
     spec = tz_of(settings)
     paused_until = None if period is None else pause_end(period, now)
     if period is None:
@@ -332,7 +343,7 @@ async def tap_settings(update: Update, context: BotContext) -> None:
     action = tapped_data(update).removeprefix("n:set:")
     uid, settings = await prepare(update, context)
     content = context.content
-    period = await context.storage.active_period(uid)
+    period = await context.periods.active_period(uid)
     now = context.clock.now()
     if action == "tz":
         await query.answer()
@@ -356,7 +367,7 @@ async def tap_settings(update: Update, context: BotContext) -> None:
             await query.answer(content.text("settings.already_set"))
             return
         await query.answer()
-        await context.storage.set_discreet(uid, wanted)
+        await context.users.set_discreet(uid, wanted)
     else:
         await query.answer()
     await show_settings(update, context)

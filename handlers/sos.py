@@ -49,12 +49,12 @@ async def sos(update: Update, context: BotContext) -> None:
         await answer_tap(update)
     uid, _ = await prepare(update, context)
     content, now = context.content, context.clock.now()
-    period = await context.storage.active_period(uid)
+    period = await context.periods.active_period(uid)
     parts = [content.text("sos.urge")]
     if period is not None and period.why:
         parts.append(content.text("sos.why", why=period.why))
     parts.append(content.text("sos.unsent_offer"))
-    await context.storage.schedule_once(uid, "sos_followup", now + SOS_FOLLOWUP_AFTER, {})
+    await context.queue.schedule_once(uid, "sos_followup", now + SOS_FOLLOWUP_AFTER, {})
     await reply(update, "\n\n".join(parts), unsent_button(content))
 
 
@@ -90,7 +90,7 @@ async def ask_unsent(update: Update, context: BotContext) -> None:
     """ "Write it to me instead": the next text is kept as an unsent message."""
     await answer_tap(update)
     uid, _ = await prepare(update, context)
-    await context.storage.set_awaiting(uid, "unsent", context.clock.now())
+    await context.users.set_awaiting(uid, "unsent", context.clock.now())
     await reply(update, context.content.text("sos.unsent_prompt"))
 
 
@@ -99,8 +99,8 @@ async def receive_unsent(update: Update, context: BotContext) -> None:
     uid = user_id(update)
     text = incoming_message(update).text or ""
     now = context.clock.now()
-    await context.storage.add_note(uid, "unsent", text, now)
-    await context.storage.set_awaiting(uid, None)
+    await context.journal.add_note(uid, "unsent", text, now)
+    await context.users.set_awaiting(uid, None)
     await reply(update, context.content.text("sos.unsent_saved"))
 
 

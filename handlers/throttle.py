@@ -2,29 +2,37 @@
 
 Runs in the first group. One user's updates are handled in order (handlers/updates.py), so a
 flood would otherwise queue a hundred replies to that user, use up the bot's overall send
-rate and keep the database busy; the rules live in core/throttle.py.
+rate and keep the database busy; the rules live in core/throttle.py, the buckets in the
+database (every replica spends from the same one).
 """
 
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from telegram import Chat, Update
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, TypeHandler
 
 from core.safety import Level, assess
-from core.throttle import TokenBuckets, Verdict
+from core.throttle import ThrottleRule, Verdict
 from handlers.context import BotContext
+from storage import StorageUnavailable
 
 log = logging.getLogger(__name__)
 
 THROTTLE_KEY = "throttle"
 
 
-def buckets(context: BotContext) -> TokenBuckets:
-    """The bot's buckets (tests may swap in ones with a fake clock)."""
-    return context.bot_data.setdefault(THROTTLE_KEY, TokenBuckets())
+@dataclass(frozen=True)
+class Throttle:
+    """The rule and its clock (wall-clock seconds, which replicas share; tests pass a fake)."""
+
+    rule: ThrottleRule = field(default_factory=ThrottleRule)
+    now: Callable[[], float] = time.time
 
 
 async def throttle(update: Update, context: BotContext) -> None:
@@ -32,14 +40,21 @@ async def throttle(update: Update, context: BotContext) -> None:
     user = update.effective_user
     if user is None:
         return  # channel posts: the guards drop them next
-    limiter = buckets(context)
-    verdict = limiter.admit(user.id)
-    if verdict is Verdict.ALLOW:
-        return
-    message = update.effective_message
-    text = (message.text or message.caption or "") if message else ""
-    if text and assess(text).level is not Level.NONE and limiter.let_crisis_through(user.id):
-        return  # help for someone in crisis is never throttled away
+    limiter: Throttle = context.bot_data[THROTTLE_KEY]
+    now = limiter.now()
+    try:
+        verdict = await context.safety.update_throttle(
+            user.id, lambda bucket: limiter.rule.admit(bucket, now)
+        )
+        if verdict is Verdict.ALLOW:
+            return
+        message = update.effective_message
+        text = (message.text or message.caption or "") if message else ""
+        if text and assess(text).level is not Level.NONE:
+            if await context.safety.update_throttle(user.id, limiter.rule.let_crisis_through):
+                return  # help for someone in crisis is never throttled away
+    except StorageUnavailable:
+        return  # the flood guard fails open: the update still gets its answer (or the error)
     chat = update.effective_chat
     slow_down = context.content.text("common.too_fast")
     try:

@@ -189,13 +189,12 @@ class LatestResult:
 
 
 async def _latest_result(context: BotContext, update: Update) -> LatestResult:
-    storage = context.storage
-    settings = await storage.user_settings(user_id(update))
+    settings = await context.users.user_settings(user_id(update))
     danger = settings is not None and settings.danger_noted
-    record = await storage.latest_outcome(user_id(update))
+    record = await context.guide.latest_outcome(user_id(update))
     if record is None:
         return LatestResult(None, danger)
-    run = await storage.guide_run(record.run_id)
+    run = await context.guide.guide_run(record.run_id)
     try:
         answers = decision.answers_from_codes(run.answers) if run else {}
     except ValueError:  # a code this version no longer knows: no answers to go by
@@ -315,7 +314,7 @@ async def on_tap(update: Update, context: BotContext) -> None:
     # The message in the tap can be older than the bot's last edit (a quick second tap, or
     # one sent while the bot restarted), so what the message shows is taken from storage.
     uid, message_id = user_id(update), query.message.message_id
-    changed = await context.storage.record_tip_view(
+    changed = await context.users.record_tip_view(
         uid, message_id, _digest(rendered), context.clock.now()
     )
     if not changed:
@@ -323,7 +322,7 @@ async def on_tap(update: Update, context: BotContext) -> None:
     try:
         await edit_or_send(update, *rendered)
     except BadRequest:
-        await context.storage.forget_tip_view(uid, message_id)
+        await context.users.forget_tip_view(uid, message_id)
         raise
 
 

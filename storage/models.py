@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 DEFAULT_CHECKIN_MINUTE = 20 * 60
@@ -101,6 +101,7 @@ class CheckinSent:
     next_due_at: datetime | None  # None: the period is over, remove the job
     lines_shown: int = 0  # 1 if it took a rotating line from its pool
     ideas_shown: int = 0  # 1 if it took a self-care idea from its pool
+    seen_due_at: datetime | None = None  # the job's due_at at the claim (None: not claimed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,3 +132,32 @@ class NewActiveUser:
     start_date: date
     length_days: int
     next_checkin_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class JobMove:
+    """A claimed job to be due again at `due_at`, unless someone moved it since the claim."""
+
+    job_id: int
+    seen_due_at: datetime  # the due_at the claim read: a changed row is left as it is now
+    due_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SweepOutcome:
+    """Everything one sweep batch learnt, recorded in one transaction."""
+
+    sent: list[CheckinSent] = field(default_factory=list)
+    finished: list[int] = field(default_factory=list)  # one-off jobs delivered or dropped
+    moves: list[JobMove] = field(default_factory=list)  # skipped, paused or refused today
+    retries: list[tuple[int, datetime]] = field(default_factory=list)  # job id, not before
+    blocked: list[int] = field(default_factory=list)  # users Telegram says blocked the bot
+
+
+@dataclass(frozen=True, slots=True)
+class CrisisFlag:
+    """The last message the safety net answered for a user, and whether it may pass once."""
+
+    digest: str  # of the normalised text, never the text itself
+    message_id: int  # the help message (its "not what I meant" button)
+    passes_until: datetime | None = None  # re-sent before this, the text goes on to the flow

@@ -9,10 +9,13 @@ from telegram.ext import Application
 
 import bot
 from core.clock import FakeClock
-from core.throttle import TokenBuckets
+from core.throttle import ThrottleRule
 from emulator import BotApiEmulator
-from handlers.throttle import THROTTLE_KEY
+from handlers.checkins import checkin_due
+from handlers.throttle import THROTTLE_KEY, Throttle
 from handlers.updates import HandledUpdates
+from storage.repositories import Storage
+from storage.sqlite import sqlite_path_from_url
 
 TEST_TOKEN = "123456:TEST-token_abcdefghijklmnopqrstuvwxyz123"
 # A fixed, ordinary Monday evening in UTC; tests move it as they need.
@@ -22,9 +25,9 @@ START = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 class BotHarness:
     """Starts, stops and restarts the real Application against one emulator and one database."""
 
-    def __init__(self, emu: BotApiEmulator, db_path: Path, clock: FakeClock) -> None:
+    def __init__(self, emu: BotApiEmulator, database_url: str, clock: FakeClock) -> None:
         self.emu = emu
-        self.db_path = db_path
+        self.database_url = database_url
         self.clock = clock
         self.app: Application | None = None
         self._handled = HandledUpdates()
@@ -34,7 +37,7 @@ class BotHarness:
         return bot.Settings(
             token=TEST_TOKEN,
             base_url=self.emu.base_url,
-            database_url=f"sqlite:///{self.db_path}",
+            database_url=self.database_url,
             rate_limit=1000,
             dispatch_interval=0,  # tests run the sweep themselves with harness.tick()
         )
@@ -48,7 +51,7 @@ class BotHarness:
         self._handled.watch(app)
         # Tests tap through flows far faster than a person can: no per-user throttle, except
         # in the tests of the throttle itself (tests/test_hostile_input.py puts it back).
-        app.bot_data[THROTTLE_KEY] = TokenBuckets(burst=1_000_000)
+        app.bot_data[THROTTLE_KEY] = Throttle(ThrottleRule(burst=1_000_000))
         await bot.start_in_running_loop(app)
         self.app = app
         return app
@@ -74,8 +77,21 @@ class BotHarness:
         return await self.app.bot_data["dispatcher"].tick()
 
     @property
-    def storage(self):
+    def storage(self) -> Storage:
+        assert self.app is not None
         return self.app.bot_data["services"].storage
+
+    async def sql(self, statement: str, *args: object) -> list[tuple]:
+        """Run one statement (`?` placeholders) on either backend, for set-up and checks."""
+        assert self.app is not None
+        database = self.app.bot_data["services"].storage.db
+        async with database.write() as session:
+            return [tuple(row) for row in await session.fetchall(statement, *args)]
+
+    @property
+    def db_path(self) -> Path:
+        """The SQLite file (only for tests that read it directly)."""
+        return sqlite_path_from_url(self.database_url)
 
 
 def _replace(settings: bot.Settings, name: str, value: object) -> bot.Settings:
@@ -108,3 +124,14 @@ def unread(user) -> list:
     new = user.chat.outputs[user.chat.consumed :]
     user.drain()
     return new
+
+
+async def reschedule(harness: BotHarness, uid: int) -> None:
+    """Put the user's next check-in row in place as a settings change would (test set-up)."""
+    settings = await harness.storage.user_settings(uid)
+    period = await harness.storage.active_period(uid)
+    if settings is None or settings.blocked:
+        return
+    due = checkin_due(settings, period, harness.clock.now())
+    if due is not None:
+        await harness.storage.schedule_checkin(uid, due)

@@ -18,8 +18,9 @@ from core import schedule
 from core.checkin import MILESTONES
 from emulator.telegram_html import html_to_plain
 from handlers import checkins as checkins_module
-from handlers.checkins import LEASE, Pacer, reschedule_user
+from handlers.checkins import LEASE, Pacer
 from storage import StorageUnavailable
+from tests.harness import reschedule
 from tests.test_decide import WAIT, WALK_AWAY, walk
 
 content = load_content()
@@ -41,7 +42,7 @@ async def enrol(harness, uid: int, tz: str = "UTC", minute: int = 20 * 60, days:
     await storage.set_timezone(uid, tz)
     await storage.set_checkin_minute(uid, minute)
     await storage.start_period(uid, now, schedule.local_date(now, tz), days)
-    await reschedule_user(harness.app.bot_data["services"], uid)
+    await reschedule(harness, uid)
     return user
 
 
@@ -260,17 +261,14 @@ async def test_every_milestone_day_carries_its_own_message(harness, day):
     # A year-long period started so that today is `day`, with yesterday's check-in sent.
     await enrol(harness, 3016, days=365)
     period = await harness.storage.active_period(3016)
-    async with harness.storage._write() as db:
-        await db.execute(
-            "UPDATE periods SET start_date = ?, run_start_date = ?, last_checkin_date = ? "
-            "WHERE period_id = ?",
-            (
-                (date(2026, 11, 23) - (day - 1) * DAY).isoformat(),
-                (date(2026, 11, 23) - (day - 1) * DAY).isoformat(),
-                (date(2026, 11, 22)).isoformat() if day > 1 else None,
-                period.period_id,
-            ),
-        )
+    await harness.sql(
+        "UPDATE periods SET start_date = ?, run_start_date = ?, last_checkin_date = ? "
+        "WHERE period_id = ?",
+        (date(2026, 11, 23) - (day - 1) * DAY).isoformat(),
+        (date(2026, 11, 23) - (day - 1) * DAY).isoformat(),
+        (date(2026, 11, 22)).isoformat() if day > 1 else None,
+        period.period_id,
+    )
     alice = harness.emu.user(3016)
     await tick_at(harness, utc(2026, 11, 23, 20))
     msg = await alice.next_message()
@@ -515,7 +513,7 @@ async def test_crash_between_send_and_record_repeats_only_the_messages_in_flight
     async def crash(*args, **kwargs):
         raise RuntimeError("killed between send and record")
 
-    monkeypatch.setattr(harness.storage, "record_checkins_sent", crash)
+    monkeypatch.setattr(harness.storage, "record_sweep", crash)
     with pytest.raises(RuntimeError):
         await tick_at(harness, utc(2026, 11, 23, 20))
     await harness.restart()  # a new process: the real storage again
@@ -565,7 +563,7 @@ async def test_sends_are_paced_overall_and_per_chat(harness):
         user.chat.known = True  # as if each had written /start long ago
         await storage.ensure_user(uid, now)
         await storage.start_period(uid, now, schedule.local_date(now, "UTC"), 30)
-        await reschedule_user(harness.app.bot_data["services"], uid)
+        await reschedule(harness, uid)
         users.append(user)
     # One user also has a follow-up due: two messages to one chat, a second apart.
     await storage.schedule_once(3200, "sos_followup", utc(2026, 11, 23, 20), {})
@@ -594,7 +592,7 @@ async def test_a_stop_during_a_long_sweep_ends_it_quickly_and_loses_nothing(harn
         user.chat.known = True
         await storage.ensure_user(uid, now)
         await storage.start_period(uid, now, schedule.local_date(now, "UTC"), 30)
-        await reschedule_user(harness.app.bot_data["services"], uid)
+        await reschedule(harness, uid)
         users.append(user)
     await harness.stop()
     harness.clock.set(utc(2026, 11, 23, 20))

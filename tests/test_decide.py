@@ -758,7 +758,11 @@ async def test_ask_again_moves_to_the_end_of_a_period_started_afterwards(harness
     await alice.tap_data(data_for(outcome, "later"), message_id=outcome.message_id)
     assert "23 Dec" in (await alice.next_callback_answer()).text
     # A shorter period started later never brings the question forward.
-    await harness.storage.postpone_ask_again(2064, end - timedelta(days=10))
+    storage, now = harness.storage, harness.clock.now()
+    period = await storage.active_period(2064)
+    await storage.end_period(period.period_id, now, "stopped")
+    earlier = end - timedelta(days=10)
+    await storage.start_period(2064, now, now.date(), 20, ask_again_at=earlier)
     assert await harness.storage.next_due(2064, "ask_again") == end
 
 

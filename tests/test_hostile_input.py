@@ -8,9 +8,10 @@ import time
 import pytest
 
 from content import Content, escape, load_content
-from core.throttle import DEFAULT_BURST, DEFAULT_PER_SECOND, TokenBuckets, Verdict
-from handlers.throttle import THROTTLE_KEY
-from tests.harness import answered_as_free_text
+from core.throttle import DEFAULT_BURST, DEFAULT_PER_SECOND, Bucket, ThrottleRule, Verdict
+from handlers.throttle import THROTTLE_KEY, Throttle
+from storage import open_storage
+from tests.harness import START, answered_as_free_text
 
 content = load_content()
 NOT_TEXT = content.text("common.not_text")
@@ -147,9 +148,9 @@ async def test_channels_and_groups_never_reach_a_feature(harness):
 
 
 def frozen_throttle(harness) -> list[float]:
-    """Swap in buckets whose clock only moves when the test says so."""
+    """Swap in the production rule on a clock that only moves when the test says so."""
     now = [0.0]
-    harness.app.bot_data[THROTTLE_KEY] = TokenBuckets(now=lambda: now[0])
+    harness.app.bot_data[THROTTLE_KEY] = Throttle(now=lambda: now[0])
     return now
 
 
@@ -168,10 +169,11 @@ async def test_a_flood_from_one_user_is_throttled_and_others_stay_responsive(har
     # The dropped messages are never answered later, and the notice says so: no "I'll catch up".
     slow_down = content.text("common.too_fast")
     assert "again" in slow_down and "catch up" not in slow_down
-    with sqlite3.connect(harness.db_path) as db:
-        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
-        assert db.execute("SELECT COUNT(*) FROM users WHERE user_id = 3009").fetchone()[0] == 1
+    assert await harness.sql("SELECT COUNT(*) FROM users WHERE user_id = 3009") == [(1,)]
+    if harness.database_url.startswith("sqlite:"):
+        with sqlite3.connect(harness.db_path) as db:
+            assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            assert db.execute("PRAGMA foreign_key_check").fetchall() == []
     # Once the burst is over, Alice is answered as usual again.
     now[0] += 10
     alice.drain()
@@ -206,7 +208,7 @@ async def test_crisis_gets_through_a_flood(harness):
 
 async def test_the_measured_flood_in_real_time(harness):
     """No fake clock: 100 messages as fast as the emulator takes them."""
-    harness.app.bot_data[THROTTLE_KEY] = TokenBuckets()  # the production default
+    harness.app.bot_data[THROTTLE_KEY] = Throttle()  # the production default
     alice, bob = harness.emu.user(3013), harness.emu.user(3014)
     began = time.monotonic()
     for _ in range(100):
@@ -219,36 +221,50 @@ async def test_the_measured_flood_in_real_time(harness):
     assert len(alice.messages) <= DEFAULT_BURST + 1 + refilled
 
 
-def test_token_buckets_rules():
-    now = [0.0]
-    buckets = TokenBuckets(burst=3, per_second=1.0, now=lambda: now[0])
-    verdicts = [buckets.admit(1) for _ in range(6)]
+def test_token_bucket_rules():
+    rule = ThrottleRule(burst=3, per_second=1.0)
+    bucket: Bucket | None = None
+
+    def admit(at: float) -> Verdict:
+        nonlocal bucket
+        bucket, verdict = rule.admit(bucket, at)
+        return verdict
+
+    verdicts = [admit(0.0) for _ in range(6)]
     assert verdicts == [Verdict.ALLOW] * 3 + [Verdict.WARN, Verdict.DROP, Verdict.DROP]
-    assert buckets.admit(2) is Verdict.ALLOW  # another user has their own bucket
-    now[0] = 1.0
-    assert buckets.admit(1) is Verdict.ALLOW  # one token back after a second
-    assert buckets.admit(1) is Verdict.DROP  # still the same burst: no second warning
-    now[0] = 10.0
-    assert [buckets.admit(1) for _ in range(4)][-1] is Verdict.WARN  # a new burst warns again
-    assert buckets.let_crisis_through(1) and not buckets.let_crisis_through(1)
+    assert rule.admit(None, 0.0)[1] is Verdict.ALLOW  # a new user starts with a full bucket
+    assert admit(1.0) is Verdict.ALLOW  # one token back after a second
+    assert admit(1.0) is Verdict.DROP  # still the same burst: no second warning
+    assert [admit(10.0) for _ in range(4)][-1] is Verdict.WARN  # a new burst warns again
+    bucket, first = rule.let_crisis_through(bucket)
+    bucket, second = rule.let_crisis_through(bucket)
+    assert first and not second
+    assert rule.let_crisis_through(None) == (None, False)
+    admit(5.0)  # a clock going back (another replica's) refills nothing
+    assert bucket is not None and bucket.updated == 10.0
 
 
-def test_token_buckets_forget_idle_users():
-    now = [0.0]
-    buckets = TokenBuckets(burst=2, per_second=1.0, now=lambda: now[0])
-    for key in range(1000):
-        buckets.admit(key)
-    now[0] = 100.0
-    for _ in range(100):
-        buckets.admit(5000)
-    assert len(buckets) < 10
-
-
-def test_token_buckets_reject_nonsense():
+def test_token_bucket_rejects_nonsense():
     with pytest.raises(ValueError):
-        TokenBuckets(burst=0)
+        ThrottleRule(burst=0)
     with pytest.raises(ValueError):
-        TokenBuckets(per_second=0)
+        ThrottleRule(per_second=0)
+
+
+async def test_replicas_spend_from_one_bucket(database_url):
+    """Two bot processes on one database: a user's burst is counted once, not per process."""
+    first, second = await open_storage(database_url), await open_storage(database_url)
+    rule = ThrottleRule(burst=4, per_second=0.001)
+    try:
+        await first.ensure_user(1, START)
+        verdicts = [
+            await (first, second)[n % 2].update_throttle(1, lambda b: rule.admit(b, 0.0))
+            for n in range(6)
+        ]
+    finally:
+        await first.close()
+        await second.close()
+    assert verdicts == [Verdict.ALLOW] * 4 + [Verdict.WARN, Verdict.DROP]
 
 
 def test_the_bot_is_built_with_the_production_throttle():
@@ -257,4 +273,4 @@ def test_the_bot_is_built_with_the_production_throttle():
 
     app = bot.build_application(bot.Settings(token=TEST_TOKEN))
     limiter = app.bot_data[THROTTLE_KEY]
-    assert (limiter.burst, limiter.per_second) == (DEFAULT_BURST, 5.0)
+    assert (limiter.rule.burst, limiter.rule.per_second) == (DEFAULT_BURST, 5.0)

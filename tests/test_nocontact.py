@@ -6,8 +6,8 @@ import re
 from datetime import UTC, date, datetime, timedelta
 
 from content import load_content
-from handlers.checkins import INDEFINITE, reschedule_user
-from tests.harness import answered_as_free_text
+from handlers.checkins import INDEFINITE
+from tests.harness import answered_as_free_text, reschedule
 from tests.test_decide import WAIT, ask_later, walk
 
 content = load_content()
@@ -472,12 +472,8 @@ async def test_slip_and_i_reached_out_record_the_users_local_date(harness):
         date(2026, 11, 27),
         date(2026, 11, 28),
     ]
-    async with harness.storage._read() as db:
-        async with db.execute("SELECT at FROM slips WHERE user_id = 2051 ORDER BY slip_id") as c:
-            assert [r[0] for r in await c.fetchall()] == [
-                "2026-11-26T11:30:00+00:00",
-                "2026-11-27T11:05:00+00:00",
-            ]
+    rows = await harness.sql("SELECT at FROM slips WHERE user_id = 2051 ORDER BY slip_id")
+    assert [r[0] for r in rows] == ["2026-11-26T11:30:00+00:00", "2026-11-27T11:05:00+00:00"]
 
 
 SLIP_QUESTION = "Did you reach out to them today?"
@@ -606,9 +602,7 @@ async def test_checkin_buttons_mood_slip_and_sos(harness):
     await alice.tap_data("c:mood:0:2", message_id=msg.message_id)
     await alice.next_callback_answer()
     assert "heavy" in (await alice.next_message()).plain
-    async with harness.storage._read() as db:
-        async with db.execute("SELECT mood FROM moods WHERE user_id = 2024") as cur:
-            assert [r[0] for r in await cur.fetchall()] == [2]
+    assert await harness.sql("SELECT mood FROM moods WHERE user_id = 2024") == [(2,)]
     await alice.tap("I want to text them", message_id=msg.message_id)
     await alice.next_callback_answer()
     assert "ten minutes" in (await alice.next_message()).plain
@@ -763,11 +757,9 @@ async def test_sos_follow_up_survives_a_restart(harness):
     await alice.send("I miss you so much, can we talk?")
     saved = await alice.next_message()
     assert "not sent" in saved.plain and "miss you" not in saved.plain
-    async with harness.storage._read() as db:
-        async with db.execute("SELECT kind, text FROM notes WHERE user_id = 2027") as cur:
-            assert [tuple(r) for r in await cur.fetchall()] == [
-                ("unsent", "I miss you so much, can we talk?")
-            ]
+    assert await harness.sql("SELECT kind, text FROM notes WHERE user_id = 2027") == [
+        ("unsent", "I miss you so much, can we talk?")
+    ]
     await harness.tick()
     await harness.settle()
     assert not alice.messages[-1].plain.startswith("Checking in")
@@ -851,7 +843,7 @@ async def test_user_who_comes_back_after_blocking_gets_checkins_again(harness):
     alice = await started(harness, 2031)
     await harness.storage.mark_blocked(2031, harness.clock.now())
     assert await harness.storage.next_due(2031, "checkin") is None
-    await reschedule_user(harness.app.bot_data["services"], 2031)  # nothing while blocked
+    await reschedule(harness, 2031)  # nothing while blocked
     assert await harness.storage.next_due(2031, "checkin") is None
     await alice.send("/help")
     await alice.next_message()

@@ -9,10 +9,9 @@ import pytest
 
 import handlers.progress
 from content import load_content
-from handlers.checkins import reschedule_user
 from handlers.progress import NOTE_LIMIT
-from storage.sqlite import SqliteStorage
-from tests.harness import START, answered_as_free_text
+from storage import open_storage
+from tests.harness import START, answered_as_free_text, reschedule
 from tests.test_chart import assert_sensible_png
 
 content = load_content()
@@ -36,8 +35,8 @@ async def moods_of(harness, uid: int):
 
 
 @pytest.fixture
-async def storage(tmp_path):
-    opened = await SqliteStorage.open(tmp_path / "progress.sqlite3")
+async def storage(database_url):
+    opened = await open_storage(database_url)
     yield opened
     await opened.close()
 
@@ -401,7 +400,7 @@ async def test_progress_for_a_year_long_period_with_many_slips(harness):
 async def test_progress_right_after_the_period_completes_shows_that_period(harness):
     alice = await started(harness, 2038, tz="UTC")
     await harness.storage.start_period(2038, START, TODAY - timedelta(days=2), 3)
-    await reschedule_user(harness.app.bot_data["services"], 2038)
+    await reschedule(harness, 2038)
     for n, mood in enumerate([2, 3, 4]):
         await harness.storage.record_mood(2038, TODAY - timedelta(days=2 - n), mood, START)
     harness.clock.set(START.replace(hour=20))

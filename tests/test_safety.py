@@ -27,7 +27,7 @@ def add_test_flow(harness, kind: str = "test_note", *, reprompt: bool = True) ->
 
     async def take_note(update, context):
         received.append(update.message.text)
-        await context.storage.set_awaiting(user_id(update), None)
+        await context.users.set_awaiting(user_id(update), None)
         await reply(update, "Saved your note.")
 
     async def ask_again(update, context):
