@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING, Any
 
 from tornado.httputil import HTTPServerRequest
 
+from core.telegram_html import ParsedHtml, TelegramHtmlError, parse_telegram_html, utf16_length
 from emulator.errors import ApiError, bad_request
 from emulator.markup import parse_reply_markup
 from emulator.params import Params
 from emulator.state import CallbackAnswer, Chat, Output
-from emulator.telegram_html import ParsedHtml, TelegramHtmlError, parse_telegram_html, utf16_length
 
 if TYPE_CHECKING:
     from emulator.server import BotApiEmulator

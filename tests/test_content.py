@@ -31,7 +31,7 @@ from content import (
 from core.checkin import MILESTONES
 from core.decision import Outcome
 from core.quickhelp import MessageKind, tip_page
-from emulator.telegram_html import check_telegram_html, html_to_plain, utf16_length
+from core.telegram_html import check_telegram_html, html_to_plain, utf16_length
 from handlers import keyboard_check, tips
 from handlers.common import MENU_PREFIX, keyboard
 from handlers.keyboard_check import MAX_CALLBACK_DATA_BYTES, MAX_COPY_TEXT
