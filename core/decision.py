@@ -138,11 +138,6 @@ def path(answers: Answers) -> tuple[Question, ...]:
     return QUESTION_ORDER
 
 
-def is_finished(answers: Answers) -> bool:
-    """True when the guide has no more questions to ask."""
-    return next_question(answers) is None
-
-
 def next_question(answers: Answers) -> Question | None:
     """The first unanswered question on this run's path, or None when the guide is finished."""
     return next((q for q in path(answers) if q not in answers), None)

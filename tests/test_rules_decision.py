@@ -25,7 +25,6 @@ from core.decision import (
     changes,
     choices,
     decide,
-    is_finished,
     is_safety_concern,
     next_question,
     parse_choice,
@@ -147,7 +146,6 @@ def test_decide(answers, expected):
 )
 def test_next_question(answers, expected):
     assert next_question(answers) is expected
-    assert is_finished(answers) is (expected is None)
 
 
 @pytest.mark.parametrize(
