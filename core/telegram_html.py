@@ -112,7 +112,6 @@ class _OpenTag:
     expandable: bool
     offset: int  # UTF-16 offset of the tag's content in the visible text
     chunk: int  # index into the output chunks where the content starts
-    byte_offset: int
 
 
 class _Parser:
@@ -222,9 +221,7 @@ class _Parser:
             raise TelegramHtmlError(
                 f'Tag "span" must have class "tg-spoiler" at byte offset {offset}'
             )
-        self.stack.append(
-            _OpenTag(name, argument, expandable, self.utf16, len(self.chunks), offset)
-        )
+        self.stack.append(_OpenTag(name, argument, expandable, self.utf16, len(self.chunks)))
         return i + 1
 
     def _attribute_value(self, i: int) -> tuple[str, int]:

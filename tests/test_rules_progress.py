@@ -25,7 +25,6 @@ from core.progress import (
     slip_counts,
     slip_free_runs,
     summarize,
-    utf16_length,
     visible_length,
 )
 
@@ -296,7 +295,3 @@ def test_pack_measures_visible_text():
 )
 def test_visible_length(text, expected):
     assert visible_length(text) == expected
-
-
-def test_utf16_length():
-    assert utf16_length("a😀b") == 4

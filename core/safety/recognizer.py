@@ -106,12 +106,6 @@ class Recognizer:
         """Where this language's exceptions match: a rule match inside one is cancelled."""
         return [m.span(1) for regex in self._exception_res for m in regex.finditer(view)]
 
-    def compile_all(self) -> None:
-        """Compile every rule and exception now (tests: a broken pattern fails there)."""
-        for rule in self.rules:
-            re.compile(prepare(rule.pattern))
-        assert len(self._exception_res) == len(self.exceptions)
-
     def signals(self, text: Normalised) -> list[Signal]:
         """Every rule of this language that matches and is not inside one of its exceptions."""
         return RuleIndex((self,)).signals(text)
