@@ -11,7 +11,7 @@ import dataclasses
 import json
 import re
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from tornado.httputil import HTTPServerRequest
 
@@ -419,7 +419,7 @@ def _image_size(body: bytes) -> tuple[int, int]:
     return 800, 600
 
 
-async def _send_file(emu: BotApiEmulator, call: Call, kind: str) -> Any:
+async def _send_file(emu: BotApiEmulator, call: Call, kind: Literal["document", "photo"]) -> Any:
     p = call.params
     upload = p.file(kind)
     if upload is None:

@@ -12,6 +12,7 @@ import sys
 import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import IO
 
 import pytest
 from telegram import CopyTextButton, InlineKeyboardButton, InlineKeyboardMarkup
@@ -188,6 +189,7 @@ def assert_clock_near(console: Console, expected: datetime) -> None:
 async def run_script(console: Console) -> str:
     assert await console.run() == 0
     assert list(console.emu.errors) == []
+    assert isinstance(console.out, io.StringIO)  # make_console writes into one
     return console.out.getvalue()
 
 
@@ -367,7 +369,7 @@ def test_piped_script_gives_a_plain_transcript(tmp_path):
     assert (tmp_path / "c.sqlite3").exists()
 
 
-def run_with_stdin(stdin: object, database: Path) -> subprocess.CompletedProcess[str]:
+def run_with_stdin(stdin: int | IO[str], database: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "bot.py", "--console", "--database", str(database)],
         stdin=stdin,

@@ -30,7 +30,7 @@ from content import (
 )
 from core.checkin import MILESTONES
 from core.decision import Outcome
-from core.quickhelp import MessageKind, tip_page
+from core.quickhelp import MessageKind, TipPage
 from core.telegram_html import check_telegram_html, html_to_plain, utf16_length
 from handlers import keyboard_check, tips
 from handlers.common import MENU_PREFIX, keyboard
@@ -159,7 +159,7 @@ OUTCOMES = [None, *Outcome]
 
 def quick_help_pages() -> list[tuple[str, tuple[str, InlineKeyboardMarkup]]]:
     count = tips.tip_count(content)
-    pages = [(f"tip {i}", tips.boundary_tip(content, tip_page(i, count))) for i in range(count)]
+    pages = [(f"tip {i}", tips.boundary_tip(content, TipPage(i, count))) for i in range(count)]
     pages.append(("all tips", tips.all_tips(content, ALL_COMMANDS)))
     pages.append(("reply kinds", tips.reply_kinds(content, ALL_COMMANDS)))
     for outcome in OUTCOMES:

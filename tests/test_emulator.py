@@ -14,11 +14,11 @@ import time
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 import pytest
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 from telegram.ext import (
@@ -93,6 +93,15 @@ async def known_user(emu: BotApiEmulator, user_id: int = 1001) -> EmulatedUser:
 
 def keyboard(*rows: list[tuple[str, str]]) -> dict:
     return {"inline_keyboard": [[{"text": t, "callback_data": d} for t, d in row] for row in rows]}
+
+
+T = TypeVar("T")
+
+
+def present(value: T | None) -> T:
+    """The value of an optional field the test expects to be set (failing if it is not)."""
+    assert value is not None
+    return value
 
 
 # --- transport: tokens, methods, encodings ------------------------------------------------
@@ -316,7 +325,8 @@ async def test_edit_text_rules(emu: BotApiEmulator, http) -> None:
     await ok(http, "editMessageText", **{**same, "text": "<i>Q</i>"}, reply_markup=markup)
     edited = await ok(http, "editMessageText", **{**same, "text": "<i>Q</i>"})
     assert "reply_markup" not in edited and edited["edit_date"] == int(NOW.timestamp())
-    assert alice.last_message.buttons == [] and alice.last_message.plain == "Q"
+    last = alice.last_message
+    assert last is not None and last.buttons == [] and last.plain == "Q"
     assert await rejected(http, "editMessageText", chat_id=1001, message_id=999, text="x") == (
         400,
         "Bad Request: message to edit not found",
@@ -366,7 +376,8 @@ async def test_delete_message(emu: BotApiEmulator, http) -> None:
     first = await ok(http, "sendMessage", chat_id=1001, text="first")
     second = await ok(http, "sendMessage", chat_id=1001, text="second")
     assert await ok(http, "deleteMessage", chat_id=1001, message_id=second["message_id"]) is True
-    assert alice.last_message.message_id == first["message_id"]
+    last = alice.last_message
+    assert last is not None and last.message_id == first["message_id"]
     assert await rejected(http, "deleteMessage", chat_id=1001, message_id=second["message_id"]) == (
         400,
         "Bad Request: message to delete not found",
@@ -480,9 +491,11 @@ async def test_ptb_bot_decodes_messages(emu: BotApiEmulator, bot: Bot) -> None:
     assert message.text == "Hi" and message.text_html == "<i>Hi</i>"
     assert message.date == NOW and message.reply_markup == markup
     edited = await bot.edit_message_text("Bye", chat_id=1001, message_id=message.message_id)
+    assert isinstance(edited, Message)  # True would mean an inline message was edited
     assert edited.text == "Bye" and edited.edit_date == NOW
     document = await bot.send_document(1001, b"bytes", filename="f.txt", caption="file")
-    assert document.document.file_name == "f.txt" and document.caption == "file"
+    assert document.document is not None and document.document.file_name == "f.txt"
+    assert document.caption == "file"
     photo = await bot.send_photo(1001, PNG)
     assert photo.photo[-1].width == 2
 
@@ -535,17 +548,20 @@ async def test_ptb_bot_decodes_every_update_kind(emu: BotApiEmulator, bot: Bot) 
     await emu.channel_post(-100777, "news")
     updates = await bot.get_updates(timeout=0)
     assert len(updates) == emu.last_update_id == 11
-    assert updates[0].message.text == "hi"
-    assert updates[1].edited_message.text == "hi again"
-    assert updates[2].message.sticker and updates[3].message.photo and updates[4].message.voice
-    assert updates[5].message.document and updates[6].message.location
-    assert updates[7].message.contact
-    query = updates[8].callback_query
-    assert query.data == "y" and query.message.text == "Q" and query.from_user.id == 1001
-    group_message = updates[9].message
+    assert present(updates[0].message).text == "hi"
+    assert present(updates[1].edited_message).text == "hi again"
+    sticker, photo, voice, document, location, contact = (
+        present(update.message) for update in updates[2:8]
+    )
+    assert sticker.sticker and photo.photo and voice.voice
+    assert document.document and location.location and contact.contact
+    query = present(updates[8].callback_query)
+    assert query.data == "y" and query.from_user.id == 1001
+    assert isinstance(query.message, Message) and query.message.text == "Q"
+    group_message = present(updates[9].message)
     assert group_message.chat.type == "supergroup" and group_message.chat.title == "Friends"
     assert group_message.entities[0].type == "bot_command"
-    assert updates[10].channel_post.text == "news"
+    assert present(updates[10].channel_post).text == "news"
 
 
 # --- getUpdates ---------------------------------------------------------------------------
@@ -804,16 +820,15 @@ async def test_go_offline_refuses_connections_then_comes_back(emu: BotApiEmulato
 
 async def test_ptb_application_round_trip(emu: BotApiEmulator) -> None:
     async def start(update: Update, context: object) -> None:
-        await update.message.reply_text(
+        await present(update.message).reply_text(
             "<b>Stay friends?</b>",
             reply_markup=InlineKeyboardMarkup([[InlineKeyboardButton("Yes", callback_data="y")]]),
         )
 
     async def answer(update: Update, context: object) -> None:
-        await update.callback_query.answer("Noted")
-        await update.callback_query.edit_message_text(
-            f"You chose <i>{update.callback_query.data}</i>"
-        )
+        query = present(update.callback_query)
+        await query.answer("Noted")
+        await query.edit_message_text(f"You chose <i>{query.data}</i>")
 
     app = (
         ApplicationBuilder()
@@ -825,7 +840,8 @@ async def test_ptb_application_round_trip(emu: BotApiEmulator) -> None:
     app.add_handler(CommandHandler("start", start))
     app.add_handler(CallbackQueryHandler(answer))
     async with app:
-        await app.updater.start_polling(poll_interval=0, timeout=1)
+        updater = present(app.updater)
+        await updater.start_polling(poll_interval=0, timeout=1)
         await app.start()
         alice = emu.user(1001)
         await alice.send("/start")
@@ -839,7 +855,7 @@ async def test_ptb_application_round_trip(emu: BotApiEmulator) -> None:
         assert (await alice.next_callback_answer()).text == "Noted"
         edit = await alice.next_message()
         assert (edit.kind, edit.plain, edit.buttons) == ("edit", "You chose y", [])
-        await app.updater.stop()
+        await updater.stop()
         await app.stop()
     assert not emu.errors
 
@@ -858,7 +874,8 @@ async def test_command_line_serves_until_sigterm() -> None:
         stdin=asyncio.subprocess.DEVNULL,
     )
     try:
-        base_url = (await asyncio.wait_for(proc.stdout.readline(), 10)).decode().strip()
+        stdout = present(proc.stdout)
+        base_url = (await asyncio.wait_for(stdout.readline(), 10)).decode().strip()
         async with httpx.AsyncClient() as client:
             response = await client.post(f"{base_url}{TOKEN}/getMe")
         assert response.json()["result"]["username"] == "friend_or_ex_bot"

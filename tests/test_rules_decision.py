@@ -36,14 +36,14 @@ Q = Question
 Y, N, X = Answer.YES, Answer.NOT_SURE, Answer.NO
 
 
-def run(situation: Situation = Situation.I_WANT_FRIENDS, **overrides: Answer) -> dict:
+def run(situation: Situation = Situation.I_WANT_FRIENDS, /, **overrides: Answer) -> dict:
     """A finished run where every readiness answer is YES and everything else NO."""
     answers: dict = {Q.SITUATION: situation, Q.SAFETY: X}
     answers.update({q: Y for q in READINESS})
     answers[Q.HOPE_ROMANCE] = X
     answers.update({q: X for q in RED_FLAGS})
     for name, value in overrides.items():
-        answers[Q[name]] = value
+        answers[Question[name]] = value
     return answers
 
 
