@@ -28,7 +28,7 @@ from babel.dates import format_skeleton
 from babel.numbers import format_decimal
 
 from core.checkin import MILESTONES
-from emulator.telegram_html import check_telegram_html, html_to_plain
+from core.telegram_html import check_telegram_html, html_to_plain
 
 log = logging.getLogger(__name__)
 

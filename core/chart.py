@@ -127,7 +127,7 @@ def _render(data: ChartData, labels: ChartLabels) -> bytes:
     ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: labels.day(mdates.num2date(x).date())))
     fig.suptitle(labels.title, color=TEXT, fontsize=22, fontweight="bold", y=0.955)
 
-    legend = []
+    legend: list[Line2D | Patch] = []
     many = len(data.moods) > MANY_POINTS
     if data.moods:
         points = sorted(data.moods)

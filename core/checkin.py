@@ -3,15 +3,9 @@
 from __future__ import annotations
 
 MILESTONES: tuple[int, ...] = (1, 3, 7, 14, 21, 30, 60, 90, 180, 365)
-_MILESTONE_SET = frozenset(MILESTONES)
 
 MAX_SNOOZES_PER_DAY = 2
 SNOOZE_CHOICES: tuple[int, ...] = (1, 3)  # hours
-
-
-def is_milestone(day: int) -> bool:
-    """True on the period days that get a milestone message instead of a rotating line."""
-    return day in _MILESTONE_SET
 
 
 def milestone_reached(day: int, since_day: int) -> int | None:

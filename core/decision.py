@@ -138,21 +138,11 @@ def path(answers: Answers) -> tuple[Question, ...]:
     return QUESTION_ORDER
 
 
-def is_finished(answers: Answers) -> bool:
-    """True when the guide has no more questions to ask."""
-    return next_question(answers) is None
-
-
-def next_question(answers: Answers) -> Question | None:
-    """The first unanswered question on this run's path, or None when the guide is finished."""
-    return next((q for q in path(answers) if q not in answers), None)
-
-
 def question_after(question: Question, answers: Answers) -> Question | None:
     """The question to show once `question` is answered, or None when the guide is finished.
 
-    Unlike next_question, this walks forward in order even through questions already
-    answered: after Back, the user re-confirms each later answer (shown to them) in turn.
+    It walks forward in order even through questions already answered: after Back, the
+    user re-confirms each later answer (shown to them) in turn.
     """
     questions = path(answers)
     index = questions.index(question)

@@ -21,6 +21,6 @@ def base_language(code: str | None) -> str | None:
 def resolve_locale(saved: str | None, language_code: str | None, available: Collection[str]) -> str:
     """The saved choice if the bot speaks it, else Telegram's language, else English."""
     for candidate in (saved, base_language(language_code)):
-        if candidate in available:
+        if candidate is not None and candidate in available:
             return candidate
     return DEFAULT_LANGUAGE

@@ -123,29 +123,6 @@ def parse_timezone(text: str) -> str:
     return name
 
 
-def _utc_minute(now_utc: datetime) -> float:
-    now = now_utc.astimezone(UTC)
-    return now.hour * 60 + now.minute + now.second / 60
-
-
-# A clock reading is the same at -11:00 and +13:00 (a day apart). Offsets are read in the
-# window (-11:00, +13:00], preferring the more populous side: +13 (Tonga, Samoa, NZ summer)
-# over -11 (Niue, American Samoa), +12 (NZ, Fiji) over -12 (uninhabited), but -10 (Hawaii)
-# over +14 (Line Islands).
-_WINDOW_TOP = 13 * 60
-
-
-def offset_from_local_time(now_utc: datetime, local_hh: int, local_mm: int) -> str:
-    """The UTC offset implied by the wall time the user sees now, to the nearest 15 min."""
-    if not (0 <= local_hh < 24 and 0 <= local_mm < 60):
-        raise ValueError(f"not a wall time: {local_hh}:{local_mm}")
-    diff = local_hh * 60 + local_mm - _utc_minute(now_utc)
-    rounded = int((diff / 15 + 0.5) // 1) * 15 % (24 * 60)  # 0..1425, wraps past midnight
-    if rounded > _WINDOW_TOP:
-        rounded -= 24 * 60
-    return offset_spec(max(MIN_OFFSET, min(MAX_OFFSET, rounded)))
-
-
 @lru_cache(maxsize=1)
 def _inhabited_zones() -> tuple[zoneinfo.ZoneInfo, ...]:
     """Every real place's zone (the Etc/ ones are fixed offsets nobody lives by)."""

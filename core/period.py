@@ -25,16 +25,6 @@ def end_date(run_start: date, length_days: int) -> date:
     return run_start + timedelta(days=length_days - 1)
 
 
-def days_left(run_start: date, today: date, length_days: int) -> int:
-    """Days still to go after today (0 on the last day and after it)."""
-    return max(0, length_days - run_day(run_start, today))
-
-
-def is_complete(run_start: date, today: date, length_days: int) -> bool:
-    """True once the current run has reached the period's length."""
-    return run_day(run_start, today) >= length_days
-
-
 def resume_date(today: date, pause_days: int) -> date:
     """The local date check-ins come back after `/pause N` (today counts as the first day)."""
     if pause_days < 1:

@@ -16,6 +16,7 @@ from enum import Enum
 
 from core.checkin import MILESTONES
 from core.schedule import period_day
+from core.telegram_html import utf16_length
 
 # The trend looks at the most recent moods only: how someone felt a month ago says little
 # about where they are heading now.
@@ -251,11 +252,6 @@ def pack(blocks: Sequence[str], limit: int, measure=len, separator: str = "\n\n"
     if current:
         messages.append(separator.join(current))
     return messages
-
-
-def utf16_length(text: str) -> int:
-    """Length as Telegram counts it (UTF-16 code units)."""
-    return len(text.encode("utf-16-le")) // 2
 
 
 _TAG = re.compile(r"<[^>]+>")

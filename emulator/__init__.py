@@ -8,15 +8,14 @@
     await alice.tap("Yes")
     await emu.stop()
 
-`python -m emulator --port 8081` serves one standalone. The HTML checker the bot's content
-validator shares lives in `emulator.telegram_html`.
+`python -m emulator --port 8081` serves one standalone. It checks HTML texts with
+`core.telegram_html`, the same checker the bot's content validator uses.
 """
 
 from emulator.actors import ChatView, EmulatedGroup, EmulatedUser
 from emulator.errors import ApiError
 from emulator.server import DEFAULT_TOKEN, BotApiEmulator
 from emulator.state import CallbackAnswer, Output, UploadedFile
-from emulator.telegram_html import check_telegram_html, html_to_plain
 
 __all__ = [
     "DEFAULT_TOKEN",
@@ -28,6 +27,4 @@ __all__ = [
     "EmulatedUser",
     "Output",
     "UploadedFile",
-    "check_telegram_html",
-    "html_to_plain",
 ]

@@ -11,15 +11,15 @@ import dataclasses
 import json
 import re
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from tornado.httputil import HTTPServerRequest
 
+from core.telegram_html import ParsedHtml, TelegramHtmlError, parse_telegram_html, utf16_length
 from emulator.errors import ApiError, bad_request
 from emulator.markup import parse_reply_markup
 from emulator.params import Params
 from emulator.state import CallbackAnswer, Chat, Output
-from emulator.telegram_html import ParsedHtml, TelegramHtmlError, parse_telegram_html, utf16_length
 
 if TYPE_CHECKING:
     from emulator.server import BotApiEmulator
@@ -419,7 +419,7 @@ def _image_size(body: bytes) -> tuple[int, int]:
     return 800, 600
 
 
-async def _send_file(emu: BotApiEmulator, call: Call, kind: str) -> Any:
+async def _send_file(emu: BotApiEmulator, call: Call, kind: Literal["document", "photo"]) -> Any:
     p = call.params
     upload = p.file(kind)
     if upload is None:

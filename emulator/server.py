@@ -29,12 +29,12 @@ from tornado.iostream import StreamClosedError
 from tornado.netutil import bind_sockets
 from tornado.web import Application, RequestHandler
 
+from core.telegram_html import utf16_length
 from emulator.actors import EmulatedGroup, EmulatedUser
 from emulator.errors import ApiError, too_many_requests
 from emulator.methods import METHODS, SEND_METHODS, Call
 from emulator.params import Params
 from emulator.state import Chat, Output, Signal, UploadedFile
-from emulator.telegram_html import utf16_length
 
 DEFAULT_TOKEN = "123456:TEST-token_abcdefghijklmnopqrstuvwxyz123"
 BOT_FIRST_NAME = "Friend or Ex"

@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 from content import load_content  # noqa: E402
 from core import progress as rules  # noqa: E402
 from core.chart import ChartData, render_progress_chart  # noqa: E402
-from emulator.telegram_html import html_to_plain  # noqa: E402
+from core.telegram_html import html_to_plain  # noqa: E402
 from handlers.progress import chart_labels  # noqa: E402
 
 START = date(2026, 9, 1)

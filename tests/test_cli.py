@@ -34,6 +34,7 @@ async def run_bot(*args: str, env: dict[str, str]) -> tuple[int, str]:
         stderr=asyncio.subprocess.STDOUT,
     )
     out, _ = await asyncio.wait_for(proc.communicate(), 30)
+    assert proc.returncode is not None  # communicate() returns once the process has exited
     return proc.returncode, out.decode()
 
 

@@ -1,4 +1,4 @@
-"""The Telegram Bot API emulator: its HTML checker, its HTTP API and its test-facing handles.
+"""The Telegram Bot API emulator: its HTTP API and its test-facing handles.
 
 Checked through raw HTTP (exact status codes and bodies) and through a real telegram.Bot
 (PTB's exceptions). Waiting is always on events with short timeouts, never on sleeps.
@@ -14,11 +14,11 @@ import time
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 import pytest
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 from telegram.ext import (
@@ -29,12 +29,6 @@ from telegram.ext import (
 )
 
 from emulator import BotApiEmulator, EmulatedUser, Output
-from emulator.telegram_html import (
-    check_telegram_html,
-    html_to_plain,
-    parse_telegram_html,
-    utf16_length,
-)
 
 TOKEN = "123456:TEST-token_abcdefghijklmnopqrstuvwxyz123"
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
@@ -101,91 +95,13 @@ def keyboard(*rows: list[tuple[str, str]]) -> dict:
     return {"inline_keyboard": [[{"text": t, "callback_data": d} for t, d in row] for row in rows]}
 
 
-# --- the HTML checker ---------------------------------------------------------------------
-
-GOOD_HTML = [
-    ("plain text", "plain text"),
-    ("", ""),
-    ("<b>bold</b> <strong>strong</strong>", "bold strong"),
-    ("<i>i</i><em>e</em><u>u</u><ins>n</ins><s>s</s><strike>t</strike><del>d</del>", "ieunstd"),
-    ('<span class="tg-spoiler">x</span><tg-spoiler>y</tg-spoiler>', "xy"),
-    ('<a href="https://example.com/?a=1&amp;b=2">link</a>', "link"),
-    ("<code>x &lt; y</code>", "x < y"),
-    ('<pre><code class="language-python">print(1)</code></pre>', "print(1)"),
-    ("<blockquote>q</blockquote><blockquote expandable>e</blockquote>", "qe"),
-    ('<tg-emoji emoji-id="5368324170671202286">👍</tg-emoji>', "👍"),
-    ("&lt;&gt;&amp;&quot; &#65;&#x42;", '<>&" AB'),
-    ("a > b", "a > b"),
-    ("<B>upper</B> <b\n>spaced</b >", "upper spaced"),
-    ("<b><i>nested</i></b>", "nested"),
-    ("<b>bare close</>", "bare close"),
-    ("Ünïcödé 🎉 <u>ok</u>", "Ünïcödé 🎉 ok"),
-    ("<b class=\"ignored\" data-x='y'>attributes</b>", "attributes"),
-]
-
-BAD_HTML = [
-    ("<foo>x</foo>", 'Unsupported start tag "foo" at byte offset 0'),
-    ("Hello world <foo>", 'Unsupported start tag "foo" at byte offset 12'),
-    ("é <foo>", 'Unsupported start tag "foo" at byte offset 3'),
-    ("<b>bold", 'Can\'t find end tag corresponding to start tag "b"'),
-    ("<b><i>x</b></i>", 'Unmatched end tag at byte offset 7, expected "</i>", found "</b>"'),
-    ("x</b>", "Unexpected end tag at byte offset 1"),
-    ("a < b", 'Unsupported start tag "" at byte offset 2'),
-    ("1<2", "Unclosed start tag at byte offset 1"),
-    ("<b", "Unclosed start tag at byte offset 0"),
-    ('<a href="x', "Unclosed start tag at byte offset 0"),
-    ("<b>x</b", "Unclosed end tag at byte offset 4"),
-    ("Q&A", "Character entity expected at byte offset 1"),
-    ("fish &amp chips", "Character entity expected at byte offset 5"),
-    ("&nbsp;", "Character entity expected at byte offset 0"),
-    ("&#0;", "Character entity expected at byte offset 0"),
-    ("&#xD800;", "Character entity expected at byte offset 0"),
-    ('<a href="?a=1&b=2">x</a>', "Character entity expected at byte offset 13"),
-    ("<span>x</span>", 'Tag "span" must have class "tg-spoiler" at byte offset 0'),
-    (
-        "<b x>y</b>",
-        'Expected equal sign in declaration of an attribute of the tag "b" at byte offset 0',
-    ),
-    ("<b =x>y</b>", 'Empty attribute name in the tag "b" at byte offset 0'),
-    ("<a href=x!>z</a>", "Unexpected end of name token at byte offset 8"),
-    ('<tg-emoji emoji-id="abc">👍</tg-emoji>', "Invalid custom emoji identifier specified"),
-]
+T = TypeVar("T")
 
 
-@pytest.mark.parametrize(("html", "plain"), GOOD_HTML)
-def test_html_telegram_accepts(html: str, plain: str) -> None:
-    assert check_telegram_html(html) is None
-    assert html_to_plain(html) == plain
-
-
-@pytest.mark.parametrize(("html", "reason"), BAD_HTML)
-def test_html_telegram_rejects(html: str, reason: str) -> None:
-    assert check_telegram_html(html) == f"can't parse entities: {reason}"
-    with pytest.raises(ValueError, match="can't parse entities"):
-        html_to_plain(html)
-
-
-def test_html_entities_use_utf16_offsets() -> None:
-    parsed = parse_telegram_html('🎉 <b>bold</b> <a href="https://t.me">t</a> <i></i>')
-    assert parsed.text == "🎉 bold t "
-    assert parsed.entities == [
-        {"offset": 3, "length": 4, "type": "bold"},
-        {"offset": 8, "length": 1, "type": "text_link", "url": "https://t.me"},
-    ]  # the empty <i></i> makes no entity, as on Telegram
-
-
-def test_html_pre_with_language_is_one_entity() -> None:
-    parsed = parse_telegram_html('<pre><code class="language-py">x</code></pre><code>y</code>')
-    assert parsed.entities == [
-        {"offset": 0, "length": 1, "type": "pre", "language": "py"},
-        {"offset": 1, "length": 1, "type": "code"},
-    ]
-
-
-def test_utf16_length_counts_surrogate_pairs() -> None:
-    assert utf16_length("abc") == 3
-    assert utf16_length("é") == 1
-    assert utf16_length("😀") == 2
+def present(value: T | None) -> T:
+    """The value of an optional field the test expects to be set (failing if it is not)."""
+    assert value is not None
+    return value
 
 
 # --- transport: tokens, methods, encodings ------------------------------------------------
@@ -409,7 +325,8 @@ async def test_edit_text_rules(emu: BotApiEmulator, http) -> None:
     await ok(http, "editMessageText", **{**same, "text": "<i>Q</i>"}, reply_markup=markup)
     edited = await ok(http, "editMessageText", **{**same, "text": "<i>Q</i>"})
     assert "reply_markup" not in edited and edited["edit_date"] == int(NOW.timestamp())
-    assert alice.last_message.buttons == [] and alice.last_message.plain == "Q"
+    last = alice.last_message
+    assert last is not None and last.buttons == [] and last.plain == "Q"
     assert await rejected(http, "editMessageText", chat_id=1001, message_id=999, text="x") == (
         400,
         "Bad Request: message to edit not found",
@@ -459,7 +376,8 @@ async def test_delete_message(emu: BotApiEmulator, http) -> None:
     first = await ok(http, "sendMessage", chat_id=1001, text="first")
     second = await ok(http, "sendMessage", chat_id=1001, text="second")
     assert await ok(http, "deleteMessage", chat_id=1001, message_id=second["message_id"]) is True
-    assert alice.last_message.message_id == first["message_id"]
+    last = alice.last_message
+    assert last is not None and last.message_id == first["message_id"]
     assert await rejected(http, "deleteMessage", chat_id=1001, message_id=second["message_id"]) == (
         400,
         "Bad Request: message to delete not found",
@@ -573,9 +491,11 @@ async def test_ptb_bot_decodes_messages(emu: BotApiEmulator, bot: Bot) -> None:
     assert message.text == "Hi" and message.text_html == "<i>Hi</i>"
     assert message.date == NOW and message.reply_markup == markup
     edited = await bot.edit_message_text("Bye", chat_id=1001, message_id=message.message_id)
+    assert isinstance(edited, Message)  # True would mean an inline message was edited
     assert edited.text == "Bye" and edited.edit_date == NOW
     document = await bot.send_document(1001, b"bytes", filename="f.txt", caption="file")
-    assert document.document.file_name == "f.txt" and document.caption == "file"
+    assert document.document is not None and document.document.file_name == "f.txt"
+    assert document.caption == "file"
     photo = await bot.send_photo(1001, PNG)
     assert photo.photo[-1].width == 2
 
@@ -628,17 +548,20 @@ async def test_ptb_bot_decodes_every_update_kind(emu: BotApiEmulator, bot: Bot) 
     await emu.channel_post(-100777, "news")
     updates = await bot.get_updates(timeout=0)
     assert len(updates) == emu.last_update_id == 11
-    assert updates[0].message.text == "hi"
-    assert updates[1].edited_message.text == "hi again"
-    assert updates[2].message.sticker and updates[3].message.photo and updates[4].message.voice
-    assert updates[5].message.document and updates[6].message.location
-    assert updates[7].message.contact
-    query = updates[8].callback_query
-    assert query.data == "y" and query.message.text == "Q" and query.from_user.id == 1001
-    group_message = updates[9].message
+    assert present(updates[0].message).text == "hi"
+    assert present(updates[1].edited_message).text == "hi again"
+    sticker, photo, voice, document, location, contact = (
+        present(update.message) for update in updates[2:8]
+    )
+    assert sticker.sticker and photo.photo and voice.voice
+    assert document.document and location.location and contact.contact
+    query = present(updates[8].callback_query)
+    assert query.data == "y" and query.from_user.id == 1001
+    assert isinstance(query.message, Message) and query.message.text == "Q"
+    group_message = present(updates[9].message)
     assert group_message.chat.type == "supergroup" and group_message.chat.title == "Friends"
     assert group_message.entities[0].type == "bot_command"
-    assert updates[10].channel_post.text == "news"
+    assert present(updates[10].channel_post).text == "news"
 
 
 # --- getUpdates ---------------------------------------------------------------------------
@@ -897,16 +820,15 @@ async def test_go_offline_refuses_connections_then_comes_back(emu: BotApiEmulato
 
 async def test_ptb_application_round_trip(emu: BotApiEmulator) -> None:
     async def start(update: Update, context: object) -> None:
-        await update.message.reply_text(
+        await present(update.message).reply_text(
             "<b>Stay friends?</b>",
             reply_markup=InlineKeyboardMarkup([[InlineKeyboardButton("Yes", callback_data="y")]]),
         )
 
     async def answer(update: Update, context: object) -> None:
-        await update.callback_query.answer("Noted")
-        await update.callback_query.edit_message_text(
-            f"You chose <i>{update.callback_query.data}</i>"
-        )
+        query = present(update.callback_query)
+        await query.answer("Noted")
+        await query.edit_message_text(f"You chose <i>{query.data}</i>")
 
     app = (
         ApplicationBuilder()
@@ -918,7 +840,8 @@ async def test_ptb_application_round_trip(emu: BotApiEmulator) -> None:
     app.add_handler(CommandHandler("start", start))
     app.add_handler(CallbackQueryHandler(answer))
     async with app:
-        await app.updater.start_polling(poll_interval=0, timeout=1)
+        updater = present(app.updater)
+        await updater.start_polling(poll_interval=0, timeout=1)
         await app.start()
         alice = emu.user(1001)
         await alice.send("/start")
@@ -932,7 +855,7 @@ async def test_ptb_application_round_trip(emu: BotApiEmulator) -> None:
         assert (await alice.next_callback_answer()).text == "Noted"
         edit = await alice.next_message()
         assert (edit.kind, edit.plain, edit.buttons) == ("edit", "You chose y", [])
-        await app.updater.stop()
+        await updater.stop()
         await app.stop()
     assert not emu.errors
 
@@ -951,7 +874,8 @@ async def test_command_line_serves_until_sigterm() -> None:
         stdin=asyncio.subprocess.DEVNULL,
     )
     try:
-        base_url = (await asyncio.wait_for(proc.stdout.readline(), 10)).decode().strip()
+        stdout = present(proc.stdout)
+        base_url = (await asyncio.wait_for(stdout.readline(), 10)).decode().strip()
         async with httpx.AsyncClient() as client:
             response = await client.post(f"{base_url}{TOKEN}/getMe")
         assert response.json()["result"]["username"] == "friend_or_ex_bot"

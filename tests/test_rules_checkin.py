@@ -10,7 +10,6 @@ from core.checkin import (
     MAX_SNOOZES_PER_DAY,
     MILESTONES,
     SNOOZE_CHOICES,
-    is_milestone,
     milestone_reached,
     rotating_index,
     snooze_allowed,
@@ -21,31 +20,6 @@ def test_constants():
     assert MILESTONES == (1, 3, 7, 14, 21, 30, 60, 90, 180, 365)
     assert SNOOZE_CHOICES == (1, 3)
     assert MAX_SNOOZES_PER_DAY == 2
-
-
-@pytest.mark.parametrize(
-    ("day", "expected"),
-    [
-        (1, True),
-        (2, False),
-        (3, True),
-        (7, True),
-        (8, False),
-        (14, True),
-        (21, True),
-        (30, True),
-        (31, False),
-        (60, True),
-        (90, True),
-        (180, True),
-        (365, True),
-        (366, False),
-        (0, False),
-        (-1, False),
-    ],
-)
-def test_is_milestone(day, expected):
-    assert is_milestone(day) is expected
 
 
 @pytest.mark.parametrize(
@@ -71,7 +45,7 @@ def test_milestone_reached(day, since_day, expected):
 
 @pytest.mark.parametrize("day", range(1, 366))
 def test_every_milestone_day_and_only_those_have_a_milestone_day_by_day(day):
-    assert milestone_reached(day, day - 1) == (day if is_milestone(day) else None)
+    assert milestone_reached(day, day - 1) == (day if day in MILESTONES else None)
 
 
 @pytest.mark.parametrize("count", [2, 3, 5, 7, 12])

@@ -12,7 +12,6 @@ from core.parsing import (
     TIMEZONE_HELP,
     InputError,
     local_time_choices,
-    offset_from_local_time,
     offset_spec,
     parse_clock_time,
     parse_days,
@@ -21,8 +20,10 @@ from core.parsing import (
 from core.schedule import zone
 
 
-def utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)
+def utc(
+    year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0
+) -> datetime:
+    return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
@@ -159,44 +160,6 @@ def test_parse_timezone_rejects(text):
 )
 def test_offset_spec(minutes, spec):
     assert offset_spec(minutes) == spec
-
-
-@pytest.mark.parametrize(
-    ("now", "hh", "mm", "spec"),
-    [
-        (utc(2026, 6, 1, 12, 0), 12, 0, "UTC+00:00"),
-        (utc(2026, 6, 1, 12, 0), 14, 0, "UTC+02:00"),
-        (utc(2026, 6, 1, 12, 0), 17, 30, "UTC+05:30"),
-        (utc(2026, 6, 1, 12, 0), 17, 45, "UTC+05:45"),
-        (utc(2026, 6, 1, 12, 0), 7, 0, "UTC-05:00"),
-        # The tap came a little late, or the clock is a bit off: nearest 15 minutes.
-        (utc(2026, 6, 1, 12, 2, 40), 14, 0, "UTC+02:00"),
-        (utc(2026, 6, 1, 11, 53), 14, 0, "UTC+02:00"),
-        (utc(2026, 6, 1, 12, 0), 14, 7, "UTC+02:00"),
-        (utc(2026, 6, 1, 12, 0), 14, 8, "UTC+02:15"),
-        # Wrapping across midnight, both ways.
-        (utc(2026, 6, 1, 23, 0), 1, 0, "UTC+02:00"),
-        (utc(2026, 6, 1, 1, 0), 20, 0, "UTC-05:00"),
-        (utc(2026, 6, 1, 23, 59), 0, 1, "UTC+00:00"),
-        (utc(2026, 6, 1, 0, 1), 23, 59, "UTC+00:00"),
-        # The far ends of the world.
-        (utc(2026, 6, 1, 10, 0), 0, 0, "UTC-10:00"),  # Hawaii, not the Line Islands
-        (utc(2026, 6, 1, 10, 0), 23, 0, "UTC+13:00"),  # Tonga/Samoa, not Niue
-        (utc(2026, 6, 1, 10, 0), 22, 0, "UTC+12:00"),  # New Zealand
-        (utc(2026, 6, 1, 10, 0), 22, 45, "UTC+12:45"),  # Chatham Islands
-        (utc(2026, 6, 1, 10, 0), 23, 15, "UTC-10:45"),
-        # Non-UTC aware input is converted first.
-        (datetime(2026, 6, 1, 14, 0, tzinfo=zone("UTC+02:00")), 14, 0, "UTC+02:00"),
-    ],
-)
-def test_offset_from_local_time(now, hh, mm, spec):
-    assert offset_from_local_time(now, hh, mm) == spec
-
-
-@pytest.mark.parametrize(("hh", "mm"), [(24, 0), (-1, 0), (12, 60)])
-def test_offset_from_local_time_rejects_impossible_clock_times(hh, mm):
-    with pytest.raises(ValueError):
-        offset_from_local_time(utc(2026, 6, 1), hh, mm)
 
 
 @pytest.mark.parametrize(

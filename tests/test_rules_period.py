@@ -8,9 +8,7 @@ import pytest
 
 from core.period import (
     day_of_period,
-    days_left,
     end_date,
-    is_complete,
     resume_date,
     run_day,
 )
@@ -53,21 +51,6 @@ def test_day_of_period_is_capped_at_length(today, length, expected):
 def test_end_date_is_day_m(length, expected):
     assert end_date(D, length) == expected
     assert run_day(D, expected) == length
-
-
-@pytest.mark.parametrize(
-    ("today", "length", "left", "complete"),
-    [
-        (D, 30, 29, False),
-        (d(29), 30, 1, False),
-        (d(30), 30, 0, True),
-        (d(31), 30, 0, True),
-        (D, 1, 0, True),
-    ],
-)
-def test_days_left_and_complete(today, length, left, complete):
-    assert days_left(D, today, length) == left
-    assert is_complete(D, today, length) is complete
 
 
 @pytest.mark.parametrize(("days", "expected"), [(1, d(2)), (3, d(4)), (30, d(31))])

@@ -25,7 +25,6 @@ from core.progress import (
     slip_counts,
     slip_free_runs,
     summarize,
-    utf16_length,
     visible_length,
 )
 
@@ -104,7 +103,7 @@ def test_slip_free_runs(today, slips, expected):
     ("today", "slips", "expected"),
     [
         (1, [], 1),
-        (1, [1], 0),  # the case: a slip on Day 1 leaves no run to speak of
+        (1, [1], 0),  # a slip on Day 1 leaves no run to speak of
         (4, [1], 3),
         (12, [5], 7),
         (20, [18], 17),
@@ -191,7 +190,7 @@ def test_next_milestone(day_number, total, expected):
 @pytest.mark.parametrize(
     ("today", "run_start", "total", "moods", "slips", "expected"),
     [
-        # The example: Day 12 of 30, moods going up, no slip.
+        # Day 12 of 30, moods going up, no slip.
         (12, 1, 30, [2, 2, 3, 3, 4, 4], [], (12, 30, Trend.UP, 12, 6, 0, 14)),
         # A slip on day 5: Day counts from the new run (Day 8), 7 slip-free days since > 4.
         (12, 5, 30, [3, 3], [5], (8, 30, Trend.STEADY, 7, 2, 1, 14)),
@@ -296,7 +295,3 @@ def test_pack_measures_visible_text():
 )
 def test_visible_length(text, expected):
     assert visible_length(text) == expected
-
-
-def test_utf16_length():
-    assert utf16_length("a😀b") == 4

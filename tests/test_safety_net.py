@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from content import load_locales
-from content.helplines import load_helplines
+from content.helplines import CountryLines, load_helplines
 from handlers.safety import CRISIS_FOLLOWUP, FOLLOWUP_AFTER
 from tests.harness import unread
 from tests.test_decide import begin, choose
@@ -16,13 +16,18 @@ en = locales.content("en")
 helplines = load_helplines()
 
 
-def lines_of(code: str) -> list[str]:
+def country_lines(code: str) -> CountryLines:
     country = helplines.get(code)
-    return [line.contact for line in country.crisis]
+    assert country is not None, f"no helplines for {code}"
+    return country
+
+
+def lines_of(code: str) -> list[str]:
+    return [line.contact for line in country_lines(code).crisis]
 
 
 def abuse_lines_of(code: str) -> list[str]:
-    return [line.contact for line in helplines.get(code).domestic_violence]
+    return [line.contact for line in country_lines(code).domestic_violence]
 
 
 async def test_spanish_crisis_mid_guide_gets_spanish_help_and_the_guide_goes_on(harness):

@@ -22,7 +22,7 @@ FEELINGS = ("sad", "lonely", "cant_sleep", "angry", "jealous")
 async def picked(harness, user, intent: str, replies: int = 1) -> list[str]:
     """Pick a reading as if from the "which is it closer to?" buttons; the new messages."""
     await user.tap_data(f"i:{intent}")
-    found = []
+    found: list[str] = []
     while len(found) < replies:
         output = await user.next_message()
         if output.kind == "message":

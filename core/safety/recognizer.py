@@ -13,6 +13,7 @@ from enum import Enum
 from functools import cache, cached_property
 from pathlib import Path
 from re import _constants, _parser  # type: ignore[attr-defined]
+from typing import Any
 
 from core.safety.normalise import APOSTROPHES, Normalised, collapse, fold
 
@@ -106,12 +107,6 @@ class Recognizer:
         """Where this language's exceptions match: a rule match inside one is cancelled."""
         return [m.span(1) for regex in self._exception_res for m in regex.finditer(view)]
 
-    def compile_all(self) -> None:
-        """Compile every rule and exception now (tests: a broken pattern fails there)."""
-        for rule in self.rules:
-            re.compile(prepare(rule.pattern))
-        assert len(self._exception_res) == len(self.exceptions)
-
     def signals(self, text: Normalised) -> list[Signal]:
         """Every rule of this language that matches and is not inside one of its exceptions."""
         return RuleIndex((self,)).signals(text)
@@ -146,13 +141,14 @@ def _sequence(items: object, k: int) -> set[Prefix] | None:
     return results
 
 
-def _element(op: object, arg: object, k: int) -> set[Prefix] | None:
+def _element(op: object, arg: Any, k: int) -> set[Prefix] | None:
+    # What `arg` holds depends on `op`: a code point, a list of items, (min, max, items)...
     c = _constants
     if op is c.LITERAL:
-        return {(chr(arg), False)}  # type: ignore[arg-type]
+        return {(chr(arg), False)}
     if op is c.IN:
         chars: set[Prefix] = set()
-        for kind, value in arg:  # type: ignore[attr-defined]
+        for kind, value in arg:
             if kind is c.LITERAL:
                 chars.add((chr(value), False))
             elif kind is c.RANGE and value[1] - value[0] < 64:
@@ -161,19 +157,19 @@ def _element(op: object, arg: object, k: int) -> set[Prefix] | None:
                 return None
         return chars
     if op is c.SUBPATTERN:
-        return _sequence(arg[3], k)  # type: ignore[index]
+        return _sequence(arg[3], k)
     if op is c.ATOMIC_GROUP:
         return _sequence(arg, k)
     if op is c.BRANCH:
         union: set[Prefix] = set()
-        for branch in arg[1]:  # type: ignore[index]
+        for branch in arg[1]:
             found = _sequence(branch, k)
             if found is None:
                 return None
             union |= found
         return union
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-        low, high, inner = arg  # type: ignore[misc]
+        low, high, inner = arg
         union = set()
         for times in range(min(low, k), min(high, k) + 1):
             found = _sequence(list(inner) * times, k)

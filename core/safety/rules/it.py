@@ -53,14 +53,6 @@ _PERSON = (
     "mio ex marito|il mio exmarito"
     "|il mio fidanzato|la mia fidanzata|lo stronzo)"
 )
-_HOME = (
-    "(?:casa mia|casa|il mio lavoro|al mio lavoro|mio lavoro|ufficio|il mio ufficio|luniversita|"
-    "la mia universita|universita"
-    "|scuola|la mia scuola|palestra|la palestra|il portone|portone|il mio portone|la mia porta|"
-    "la porta di casa|finestra"
-    "|la mia macchina|lavoro|dal lavoro|dalluniversita|dalla palestra|dallufficio|dalla scuola|"
-    "condominio|palazzo)"
-)
 _CHILDREN = (
     "(?:i|miei|i miei|nostri|i nostri|mio|mia|il mio|la mia|le mie|le|nostro|nostra|il nostro|"
     "la nostra) (?:bambini|bambino"

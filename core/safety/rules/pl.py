@@ -62,11 +62,6 @@ _PLACES = (
 # Round two: indirect plans, understated wishes, Silesian and slang, and the jokes that look alike.
 _W3 = "(?: [^ ]+)?(?: [^ ]+)?(?: [^ ]+)?"
 _PET = "(?:psa|kota|kotke|pieska|kotka|chomika|krolika|papuge|rybki|zwierzaki)"
-_FAMILY = (
-    "(?:bratu|siostrze|mamie|tacie|babci|dziadkowi|kumplowi"
-    "|przyjaciolce|przyjacielowi|sasiadce|sasiadowi|cioci"
-    "|wujkowi)"
-)
 _MORE_RULES = (
     # Ending "it all", and being missed, said without the word death.
     Rule(
