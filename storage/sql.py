@@ -523,7 +523,9 @@ class SqlStorage:
     async def set_period_why(self, period_id: int, why: str | None) -> None:
         """The user's own reason for no contact, shown back to them in /sos (None removes it)."""
         async with self.db.write() as s:
-            await s.execute("UPDATE periods SET why = ? WHERE period_id = ?", why, period_id)
+            await s.execute(
+                "UPDATE periods SET why = ? WHERE period_id = ?", _storable(why), period_id
+            )
 
     async def record_slip(
         self, period_id: int, now: datetime, local_day: date, message_id: int | None = None
@@ -870,7 +872,7 @@ class SqlStorage:
                 "RETURNING note_id",
                 user_id,
                 kind,
-                text,
+                _storable(text),
                 iso(now),
             )
         assert row is not None
@@ -1115,6 +1117,12 @@ def _readable_row(row: Row) -> dict[str, Any]:
                 pass
         out[key] = value
     return out
+
+
+def _storable(text: str | None) -> str | None:
+    """What the user typed, as stored: NUL characters carry no meaning for a reader and
+    PostgreSQL's text can't hold them, so both backends drop them."""
+    return text.replace("\x00", "") if text else text
 
 
 def _epoch(instant: datetime) -> int:

@@ -16,7 +16,7 @@ import pytest
 from content import load_content
 from core import schedule
 from core.checkin import MILESTONES
-from emulator.telegram_html import html_to_plain
+from core.telegram_html import html_to_plain
 from handlers import checkins as checkins_module
 from handlers.checkins import LEASE, Pacer
 from storage import StorageUnavailable
