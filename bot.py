@@ -35,7 +35,8 @@ from core.locale import BOT_LANGUAGES
 from handlers.context import BotContext, Services
 from handlers.keyboard_check import load_checked_locales
 from handlers.updates import PerUserUpdateProcessor
-from storage import open_storage
+from storage import StorageUnavailable, is_shared, open_storage
+from storage.postgres import DEFAULT_POOL_SIZE
 
 log = logging.getLogger("friend_or_ex")
 
@@ -50,6 +51,13 @@ NO_TOKEN = (
 BAD_WEBHOOK_URL = (
     "The webhook URL must start with https:// (Telegram only delivers to HTTPS), "
     "like https://example.org/hook."
+)
+SHARED_DATABASE_NEEDS_SECRET = (
+    "With PostgreSQL every replica must share one webhook secret: set WEBHOOK_SECRET "
+    "(letters, digits, _ and -), e.g. WEBHOOK_SECRET=$(openssl rand -hex 32)."
+)
+DATABASE_UNAVAILABLE = (
+    "Could not open the database ({reason}): check DATABASE_URL and that the server is up."
 )
 BAD_WEBHOOK_SECRET = (
     "WEBHOOK_SECRET may hold only letters, digits, _ and -, 1 to 256 of them; "
@@ -97,6 +105,7 @@ class Settings:
     webhook_listen: str = "0.0.0.0"
     webhook_port: int = 8443
     webhook_secret: str | None = None  # None: a random one for this process
+    database_pool_size: int = DEFAULT_POOL_SIZE  # PostgreSQL connections per process
 
 
 def log_level(text: str) -> str:
@@ -133,11 +142,11 @@ def port(text: str) -> int:
 
 
 def database_url(text: str) -> str:
-    """A DATABASE_URL this version can open (SQLite only, for now)."""
-    if not text.startswith("sqlite:///"):
+    """A DATABASE_URL this version can open: a SQLite file or a PostgreSQL database."""
+    if not (text.startswith("sqlite:///") or is_shared(text)):
         raise argparse.ArgumentTypeError(
-            f"only SQLite is supported for now: use sqlite:///path/to/file.sqlite3, "
-            f"e.g. {DEFAULT_DATABASE_URL}"
+            f"{text.split(':', 1)[0]!r} is not a database this bot knows: use "
+            f"e.g. {DEFAULT_DATABASE_URL} or postgresql://user@host/database"
         )
     return text
 
@@ -213,6 +222,13 @@ def parse_settings(argv: Sequence[str] | None, environ: Mapping[str, str]) -> Se
         help="seconds between sweeps of the check-in queue; 0 turns the sweep off "
         "(env DISPATCH_INTERVAL; default 15)",
     )
+    parser.add_argument(
+        "--database-pool-size",
+        type=lambda text: int(number_between(1, 100, "10")(text)),
+        default=environ.get("DATABASE_POOL_SIZE", str(DEFAULT_POOL_SIZE)),
+        help="PostgreSQL connections each process keeps (env DATABASE_POOL_SIZE; default "
+        f"{DEFAULT_POOL_SIZE}; SQLite uses one)",
+    )
     add_webhook_arguments(parser, environ)
     args = parser.parse_args(argv)
     return Settings(
@@ -229,6 +245,7 @@ def parse_settings(argv: Sequence[str] | None, environ: Mapping[str, str]) -> Se
         webhook_listen=args.listen,
         webhook_port=args.port,
         webhook_secret=args.webhook_secret or None,
+        database_pool_size=args.database_pool_size,
     )
 
 
@@ -256,7 +273,8 @@ def add_webhook_arguments(parser: argparse.ArgumentParser, environ: Mapping[str,
         "--webhook-secret",
         default=environ.get("WEBHOOK_SECRET"),
         help="secret Telegram sends in X-Telegram-Bot-Api-Secret-Token; requests without "
-        "it get 403 (env WEBHOOK_SECRET; default: a random one at each start)",
+        "it get 403 (env WEBHOOK_SECRET; required with PostgreSQL, where every replica "
+        "shares it; default with SQLite: a random one at each start)",
     )
 
 
@@ -268,6 +286,10 @@ def webhook_problem(settings: Settings) -> str | None:
         return BAD_WEBHOOK_URL
     if settings.webhook_secret and not WEBHOOK_SECRET_PATTERN.match(settings.webhook_secret):
         return BAD_WEBHOOK_SECRET
+    if not settings.webhook_secret and is_shared(settings.database_url):
+        # A random secret per replica: Telegram knows only the last one set, and every
+        # other replica would answer its deliveries with 403.
+        return SHARED_DATABASE_NEEDS_SECRET
     return None
 
 
@@ -350,7 +372,7 @@ async def on_startup(app: Application) -> None:
     """Open storage, check content, publish the command menu, start the features' jobs."""
     settings: Settings = app.bot_data["settings"]
     locales = load_checked_locales()
-    storage = await open_storage(settings.database_url)
+    storage = await open_storage(settings.database_url, pool_size=settings.database_pool_size)
     app.bot_data["services"] = Services(
         storage=storage, clock=app.bot_data["clock"], locales=locales, settings=settings
     )
@@ -508,6 +530,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             run_webhook(app, settings)
         else:
             app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
+    except StorageUnavailable as exc:
+        print(DATABASE_UNAVAILABLE.format(reason=exc), file=sys.stderr)
+        return 1
     except TelegramError as exc:
         # The host comes from PTB's own base URL (its path holds the token, so only the host).
         where = urlsplit(app.bot.base_url).netloc

@@ -216,13 +216,38 @@ async def test_the_emulator_at_a_wrong_path_is_not_a_bot_api_server(emu, tmp_pat
         ("DISPATCH_INTERVAL", "-1", "not a number from 0 to 60"),
         ("DISPATCH_INTERVAL", "nan", "not a number from 0 to 60"),
         ("WEBHOOK_PORT", "http", "not a port number"),
-        ("DATABASE_URL", "postgres://db/friends", "only SQLite is supported"),
+        ("DATABASE_URL", "mysql://db/friends", "is not a database this bot knows"),
+        ("DATABASE_POOL_SIZE", "0", "not a number from 1 to 100"),
     ],
 )
 async def test_bad_environment_values_get_one_clear_line(variable, value, words):
     code, out = await run_bot(env=clean_env(TELEGRAM_BOT_TOKEN=TEST_TOKEN, **{variable: value}))
     assert code == 2 and "Traceback" not in out
     assert words in out and "e.g." in out
+
+
+async def test_several_replicas_need_one_webhook_secret():
+    code, out = await run_bot(
+        env=clean_env(
+            TELEGRAM_BOT_TOKEN=TEST_TOKEN,
+            DATABASE_URL="postgresql://127.0.0.1/test",
+            WEBHOOK_URL="https://example.org/hook",
+        )
+    )
+    assert code == 2 and "Traceback" not in out
+    assert "WEBHOOK_SECRET" in out and "e.g." in out
+
+
+async def test_an_unreachable_database_is_one_clear_line(emu):
+    code, out = await run_bot(
+        env=clean_env(
+            TELEGRAM_BOT_TOKEN=TEST_TOKEN,
+            TELEGRAM_BASE_URL=emu.base_url,
+            DATABASE_URL="postgresql://127.0.0.1:1/nowhere",
+        )
+    )
+    assert code == 1 and "Traceback" not in out, out
+    assert "Could not open the database" in out.strip().splitlines()[-1]
 
 
 def test_flags_win_over_environment():
