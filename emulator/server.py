@@ -107,6 +107,9 @@ class BotApiEmulator:
         self._outage: int | None = None
         self._flood: tuple[int, int] | None = None
         self._flood_calls = 0
+        self._holds: dict[int, asyncio.Event] = {}
+        self.sends_on_hold = 0  # sends waiting on a hold right now
+        self.held = Signal()  # woken whenever that number changes
         self.overall_rate_limit: int | None = None
         self.per_chat_rate_limit: int | None = None
         self._overall_window: deque[float] = deque()
@@ -264,6 +267,18 @@ class BotApiEmulator:
             raise ValueError("retry_after and every must be at least 1")
         self._flood, self._flood_calls = (int(retry_after), every), 0
 
+    def hold(self, chat_id: int) -> Callable[[], None]:
+        """The next send to this chat stays in flight (as over a stalled network) until the
+        returned function is called, and is then handled as usual; later sends pass."""
+        gate = self._holds.setdefault(chat_id, asyncio.Event())
+
+        def release() -> None:
+            gate.set()
+            if self._holds.get(chat_id) is gate:
+                del self._holds[chat_id]
+
+        return release
+
     def outage(self, status: int | None = 502) -> None:
         """Every request answers this HTTP status (e.g. 502 Bad Gateway); outage(None) ends it."""
         self._outage = status
@@ -366,6 +381,15 @@ class BotApiEmulator:
             if self.record_calls:
                 self.calls.append((name, call.params.as_dict()))
             if name in SEND_METHODS:
+                gate = self._holds.pop(call.params.integer("chat_id") or 0, None)
+                if gate is not None:
+                    self.sends_on_hold += 1
+                    self.held.wake()
+                    try:
+                        await gate.wait()
+                    finally:
+                        self.sends_on_hold -= 1
+                        self.held.wake()
                 self._admit(call.params)
             result = await method(self, call)
         except ApiError as error:

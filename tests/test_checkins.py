@@ -525,6 +525,28 @@ async def test_crash_between_send_and_record_repeats_only_the_messages_in_flight
     assert len(checkins(bob)) == 1
 
 
+async def test_a_new_time_set_while_the_checkin_is_in_flight_wins(harness):
+    """The sweep claimed Alice's 20:00 check-in and is sending it when she moves her check-ins
+    to 21:30: recording the sent check-in must not put her row back to 20:00 tomorrow."""
+    alice = await enrol(harness, 3040)
+    release = harness.emu.hold(3040)
+    sweep_task = asyncio.create_task(tick_at(harness, utc(2026, 11, 23, 20)))
+    async with asyncio.timeout(10):
+        while not harness.emu.sends_on_hold:
+            await harness.emu.held.wait()
+    await alice.send("/time 21:30")
+    assert "21:30" in (await alice.next_message()).plain
+    await harness.settle()
+    release()
+    assert (await sweep_task).sent == 1
+    assert await harness.storage.next_due(3040, "checkin") == utc(2026, 11, 23, 21, 30)
+    await sweep(harness, utc(2026, 11, 23, 21, 30), utc(2026, 11, 24, 21, 30), timedelta(hours=1))
+    await harness.settle()
+    # Today's was sent (once); tomorrow's comes at her new time.
+    assert len(checkins(alice)) == 2
+    assert await harness.storage.next_due(3040, "checkin") == utc(2026, 11, 25, 21, 30)
+
+
 async def test_one_failing_job_does_not_fail_the_batch(harness):
     alice = await enrol(harness, 3023)
     bob = await enrol(harness, 3024)
