@@ -12,6 +12,7 @@ from handlers.common import (
     MENU_PREFIX,
     Command,
     Feature,
+    answer_query,
     answer_tap,
     keyboard,
     menu_button,
@@ -66,7 +67,7 @@ async def cancel(update: Update, context: BotContext) -> None:
 
 async def open_menu_item(update: Update, context: BotContext) -> None:
     """A menu button does exactly what its command does."""
-    await answer_tap(update)
+    await answer_tap(context, update)
     name = tapped_data(update).removeprefix(MENU_PREFIX)
     command = context.bot_data["commands"].get(name)
     if command is None:
@@ -106,7 +107,7 @@ async def edited(update: Update, context: BotContext) -> None:
 
 async def stale_button(update: Update, context: BotContext) -> None:
     """A tap no feature recognised (old, forged or from an older version): stop the spinner."""
-    await tapped(update).answer(context.content.text("common.button_expired"))
+    await answer_query(context, tapped(update), context.content.text("common.button_expired"))
 
 
 def feature() -> Feature:

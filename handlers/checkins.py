@@ -29,6 +29,7 @@ from handlers.common import MENU_PREFIX, keyboard
 from handlers.context import Services
 from storage import StorageUnavailable
 from storage.models import CheckinSent, DueJob, JobMove, Period, SweepOutcome, UserSettings
+from storage.repositories import DueQueue
 
 log = logging.getLogger(__name__)
 
@@ -147,6 +148,16 @@ def compose_checkin(
     return ComposedCheckin("\n\n".join(lines), used_line, 1)
 
 
+@dataclass(frozen=True)
+class Delivery:
+    """What became of one job: sent (a check-in, to record), delivered (a one-off), dropped,
+    moved (to `when`), retry (not before `when`) or blocked."""
+
+    kind: str
+    when: datetime | None = None
+    sent: CheckinSent | None = None
+
+
 @dataclass
 class TickResult:
     """What one sweep did (for logs, tests and the benchmark)."""
@@ -155,6 +166,12 @@ class TickResult:
     skipped: int = 0
     retried: int = 0
     blocked: int = 0
+
+    def count(self, done: Delivery) -> None:
+        self.sent += done.kind in ("sent", "delivered")
+        self.skipped += done.kind == "moved"
+        self.retried += done.kind == "retry"
+        self.blocked += done.kind == "blocked"
 
 
 # Reserves `count` slots `interval` apart on the shared budget at `now`; returns the first.
@@ -279,36 +296,26 @@ class Dispatcher:
         return result
 
     async def _deliver_batch(self, jobs: list[DueJob], now: datetime, result: TickResult) -> bool:
-        """Send one claimed batch and record it; False when the network failed."""
-        outcome = SweepOutcome()
+        """Send one claimed batch, recording what happened as it happens; False when the
+        network failed."""
+        recorder = _Recorder(self.services.queue, now)
         limit = asyncio.Semaphore(SEND_CONCURRENCY)
         network = _NetworkState()
 
-        async def deliver_one(job: DueJob) -> str:
+        async def deliver_one(job: DueJob) -> Delivery:
+            # The slot is held until the send is recorded: at most SEND_CONCURRENCY messages
+            # are ever sent but not yet recorded (what a kill at any moment could repeat).
             async with limit:
                 try:
-                    kind, value = await self._deliver(job, now, network)
+                    done = await self._deliver(job, now, network)
                 except Exception:
                     # One bad row must not fail the batch: the others were sent and must be
                     # recorded, or the lease would make them go out a second time.
                     log.exception("job %s of kind %s failed", job.job_id, job.kind)
-                    kind, value = "retry", now + FAILED_RETRY
-            if kind == "sent":
-                outcome.sent.append(value)
-                result.sent += 1
-            elif kind in ("delivered", "dropped"):
-                outcome.finished.append(job.job_id)
-                result.sent += kind == "delivered"
-            elif kind == "moved":
-                outcome.moves.append(JobMove(job.job_id, job.due_at, value))
-                result.skipped += 1
-            elif kind == "retry":
-                outcome.retries.append((job.job_id, value))
-                result.retried += 1
-            elif kind == "blocked":
-                result.blocked += 1
-                outcome.blocked.append(job.user_id)
-            return kind
+                    done = Delivery("retry", when=now + FAILED_RETRY)
+                result.count(done)
+                await recorder.add(job, done)
+            return done
 
         async def deliver_user(user_jobs: list[DueJob]) -> None:
             # One message per chat per second: one user's jobs go out one after another.
@@ -317,99 +324,101 @@ class Dispatcher:
             for job in user_jobs:
                 if last_sent is not None:
                     await asyncio.sleep(max(0.0, last_sent + PER_CHAT_GAP - loop.time()))
-                kind = await deliver_one(job)
-                if kind == "blocked":
-                    return  # mark_blocked below drops the user's other rows too
-                if kind in ("sent", "delivered"):
+                done = await deliver_one(job)
+                if done.kind == "blocked":
+                    return  # marking them blocked drops the user's other rows too
+                if done.kind in ("sent", "delivered"):
                     last_sent = loop.time()
 
         by_user: dict[int, list[DueJob]] = {}
         for job in jobs:
             by_user.setdefault(job.user_id, []).append(job)
         await asyncio.gather(*(deliver_user(user_jobs) for user_jobs in by_user.values()))
-        await self.services.queue.record_sweep(outcome, now)
+        await recorder.flush()
         if network.retry_at is not None:
             self._network_retry_at = network.retry_at
             self._backoff = min(self._backoff * 2, MAX_NETWORK_RETRY)
             return False
-        if outcome.sent or outcome.finished:
+        if recorder.progressed:
             self._backoff = NETWORK_RETRY
         return True
 
-    async def _deliver(
-        self, job: DueJob, now: datetime, network: _NetworkState
-    ) -> tuple[str, object]:
+    async def _deliver(self, job: DueJob, now: datetime, network: _NetworkState) -> Delivery:
         """Decide, send and report one job; never raises for Telegram's answers."""
         if job.settings.blocked:
-            return "dropped", None  # only a row scheduled after the 403 can get here
+            return Delivery("dropped")  # only a row scheduled after the 403 can get here
+        record: CheckinSent | None = None
         if job.kind == "checkin":
             plan = self._plan_checkin(job, now)
-            if plan[0] != "send":
+            if isinstance(plan, Delivery):
                 return plan
-            text, markup, record = plan[1]
+            text, markup, record = plan
         else:
             renderer = self.renderers.get(job.kind)
             rendered = await renderer(job, self.services) if renderer else None
             if rendered is None:
-                return "dropped", None
+                return Delivery("dropped")
             text, markup = rendered
-            record = None
         if network.retry_at is None and self.app.running:
             await self.pacer.wait()
         if not self.app.running:
             # Stopping (SIGTERM): a sweep at 25/s could outlast any shutdown deadline, so what
             # is not sent yet goes back to the queue, due now, for the next start.
-            return "retry", now
+            return Delivery("retry", when=now)
         if network.retry_at is not None:
             # Telegram is unreachable (maybe found out while this send waited for its slot):
             # keep the rest of the batch for later, don't hammer it.
-            return "retry", network.retry_at
+            return Delivery("retry", when=network.retry_at)
         try:
             message = await self.app.bot.send_message(job.user_id, text, reply_markup=markup)
         except Forbidden:
-            return "blocked", None
+            return Delivery("blocked")
         except RetryAfter as exc:
-            return "retry", now + timedelta(seconds=max(1.0, _retry_seconds(exc)))
+            return Delivery("retry", when=now + timedelta(seconds=max(1.0, _retry_seconds(exc))))
         except BadRequest as exc:
             if "chat not found" in str(exc).lower():
-                return "blocked", None
+                return Delivery("blocked")
             log.error("job %s of kind %s rejected by Telegram: %s", job.job_id, job.kind, exc)
             if record is None:
-                return "dropped", None
+                return Delivery("dropped")
             # Skip today's check-in rather than retry a message Telegram refuses.
-            return "moved", record.next_due_at or now + timedelta(days=1)
+            return Delivery("moved", when=record.next_due_at or now + timedelta(days=1))
         except NetworkError as exc:
             if network.retry_at is None:
                 # Counted from the failure, not from the claim: a long batch must not eat it.
                 network.retry_at = self.services.clock.now() + self._backoff
             log.warning("network error sending job %s: %s", job.job_id, type(exc).__name__)
-            return "retry", network.retry_at
+            return Delivery("retry", when=network.retry_at)
         except TelegramError as exc:
             log.error("job %s failed: %s", job.job_id, type(exc).__name__)
-            return "retry", now + FAILED_RETRY
+            return Delivery("retry", when=now + FAILED_RETRY)
         if record is None:
-            return "delivered", None
-        return "sent", replace(record, message_id=message.message_id)
+            return Delivery("delivered")
+        return Delivery("sent", sent=replace(record, message_id=message.message_id))
 
-    def _plan_checkin(self, job: DueJob, now: datetime) -> tuple[str, object]:
+    def _plan_checkin(
+        self, job: DueJob, now: datetime
+    ) -> Delivery | tuple[str, InlineKeyboardMarkup, CheckinSent]:
         """Send, skip (stale, paused, already sent today) or finish a daily check-in row."""
         period = job.period
         if period is None:
-            return "dropped", None
+            return Delivery("dropped")
         tz = job.settings.tz or "UTC"
         minute = job.settings.checkin_minute
         local_day = schedule.local_date(job.due_at, tz)
         if period.paused_until and period.paused_until > now:
             resume_from = min(period.paused_until, INDEFINITE - timedelta(days=2))
-            return "moved", schedule.next_checkin_at(
-                resume_from, tz, minute, period.last_checkin_date
+            return Delivery(
+                "moved",
+                when=schedule.next_checkin_at(resume_from, tz, minute, period.last_checkin_date),
             )
         already = period.last_checkin_date is not None and period.last_checkin_date >= local_day
         if schedule.is_stale(job.due_at, now) or already:
             # The next slot still within the grace may be today's, missed by minutes: then
             # the row is due again at once and goes out in this same tick.
             last = max(filter(None, [period.last_checkin_date, local_day]))
-            return "moved", schedule.next_checkin_at(now - schedule.MISSED_GRACE, tz, minute, last)
+            when = schedule.next_checkin_at(now - schedule.MISSED_GRACE, tz, minute, last)
+            return Delivery("moved", when=when)
         day = period_rules.day_of_period(period.run_start_date, local_day, period.length_days)
         final = day >= period.length_days
         content = self.services.content_for(job.settings)
@@ -431,7 +440,7 @@ class Dispatcher:
             ideas_shown=composed.ideas_shown,
             seen_due_at=job.due_at,
         )
-        return "send", (composed.text, markup, record)
+        return composed.text, markup, record
 
 
 def _retry_seconds(exc: RetryAfter) -> float:
@@ -440,6 +449,41 @@ def _retry_seconds(exc: RetryAfter) -> float:
     if wait is None:
         wait = exc.retry_after
     return wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
+
+
+class _Recorder:
+    """Writes what a batch did while it runs, in group commits: each send is recorded right
+    after it returns (with whatever else finished meanwhile), so a process killed mid-batch
+    can repeat only the messages it had in flight, not the whole batch."""
+
+    def __init__(self, queue: DueQueue, now: datetime) -> None:
+        self._queue = queue
+        self._now = now
+        self._pending = SweepOutcome()
+        self._writing = asyncio.Lock()
+        self.progressed = False  # something was sent or finished
+
+    async def add(self, job: DueJob, done: Delivery) -> None:
+        pending = self._pending
+        if done.sent is not None:
+            pending.sent.append(done.sent)
+        elif done.kind in ("delivered", "dropped"):
+            pending.finished.append(job.job_id)
+        elif done.kind == "moved" and done.when is not None:
+            pending.moves.append(JobMove(job.job_id, job.due_at, done.when))
+        elif done.kind == "retry" and done.when is not None:
+            pending.retries.append((job.job_id, done.when))
+        elif done.kind == "blocked":
+            pending.blocked.append(job.user_id)
+        self.progressed = self.progressed or bool(pending.sent or pending.finished)
+        await self.flush()
+
+    async def flush(self) -> None:
+        """Record everything pending; a write already running takes the rest next."""
+        async with self._writing:
+            batch, self._pending = self._pending, SweepOutcome()
+            if batch.sent or batch.finished or batch.moves or batch.retries or batch.blocked:
+                await self._queue.record_sweep(batch, self._now)
 
 
 @dataclass

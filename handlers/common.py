@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -91,10 +92,29 @@ async def reply(update: Update, text: str, markup: InlineKeyboardMarkup | None =
     return await message.get_bot().send_message(message.chat_id, text, reply_markup=markup)
 
 
-async def answer_tap(update: Update, text: str | None = None) -> None:
+# The taps answered lately (a tap is answered once: Telegram refuses a second answer), so
+# the error handler knows whether the feature already stopped the spinner.
+ANSWERED_KEY = "answered_taps"
+_ANSWERED_KEPT = 4096
+
+
+async def answer_query(context: BotContext, query: CallbackQuery, text: str | None = None) -> None:
+    """Stop the spinner on a tapped button, with an optional short notice."""
+    await query.answer(text)
+    answered: OrderedDict[str, None] = context.bot_data.setdefault(ANSWERED_KEY, OrderedDict())
+    answered[query.id] = None
+    if len(answered) > _ANSWERED_KEPT:
+        answered.popitem(last=False)
+
+
+def was_answered(context: BotContext, query: CallbackQuery) -> bool:
+    return query.id in context.bot_data.get(ANSWERED_KEY, ())
+
+
+async def answer_tap(context: BotContext, update: Update, text: str | None = None) -> None:
     """Stop the spinner on a tapped button (safe to call for non-callback updates)."""
     if update.callback_query:
-        await update.callback_query.answer(text)
+        await answer_query(context, update.callback_query, text)
 
 
 async def edit_or_send(

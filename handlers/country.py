@@ -85,14 +85,14 @@ async def country(update: Update, context: BotContext) -> None:
 
 async def show_picker(update: Update, context: BotContext) -> None:
     """ "Not in ...?" under help: the picker."""
-    await answer_tap(update)
+    await answer_tap(context, update)
     content = _content_for(update, context)
     await reply(update, content.text("safety.country_prompt"), picker(content))
 
 
 async def tap_country(update: Update, context: BotContext) -> None:
     """A country button, or "somewhere else"."""
-    await answer_tap(update)
+    await answer_tap(context, update)
     content = _content_for(update, context)
     code = (tapped(update).data or "")[len(CHOOSE_PREFIX) :].split(":", 1)[0]
     if code == "other":

@@ -348,7 +348,7 @@ async def start_guide(update: Update, context: BotContext) -> None:
 
 async def expired(update: Update, context: BotContext) -> None:
     """Stop the spinner of a button that no longer means anything, and change nothing."""
-    await answer_tap(update, context.content.text("common.button_expired"))
+    await answer_tap(context, update, context.content.text("common.button_expired"))
 
 
 async def on_guide_tap(update: Update, context: BotContext) -> None:
@@ -403,7 +403,7 @@ async def take_answer(update: Update, context: BotContext, run: GuideRun, tap: T
         ):
             await expired(update, context)
             return
-        await answer_tap(update)
+        await answer_tap(context, update)
         text, markup = question_view(context.content, run.run_id, following, answers)
         await show_question(update, context, run.run_id, text, markup)
         return
@@ -415,7 +415,7 @@ async def take_answer(update: Update, context: BotContext, run: GuideRun, tap: T
     ):
         await expired(update, context)
         return
-    await answer_tap(update)
+    await answer_tap(context, update)
     await show_question(update, context, run.run_id, context.content.text("decide.done"), None)
     await show_outcome(update, context, run.run_id)
 
@@ -487,7 +487,7 @@ async def go_back(update: Update, context: BotContext, run: GuideRun, tap: Tap) 
     if not await context.guide.move_guide_back(run.run_id, question.value, previous.value):
         await expired(update, context)
         return
-    await answer_tap(update)
+    await answer_tap(context, update)
     text, markup = question_view(context.content, run.run_id, previous, _answers(run))
     await show_question(update, context, run.run_id, text, markup)
 
@@ -499,7 +499,7 @@ async def explain(update: Update, context: BotContext, run: GuideRun) -> None:
     ):
         await expired(update, context)
         return
-    await answer_tap(update)
+    await answer_tap(context, update)
     run = await _stored_run(context, run.run_id)
     previous = await context.guide.previous_finished_run(run.user_id, run.run_id)
     tz, _ = await _tz_and_minute(context, run.user_id)
@@ -525,7 +525,7 @@ async def ask_again_later(update: Update, context: BotContext, run: GuideRun) ->
     tz, minute = await _tz_and_minute(context, run.user_id)
     if run.ask_again_at is not None:
         day = format_day(content, schedule.local_date(run.ask_again_at, tz))
-        await answer_tap(update, content.text("decide.ask_again.already", date=day))
+        await answer_tap(context, update, content.text("decide.ask_again.already", date=day))
         return
     now = context.clock.now()
     period = await context.periods.active_period(run.user_id)
@@ -535,7 +535,7 @@ async def ask_again_later(update: Update, context: BotContext, run: GuideRun) ->
     if not await context.guide.schedule_ask_again(run.run_id, run.user_id, due):
         await expired(update, context)
         return
-    await answer_tap(update)
+    await answer_tap(context, update)
     run = await _stored_run(context, run.run_id)
     query = tapped(update)
     if isinstance(query.message, Message):
@@ -565,10 +565,10 @@ async def turn_on_discreet(update: Update, context: BotContext, run: GuideRun) -
         return
     content = context.content
     if await _discreet(context, run.user_id):
-        await answer_tap(update, content.text("decide.discreet.already"))
+        await answer_tap(context, update, content.text("decide.discreet.already"))
         return
     await context.users.set_discreet(run.user_id, True)
-    await answer_tap(update)
+    await answer_tap(context, update)
     query = tapped(update)
     if isinstance(query.message, Message):
         outcome = Outcome(run.outcome)

@@ -8,6 +8,7 @@ import traceback
 from telegram import Chat, Update
 from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError
 
+from handlers.common import answer_query, was_answered
 from handlers.context import BotContext
 from storage import StorageUnavailable
 
@@ -36,8 +37,8 @@ async def on_error(update: object, context: BotContext) -> None:
         return
     key = "common.storage_unavailable" if isinstance(error, StorageUnavailable) else "common.error"
     try:
-        if update.callback_query:
-            await update.callback_query.answer()
+        if update.callback_query and not was_answered(context, update.callback_query):
+            await answer_query(context, update.callback_query)
     except TelegramError:
         pass  # the query may be too old to answer; the message below still helps
     try:

@@ -59,7 +59,7 @@ async def choose_language(update: Update, context: BotContext) -> None:
 
 async def tap_language(update: Update, context: BotContext) -> None:
     """A language tapped: speak it from now on, and show whatever the user was in again."""
-    await answer_tap(update)
+    await answer_tap(context, update)
     choice = (tapped(update).data or "")[len(PREFIX) :]
     chosen = None if choice == FOLLOW_TELEGRAM else choice
     if chosen is not None and chosen not in BOT_LANGUAGES:

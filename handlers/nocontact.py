@@ -35,6 +35,7 @@ from handlers.checkins import Rendered
 from handlers.common import (
     Command,
     Feature,
+    answer_query,
     answer_tap,
     command_arg,
     edit_or_send,
@@ -198,7 +199,7 @@ def already_running_text(
 
 async def choose_length(update: Update, context: BotContext) -> None:
     """A tap on 14/30/60/90 days."""
-    await answer_tap(update)
+    await answer_tap(context, update)
     try:
         days = parsing.parse_days(tapped_data(update).split(":")[2])
     except (IndexError, parsing.InputError):
@@ -237,10 +238,10 @@ async def confirm_stop(update: Update, context: BotContext) -> None:
     period = await context.periods.active_period(uid)
     content = context.content
     if period is None or str(period.period_id) != raw_id:
-        await query.answer(content.text("nocontact.stale"))
+        await answer_query(context, query, content.text("nocontact.stale"))
         await remove_keyboard(update)
         return
-    await query.answer()
+    await answer_query(context, query)
     if action == "keep":
         await edit_or_send(update, content.text("nocontact.kept"))
         return
@@ -327,10 +328,10 @@ async def change_or_remove_why(update: Update, context: BotContext) -> None:
     uid = user_id(update)
     period = await context.periods.active_period(uid)
     if period is None or str(period.period_id) != raw_id:
-        await query.answer(content.text("nocontact.stale"))
+        await answer_query(context, query, content.text("nocontact.stale"))
         await remove_keyboard(update)
         return
-    await query.answer()
+    await answer_query(context, query)
     if action == "remove":
         await context.periods.set_period_why(period.period_id, None)
         await edit_or_send(update, content.text("nocontact.why_removed"))
@@ -342,7 +343,7 @@ async def change_or_remove_why(update: Update, context: BotContext) -> None:
 
 async def skip_why(update: Update, context: BotContext) -> None:
     """The Skip button under the why question."""
-    await answer_tap(update)
+    await answer_tap(context, update)
     uid = user_id(update)
     settings = await context.users.user_settings(uid)
     await stop_asking_why(context, uid, settings)
@@ -415,7 +416,7 @@ async def slip(update: Update, context: BotContext) -> None:
     """/slip or "I reached out": one question first, and one slip per message it came from."""
     tapped = own_tap(update, "c:slip:")
     if tapped:
-        await answer_tap(update)
+        await answer_tap(context, update)
     uid, _ = await prepare(update, context)
     content = context.content
     period = await context.periods.active_period(uid)
@@ -462,10 +463,10 @@ async def _slip_tap_for_period(
     period = await context.periods.active_period(user_id(update))
     tap = _slip_tap(update)
     if tap is None or period is None or tap[1] != period.period_id:
-        await query.answer(context.content.text("nocontact.stale"))
+        await answer_query(context, query, context.content.text("nocontact.stale"))
         await remove_keyboard(update)
         return None
-    await query.answer()
+    await answer_query(context, query)
     return period, tap
 
 
@@ -531,12 +532,12 @@ async def tap_mood(update: Update, context: BotContext) -> None:
         if not 1 <= mood <= 5:
             raise ValueError
     except (IndexError, ValueError):
-        await query.answer(content.text("common.button_expired"))
+        await answer_query(context, query, content.text("common.button_expired"))
         return
     uid, settings = await prepare(update, context)
     now = context.clock.now()
     await context.journal.record_mood(uid, local_today(settings, now), mood, now)
-    await query.answer(content.text("nocontact.mood_thanks", mood=mood))
+    await answer_query(context, query, content.text("nocontact.mood_thanks", mood=mood))
     message = query.message
     if isinstance(message, Message) and message.reply_markup:
         rows = [
@@ -576,30 +577,30 @@ async def tap_later(update: Update, context: BotContext) -> None:
     content = context.content
     parsed = parse_later(tapped_data(update))
     if parsed is None:
-        await query.answer(content.text("common.button_expired"))
+        await answer_query(context, query, content.text("common.button_expired"))
         return
     raw_period, tapped_date, raw_hours = parsed
     uid, settings = await prepare(update, context)
     period = await context.periods.active_period(uid)
     if period is None or raw_period != str(period.period_id):
-        await query.answer(content.text("nocontact.stale"))
+        await answer_query(context, query, content.text("nocontact.stale"))
         return
     # The tapped check-in's own day: Later after midnight on yesterday's check-in snoozes
     # yesterday's, and never makes a second check-in for today.
     checkin_date = tapped_date or period.last_checkin_date
     latest = period.last_checkin_date
     if checkin_date is None or latest is None or checkin_date > latest:
-        await query.answer(content.text("common.button_expired"))
+        await answer_query(context, query, content.text("common.button_expired"))
         return
     if checkin_date < latest:
-        await query.answer(content.text("nocontact.later_newer"))
+        await answer_query(context, query, content.text("nocontact.later_newer"))
         return
     used = period.snoozes if period.snooze_date == checkin_date else 0
     if not checkin_rules.snooze_allowed(used):
-        await query.answer(content.text("nocontact.later_used_up"))
+        await answer_query(context, query, content.text("nocontact.later_used_up"))
         return
     if raw_hours is None:
-        await query.answer()
+        await answer_query(context, query)
         buttons = [
             (
                 content.text(f"nocontact.buttons.later_{h}"),
@@ -611,9 +612,9 @@ async def tap_later(update: Update, context: BotContext) -> None:
         return
     hours = int(raw_hours) if raw_hours.isdigit() else 0
     if hours not in checkin_rules.SNOOZE_CHOICES:
-        await query.answer(content.text("common.button_expired"))
+        await answer_query(context, query, content.text("common.button_expired"))
         return
-    await query.answer()
+    await answer_query(context, query)
     now = context.clock.now()
     await context.periods.count_snooze(period.period_id, checkin_date)
     due = now + timedelta(hours=hours)

@@ -119,21 +119,21 @@ async def confirm_forget(update: Update, context: BotContext) -> None:
     asked = int(raw) if raw.isdigit() else None
     fresh = asked is not None and 0 <= now.timestamp() - asked <= CONFIRMATION_VALID.total_seconds()
     if not fresh:
-        await answer_tap(update, content.text("safety.forget_expired"))
+        await answer_tap(context, update, content.text("safety.forget_expired"))
         return
     if not await context.users.user_is_known(uid):
-        await answer_tap(update)
+        await answer_tap(context, update)
         await edit_or_send(update, content.text("safety.forget_nothing"))
         return
     deleted = await context.users.forget_user(uid)
     log.info("deleted a user's data on request (%d rows)", deleted)
-    await answer_tap(update)
+    await answer_tap(context, update)
     await edit_or_send(update, content.text("safety.forgotten"))
 
 
 async def keep_data(update: Update, context: BotContext) -> None:
     """The user changed their mind: nothing is deleted."""
-    await answer_tap(update)
+    await answer_tap(context, update)
     await edit_or_send(update, context.content.text("safety.forget_kept"))
 
 

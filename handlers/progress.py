@@ -22,6 +22,7 @@ from handlers.common import (
     Button,
     Command,
     Feature,
+    answer_query,
     answer_tap,
     edit_or_send,
     incoming_message,
@@ -99,13 +100,13 @@ async def save_mood(update: Update, context: BotContext) -> None:
     """A mood button: keep one mood for today (a later tap replaces it) and answer kindly."""
     mood = _mood_from(tapped(update).data)
     if mood is None:
-        await answer_tap(update, context.content.text("common.button_expired"))
+        await answer_tap(context, update, context.content.text("common.button_expired"))
         return
     uid = user_id(update)
     today, _ = await _today(context, uid)
     earlier: list[MoodEntry] = await context.journal.mood_history(uid, today, today)
     await context.journal.record_mood(uid, today, mood, context.clock.now())
-    await answer_tap(update)
+    await answer_tap(context, update)
     text = context.content.texts("progress.mood.saved")[mood - 1]
     if earlier and earlier[0].mood != mood:
         text = context.content.text("progress.mood.updated", mood=mood) + "\n\n" + text
@@ -179,7 +180,7 @@ async def _save_note(update: Update, context: BotContext, text: str, *, awaited:
 async def show_notes(update: Update, context: BotContext, kind: str = "journal") -> None:
     """The last ten notes of a kind, newest first, with local dates and a delete button each;
     split so no message is too long."""
-    await answer_tap(update)
+    await answer_tap(context, update)
     pages = await notes_view(context, user_id(update), kind)
     for text, markup in pages:
         await reply(update, text, markup)
@@ -219,9 +220,9 @@ async def delete_note(update: Update, context: BotContext) -> None:
         note_id = 0
     kind = await context.journal.delete_note(uid, note_id)
     if kind is None:
-        await query.answer(content.text("progress.journal.already_deleted"))
+        await answer_query(context, query, content.text("progress.journal.already_deleted"))
         return
-    await query.answer(content.text("progress.journal.deleted"))
+    await answer_query(context, query, content.text("progress.journal.deleted"))
     pages = await notes_view(context, uid, kind)
     if len(pages) == 1:
         await edit_or_send(update, *pages[0])

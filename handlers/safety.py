@@ -293,7 +293,7 @@ async def answer_check(update: Update, context: BotContext) -> None:
     answer = (query.data or "")[len(CHECK_PREFIX) :].split(":", 1)[0]
     lang = tapped_language(update, context)
     uid = user_id(update)
-    await answer_tap(update)
+    await answer_tap(context, update)
     if isinstance(query.message, Message) and query.message.reply_markup:
         await query.edit_message_reply_markup(reply_markup=None)
     settings = await context.users.ensure_user(uid, context.clock.now())
@@ -320,7 +320,7 @@ async def not_what_i_meant(update: Update, context: BotContext) -> None:
     """A false alarm: thank them, say sorry, and lead back to where they were."""
     lang = tapped_language(update, context)
     content = context.services.locales.content(lang)
-    await answer_tap(update, content.text("safety.not_meant_toast"))
+    await answer_tap(context, update, content.text("safety.not_meant_toast"))
     query = update.callback_query
     if query and isinstance(query.message, Message) and query.message.reply_markup:
         # The helplines stay visible; only the buttons go, so it reads as answered.

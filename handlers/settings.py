@@ -22,6 +22,7 @@ from handlers.common import (
     Button,
     Command,
     Feature,
+    answer_query,
     command_arg,
     edit_or_send,
     keyboard,
@@ -143,9 +144,9 @@ async def tap_timezone(update: Update, context: BotContext) -> None:
     try:
         spec = parsing.parse_timezone(data.split(":")[2])
     except (IndexError, parsing.InputError):
-        await query.answer(context.content.text("common.button_expired"))
+        await answer_query(context, query, context.content.text("common.button_expired"))
         return
-    await query.answer()
+    await answer_query(context, query)
     uid = user_id(update)
     await apply_timezone(context, uid, spec)
     if tapped_in_settings(data):
@@ -206,14 +207,14 @@ async def tap_time(update: Update, context: BotContext) -> None:
         if not 0 <= minute < schedule.MINUTES_PER_DAY:
             raise ValueError
     except (IndexError, ValueError):
-        await query.answer(context.content.text("common.button_expired"))
+        await answer_query(context, query, context.content.text("common.button_expired"))
         return
     uid = user_id(update)
     settings = await context.users.user_settings(uid)
     if settings is not None and settings.checkin_minute == minute:
-        await query.answer(context.content.text("settings.already_set"))
+        await answer_query(context, query, context.content.text("settings.already_set"))
         return
-    await query.answer()
+    await answer_query(context, query)
     text = await change_time(context, uid, minute)
     if tapped_in_settings(data):
         await show_settings(update, context)
@@ -346,7 +347,7 @@ async def tap_settings(update: Update, context: BotContext) -> None:
     period = await context.periods.active_period(uid)
     now = context.clock.now()
     if action == "tz":
-        await query.answer()
+        await answer_query(context, query)
         text = content.text("settings.timezone_prompt")
         rows = [*timezone_buttons(context.content, now, in_settings=True)]
         rows.append([(content.text("settings.buttons.back"), "n:set:main")])
@@ -354,9 +355,9 @@ async def tap_settings(update: Update, context: BotContext) -> None:
         return
     if action in ("pause", "resume"):
         if period is None or (action == "pause") == is_paused(period, now):
-            await query.answer(content.text("settings.already_set"))
+            await answer_query(context, query, content.text("settings.already_set"))
             return
-        await query.answer()
+        await answer_query(context, query)
         if action == "pause":
             await apply_pause(context, uid, period, None)
         else:
@@ -364,12 +365,12 @@ async def tap_settings(update: Update, context: BotContext) -> None:
     elif action.startswith("disc:"):
         wanted = action == "disc:1"
         if wanted == settings.discreet:
-            await query.answer(content.text("settings.already_set"))
+            await answer_query(context, query, content.text("settings.already_set"))
             return
-        await query.answer()
+        await answer_query(context, query)
         await context.users.set_discreet(uid, wanted)
     else:
-        await query.answer()
+        await answer_query(context, query)
     await show_settings(update, context)
 
 

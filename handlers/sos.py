@@ -46,7 +46,7 @@ def unsent_button(content: Content) -> InlineKeyboardMarkup:
 async def sos(update: Update, context: BotContext) -> None:
     """/sos or "I want to text them": ride the urge; a follow-up in ten minutes."""
     if own_tap(update, "c:sos"):
-        await answer_tap(update)
+        await answer_tap(context, update)
     uid, _ = await prepare(update, context)
     content, now = context.content, context.clock.now()
     period = await context.periods.active_period(uid)
@@ -76,7 +76,7 @@ async def render_sos_followup(job: DueJob, services: Services) -> Rendered | Non
 
 async def tap_followup(update: Update, context: BotContext) -> None:
     """The answer to "how are you doing now?"."""
-    await answer_tap(update)
+    await answer_tap(context, update)
     hard = tapped(update).data == "n:fu:hard"
     content = context.content
     await remove_keyboard(update)
@@ -88,7 +88,7 @@ async def tap_followup(update: Update, context: BotContext) -> None:
 
 async def ask_unsent(update: Update, context: BotContext) -> None:
     """ "Write it to me instead": the next text is kept as an unsent message."""
-    await answer_tap(update)
+    await answer_tap(context, update)
     uid, _ = await prepare(update, context)
     await context.users.set_awaiting(uid, "unsent", context.clock.now())
     await reply(update, context.content.text("sos.unsent_prompt"))

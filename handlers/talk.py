@@ -81,7 +81,7 @@ async def ask_which(update: Update, context: BotContext, guess: Guess) -> None:
 
 async def tap_reading(update: Update, context: BotContext) -> None:
     """The reading the user picked."""
-    await answer_tap(update)
+    await answer_tap(context, update)
     await remove_keyboard(update)
     code = (tapped(update).data or "")[len(PREFIX) :]
     intent = next((i for i in Intent if i.value == code), None)

@@ -19,6 +19,7 @@ from telegram.ext import ApplicationHandlerStop, TypeHandler
 
 from core.safety import Level, assess
 from core.throttle import ThrottleRule, Verdict
+from handlers.common import answer_query
 from handlers.context import BotContext
 from storage import StorageUnavailable
 
@@ -60,7 +61,9 @@ async def throttle(update: Update, context: BotContext) -> None:
     try:
         if update.callback_query:
             # Every tap is answered, so the spinner stops even for a dropped one.
-            await update.callback_query.answer(slow_down if verdict is Verdict.WARN else None)
+            await answer_query(
+                context, update.callback_query, slow_down if verdict is Verdict.WARN else None
+            )
         elif verdict is Verdict.WARN and chat is not None and chat.type == Chat.PRIVATE:
             await context.bot.send_message(chat.id, slow_down)
     except TelegramError as exc:

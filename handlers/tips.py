@@ -305,9 +305,9 @@ async def on_tap(update: Update, context: BotContext) -> None:
     assert query is not None
     rendered = await _render_tap(query.data or "", update, context)
     if rendered is None:
-        await answer_tap(update, context.content.text("common.button_expired"))
+        await answer_tap(context, update, context.content.text("common.button_expired"))
         return
-    await answer_tap(update)
+    await answer_tap(context, update)
     if not isinstance(query.message, Message):
         await reply(update, *rendered)
         return
