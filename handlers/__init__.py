@@ -12,7 +12,7 @@ Handler groups run in order; a lower group can stop an update from reaching feat
 from __future__ import annotations
 
 from telegram import BotCommand
-from telegram.ext import Application, CommandHandler, filters
+from telegram.ext import Application, BaseHandler, CommandHandler, filters
 
 from handlers import (
     basics,
@@ -70,6 +70,7 @@ def install(app: Application) -> None:
     dispatcher = Dispatcher(app)
     # Edits are not re-read (basics.edited says so): editing a message into /forget does nothing.
     private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
+    handler: BaseHandler
     for handler in locale.locale_handlers():
         app.add_handler(handler, group=LOCALE_GROUP)
     for handler in throttle.throttle_handlers():

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 
-from telegram import Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
+from content import Content
 from handlers import talk
 from handlers.common import (
     MENU_PREFIX,
@@ -27,13 +28,13 @@ from handlers.context import BotContext
 log = logging.getLogger(__name__)
 
 
-def main_menu(context: BotContext):
+def main_menu(content: Content) -> InlineKeyboardMarkup:
     """The buttons into the main features, shown under the welcome."""
     return keyboard(
         [
-            [menu_button(context, "decide")],
-            [menu_button(context, "nocontact"), menu_button(context, "boundaries")],
-            [menu_button(context, "help")],
+            [menu_button(content, "decide")],
+            [menu_button(content, "nocontact"), menu_button(content, "boundaries")],
+            [menu_button(content, "help")],
         ]
     )
 
@@ -43,7 +44,7 @@ async def start(update: Update, context: BotContext) -> None:
     known = await context.users.user_is_known(user_id(update))
     await context.users.ensure_user(user_id(update), context.clock.now())
     text = context.content.text("common.welcome_back" if known else "common.welcome")
-    await reply(update, text, main_menu(context))
+    await reply(update, text, main_menu(context.content))
 
 
 async def show_help(update: Update, context: BotContext) -> None:

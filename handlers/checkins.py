@@ -25,7 +25,7 @@ from core import checkin as checkin_rules
 from core import period as period_rules
 from core import schedule
 from core.decision import Outcome
-from handlers.common import MENU_PREFIX, keyboard
+from handlers.common import MENU_PREFIX, OneOffRenderer, keyboard
 from handlers.context import Services
 from storage import StorageUnavailable
 from storage.models import CheckinSent, DueJob, JobMove, Period, SweepOutcome, UserSettings
@@ -47,10 +47,6 @@ MOOD_DATA = "c:mood:{period_id}:{mood}"
 SLIP_DATA = "c:slip:{period_id}"
 SOS_DATA = "c:sos"
 LATER_DATA = "c:later:{period_id}:{local_date}"  # the date of the check-in it snoozes
-
-Rendered = tuple[str, InlineKeyboardMarkup | None]
-# Features render their own one-off messages (kind -> renderer); None means "skip it".
-OneOffRenderer = Callable[[DueJob, Services], Awaitable[Rendered | None]]
 
 
 def later_data(period_id: int, local_date: date, hours: int | None = None) -> str:
@@ -348,6 +344,7 @@ class Dispatcher:
         if job.settings.blocked:
             return Delivery("dropped")  # only a row scheduled after the 403 can get here
         record: CheckinSent | None = None
+        markup: InlineKeyboardMarkup | None
         if job.kind == "checkin":
             plan = self._plan_checkin(job, now)
             if isinstance(plan, Delivery):

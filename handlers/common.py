@@ -3,22 +3,26 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import Application, BaseHandler
 
+from content import Content
 from core import parsing
 from core.intents import is_skip_word
 from core.waits import wait_is_open
-from handlers.context import BotContext
-from storage.models import UserSettings
+from handlers.context import BotContext, Services
+from storage.models import DueJob, UserSettings
 
 T = TypeVar("T")
-Callback = Callable[[Update, BotContext], Awaitable[object]]
+Callback = Callable[[Update, BotContext], Coroutine[Any, Any, object]]
+Rendered = tuple[str, InlineKeyboardMarkup | None]
+# Features render their own one-off messages (kind -> renderer); None means "skip it".
+OneOffRenderer = Callable[[DueJob, Services], Awaitable[Rendered | None]]
 
 # Callback data of the "go to this command" buttons, e.g. "m:decide".
 MENU_PREFIX = "m:"
@@ -49,9 +53,8 @@ class Feature:
     # Awaiting values whose answers are button taps: typed text there only gets a reminder,
     # so after a false alarm nothing typed is let past the crisis check.
     button_flows: frozenset[str] = frozenset()
-    # One-off messages from the due queue this feature renders, keyed by job kind
-    # (see handlers/checkins.py: OneOffRenderer).
-    due_messages: dict[str, Callable[..., Awaitable[object]]] = field(default_factory=dict)
+    # One-off messages from the due queue this feature renders, keyed by job kind.
+    due_messages: dict[str, OneOffRenderer] = field(default_factory=dict)
     # Run once after storage is open (for example to start a repeating job).
     on_startup: Callable[[Application], Awaitable[None]] | None = None
 
@@ -81,9 +84,9 @@ def keyboard(rows: Sequence[Sequence[Button | InlineKeyboardButton]]) -> InlineK
     return InlineKeyboardMarkup([[_button(spec) for spec in row] for row in rows])
 
 
-def menu_button(context: BotContext, name: str) -> Button:
+def menu_button(content: Content, name: str) -> Button:
     """A button that does what the command /name does (labels from common.buttons)."""
-    return context.content.text(f"common.buttons.{name}"), f"{MENU_PREFIX}{name}"
+    return content.text(f"common.buttons.{name}"), f"{MENU_PREFIX}{name}"
 
 
 async def reply(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> Message:

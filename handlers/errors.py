@@ -55,7 +55,7 @@ def describe_failure(error: BaseException | None) -> str:
     """
     if error is None:
         return "unknown error"
-    parts = []
+    parts: list[str] = []
     current: BaseException | None = error
     while current is not None and len(parts) < 5:
         frames = "".join(traceback.format_tb(current.__traceback__)).rstrip()

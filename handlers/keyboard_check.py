@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
-from types import SimpleNamespace
 
 from telegram import InlineKeyboardMarkup
 
@@ -31,8 +30,7 @@ def sample_keyboards(
     """Each keyboard the guide, the check-ins and quick help can show, with ids at their
     longest and every outcome and message kind, named for the problem report."""
     available = set(commands)
-    context = SimpleNamespace(content=content)
-    built = [("main menu", basics.main_menu(context))]
+    built = [("main menu", basics.main_menu(content))]
     built.append(("check-in", checkin_keyboard(content, BIGGEST_ID, date.max)))
     built.append(("last day", last_day_keyboard(content, BIGGEST_ID)))
     later = [[("Later", later_data(BIGGEST_ID, date.max, h)) for h in SNOOZE_CHOICES]]

@@ -31,10 +31,10 @@ from core import parsing, schedule
 from core import period as period_rules
 from core import progress as progress_rules
 from handlers import checkins
-from handlers.checkins import Rendered
 from handlers.common import (
     Command,
     Feature,
+    Rendered,
     answer_query,
     answer_tap,
     command_arg,

@@ -34,11 +34,11 @@ from core import safety
 from core.country import CountryChoice, resolve_country
 from core.safety import Assessment, Kind, Level, assess
 from core.safety.normalise import normalise
-from handlers.checkins import Rendered
 from handlers.common import (
     Button,
     Command,
     Feature,
+    Rendered,
     answer_tap,
     incoming_message,
     keyboard,

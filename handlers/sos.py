@@ -14,10 +14,10 @@ from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler
 
 from content import Content
-from handlers.checkins import Rendered
 from handlers.common import (
     Command,
     Feature,
+    Rendered,
     answer_tap,
     incoming_message,
     keyboard,

@@ -108,12 +108,12 @@ async def answer(
                 content.text("talk.feeling_step", step=step),
             ]
         )
-        await reply(update, text, keyboard([[menu_button(context, "selfcare")]]))
+        await reply(update, text, keyboard([[menu_button(context.content, "selfcare")]]))
     elif intent is Intent.FRIENDS_QUESTION:
         await reply(
             update,
             content.text("talk.friends_question"),
-            keyboard([[menu_button(context, "decide")]]),
+            keyboard([[menu_button(context.content, "decide")]]),
         )
     elif intent in (Intent.GREETING, Intent.THANKS, Intent.BOT_QUESTION):
         await reply(update, content.text(f"talk.{intent.value}"))

@@ -103,4 +103,6 @@ class HandledUpdates:
             while not sent_ids() <= self._seen:
                 self._changed.clear()
                 await self._changed.wait()
-            await app.update_processor.wait_idle()
+            processor = app.update_processor
+            assert isinstance(processor, PerUserUpdateProcessor)
+            await processor.wait_idle()

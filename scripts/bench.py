@@ -769,7 +769,8 @@ async def _tap_trial(
             return await driver.trial(who, first_id, users, taps)
         finally:
             await _stop_polling(app)
-    harness = BotHarness(driver.emu, workdir / f"taps-{first_id}.sqlite3", FakeClock(START))
+    database = workdir / f"taps-{first_id}.sqlite3"
+    harness = BotHarness(driver.emu, f"sqlite:///{database}", FakeClock(START))
     await harness.start(rate_limit=1e6)  # the limiter's pacing is not what is measured here
     try:
         return await driver.trial(who, first_id, users, taps)

@@ -7,6 +7,7 @@ being skipped). Each PostgreSQL test gets a schema of its own, dropped afterward
 
 from __future__ import annotations
 
+import asyncio
 import os
 import uuid
 from collections.abc import AsyncIterator
@@ -27,6 +28,21 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "sqlite_only: the test reads the SQLite file itself (not a storage rule)"
     )
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """A PostgreSQL that is asked for must be there: the run stops rather than skip it."""
+    if not POSTGRES_URL:
+        return
+
+    async def probe() -> None:
+        conn = await asyncpg.connect(POSTGRES_URL, timeout=10)
+        await conn.close()
+
+    try:
+        asyncio.run(probe())
+    except (OSError, asyncpg.PostgresError, TimeoutError) as exc:
+        pytest.exit(f"TEST_POSTGRES_URL is set but PostgreSQL is unreachable: {exc!r}", 3)
 
 
 @pytest.fixture

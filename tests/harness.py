@@ -70,6 +70,7 @@ class BotHarness:
 
     async def settle(self, timeout: float = 5.0) -> None:
         """Until every update sent so far has been fully handled by the bot."""
+        assert self.app is not None
         await self._handled.settle(self.app, self.emu.update_ids, timeout)
 
     async def tick(self):
@@ -97,7 +98,7 @@ class BotHarness:
 def _replace(settings: bot.Settings, name: str, value: object) -> bot.Settings:
     from dataclasses import replace
 
-    return replace(settings, **{name: value})
+    return replace(settings, **{name: value})  # type: ignore[arg-type]
 
 
 def answered_as_free_text(content, message) -> bool:

@@ -86,7 +86,7 @@ def restore(harness: BotHarness, method: str) -> None:
     delattr(harness.storage, method)
 
 
-async def snapshot(harness: BotHarness) -> dict[str, list[tuple]]:
+async def snapshot(harness: BotHarness) -> dict[str, list[str]]:
     """Every row of every table (the flood guard's own counters aside: they change on every
     update, in a transaction of their own, before any feature runs)."""
     if harness.database_url.startswith("sqlite:"):

@@ -28,8 +28,10 @@ content = load_content()
 DAY = timedelta(days=1)
 
 
-def utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)
+def utc(
+    year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0
+) -> datetime:
+    return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
 
 
 async def enrol(harness, uid: int, tz: str = "UTC", minute: int = 20 * 60, days: int = 30):
@@ -327,7 +329,8 @@ async def test_rotating_lines_never_repeat_on_consecutive_days(harness):
 
 def repeats_before_the_pool_is_used_up(shown: list[str], pool: list[str]) -> list[str]:
     """Lines shown again while some line of the pool had not been shown in this cycle."""
-    repeated, cycle = [], set()
+    repeated: list[str] = []
+    cycle: set[str] = set()
     for line in shown:
         if line in cycle:
             if cycle != set(pool):

@@ -125,12 +125,13 @@ class BotProcess:
 
     async def stop(self) -> None:
         """SIGTERM, as a service manager stops it."""
-        if self.alive:
-            self.proc.send_signal(signal.SIGTERM)
+        proc = self.proc
+        if proc is not None and proc.returncode is None:
+            proc.send_signal(signal.SIGTERM)
             try:
-                await asyncio.wait_for(self.proc.wait(), 20)
+                await asyncio.wait_for(proc.wait(), 20)
             except TimeoutError:
-                self.proc.kill()
+                proc.kill()
         await self._finish()
 
     async def _finish(self) -> None:
