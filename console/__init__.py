@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-import bot
+import application
 from console.session import CONSOLE_TOKEN, CONSOLE_USER_ID, Console
 from content import ContentError
 from handlers.keyboard_check import load_checked_locales
@@ -37,13 +37,13 @@ def _color(stdout: TextIO) -> bool:
 
 
 def run_console(
-    settings: bot.Settings, stdin: TextIO | None = sys.stdin, stdout: TextIO = sys.stdout
+    settings: application.Settings, stdin: TextIO | None = sys.stdin, stdout: TextIO = sys.stdout
 ) -> int:
     """Run a console session until :quit or end of input; returns the exit status."""
     if stdin is None:
         stdin = io.StringIO()  # started with standard input closed (`<&-`): nothing to read
     # Only warnings and errors on stderr unless asked for DEBUG: they would drown the chat.
-    bot.configure_logging("DEBUG" if settings.log_level == "DEBUG" else "WARNING", None)
+    application.configure_logging("DEBUG" if settings.log_level == "DEBUG" else "WARNING", None)
     try:
         load_checked_locales()
     except ContentError as exc:

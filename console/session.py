@@ -14,7 +14,7 @@ from typing import TextIO
 
 from telegram.ext import Application
 
-import bot
+import application
 from console.commands import (
     HELP,
     Action,
@@ -122,7 +122,7 @@ class Console:
 
     def __init__(
         self,
-        settings: bot.Settings,
+        settings: application.Settings,
         database: Path,
         *,
         stdin: TextIO,
@@ -163,9 +163,9 @@ class Console:
             base_url=self.emu.base_url,
             database_url=f"sqlite:///{self.database}",
         )  # the production sweep job runs too; :clock also sweeps at each instant it passes
-        app = bot.build_application(settings, clock=self.clock)
+        app = application.build_application(settings, clock=self.clock)
         self._handled.watch(app)
-        await bot.start_in_running_loop(app)
+        await application.start_in_running_loop(app)
         self._app = app
         self._user = self.emu.user(
             CONSOLE_USER_ID, first_name=self.user_name, language_code=self.settings.console_lang
@@ -175,7 +175,7 @@ class Console:
         """Stop like SIGTERM does, then the emulator; remember the clock for next time."""
         app, self._app = self._app, None
         if app is not None:
-            await bot.stop_in_running_loop(app)
+            await application.stop_in_running_loop(app)
         await self.emu.stop()
         if self._user is None:
             return  # never got going: keep the clock file as it was

@@ -219,6 +219,10 @@ class Pacer:
             self._next = slot + self._interval
             return slot
         async with self._refill:
+            # A slot that passed while this process was busy is let go, not used late: late
+            # slots fired together would be a burst over the rate.
+            while self._slots and self._slots[0] < self._now() - self._interval:
+                self._slots.popleft()
             if not self._slots:
                 first = await self._reserve(self._block, self._interval, self._now())
                 self._slots.extend(first + i * self._interval for i in range(self._block))

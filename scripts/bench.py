@@ -44,7 +44,7 @@ from telegram.ext import (
     Defaults,
 )
 
-import bot
+import application
 from content import load_content
 from core import decision, progress, safety
 from core.chart import ChartData, render_progress_chart
@@ -376,7 +376,7 @@ async def _dispatch_run(
     clock = FakeClock(START)
     await generate(f"sqlite:///{db}", users, now=START, first_id=first_id, due_now=True)
     await emu.ask("users", first_id, users)
-    settings = bot.Settings(
+    settings = application.Settings(
         token=TEST_TOKEN,
         base_url=base_url,
         database_url=f"sqlite:///{db}",
@@ -384,9 +384,9 @@ async def _dispatch_run(
         rate_limit=rate,
         dispatch_interval=0,  # the benchmark runs the sweep itself
     )
-    app = bot.build_application(settings, clock=clock)
+    app = application.build_application(settings, clock=clock)
     await app.initialize()
-    await bot.on_startup(app)
+    await application.on_startup(app)
     await app.start()  # the sweep runs only while the Application runs (it stops on SIGTERM)
     try:
         started = time.perf_counter()
@@ -394,7 +394,7 @@ async def _dispatch_run(
         seconds = time.perf_counter() - started
     finally:
         await app.stop()
-        await bot.on_shutdown(app)
+        await application.on_shutdown(app)
         await app.shutdown()
     return seconds, await emu.ask("stats", first_id, users)
 
@@ -706,7 +706,7 @@ async def _stop_polling(app: Application) -> None:
 
 def decide_registered() -> bool:
     """Whether this checkout has the decision guide (/decide) yet."""
-    app = bot.build_application(bot.Settings(token=TEST_TOKEN))
+    app = application.build_application(application.Settings(token=TEST_TOKEN))
     return "decide" in app.bot_data["commands"]
 
 

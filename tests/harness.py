@@ -7,7 +7,7 @@ from pathlib import Path
 
 from telegram.ext import Application
 
-import bot
+import application
 from core.clock import FakeClock
 from core.throttle import ThrottleRule
 from emulator import BotApiEmulator
@@ -33,8 +33,8 @@ class BotHarness:
         self._handled = HandledUpdates()
 
     @property
-    def settings(self) -> bot.Settings:
-        return bot.Settings(
+    def settings(self) -> application.Settings:
+        return application.Settings(
             token=TEST_TOKEN,
             base_url=self.emu.base_url,
             database_url=self.database_url,
@@ -47,12 +47,12 @@ class BotHarness:
         settings = self.settings
         for name, value in overrides.items():
             settings = _replace(settings, name, value)
-        app = bot.build_application(settings, clock=self.clock)
+        app = application.build_application(settings, clock=self.clock)
         self._handled.watch(app)
         # Tests tap through flows far faster than a person can: no per-user throttle, except
         # in the tests of the throttle itself (tests/test_hostile_input.py puts it back).
         app.bot_data[THROTTLE_KEY] = Throttle(ThrottleRule(burst=1_000_000))
-        await bot.start_in_running_loop(app)
+        await application.start_in_running_loop(app)
         self.app = app
         return app
 
@@ -61,7 +61,7 @@ class BotHarness:
         app, self.app = self.app, None
         if app is None:
             return
-        await bot.stop_in_running_loop(app)
+        await application.stop_in_running_loop(app)
 
     async def restart(self) -> Application:
         """A new process's worth of bot on the same database."""
@@ -95,7 +95,7 @@ class BotHarness:
         return sqlite_path_from_url(self.database_url)
 
 
-def _replace(settings: bot.Settings, name: str, value: object) -> bot.Settings:
+def _replace(settings: application.Settings, name: str, value: object) -> application.Settings:
     from dataclasses import replace
 
     return replace(settings, **{name: value})  # type: ignore[arg-type]

@@ -297,8 +297,9 @@ async def test_console_database_flag_without_console_is_explained():
 RATE_LIMITER_GIVES_UP = """
 import logging
 from telegram.error import RetryAfter
+import application
 import bot
-bot.configure_logging("INFO", None)
+application.configure_logging("INFO", None)
 limiter = logging.getLogger("telegram.ext.AIORateLimiter")
 limiter.exception("Rate limit hit after maximum of %d retries", 3, exc_info=RetryAfter(2))
 """

@@ -17,6 +17,7 @@ from typing import IO
 import pytest
 from telegram import CopyTextButton, InlineKeyboardButton, InlineKeyboardMarkup
 
+import application
 import bot
 from console import Console, run_console
 from console.commands import (
@@ -171,7 +172,7 @@ def test_tap_by_label_prefers_the_whole_words(query, labels):
 
 def make_console(tmp_path: Path, script: str, *, color: bool = False, start=START) -> Console:
     return Console(
-        bot.Settings(token=None),
+        application.Settings(token=None),
         tmp_path / "console.sqlite3",
         stdin=io.StringIO(script),
         stdout=io.StringIO(),
@@ -323,7 +324,7 @@ async def test_end_of_input_quits_and_the_clock_carries_over(tmp_path):
     first = make_console(tmp_path, "/start\n:clock +3d\n")
     await run_script(first)
     later = Console(
-        bot.Settings(token=None),
+        application.Settings(token=None),
         tmp_path / "console.sqlite3",
         stdin=io.StringIO("/start\n"),
         stdout=io.StringIO(),
@@ -499,8 +500,10 @@ def test_console_flags_parse_and_are_documented(capsys):
 
 
 def test_a_database_folder_that_cannot_be_made_is_one_sentence(monkeypatch, capsys):
-    monkeypatch.setattr(bot, "configure_logging", lambda level, token: None)
-    settings = bot.Settings(token=None, console=True, console_database="/proc/nope/c.sqlite3")
+    monkeypatch.setattr(application, "configure_logging", lambda level, token: None)
+    settings = application.Settings(
+        token=None, console=True, console_database="/proc/nope/c.sqlite3"
+    )
     code = run_console(settings, stdin=io.StringIO("/start\n"), stdout=io.StringIO())
     err = capsys.readouterr().err
     assert code == 1 and "The console stopped" in err and "/proc/nope" in err
@@ -513,7 +516,7 @@ async def test_the_clock_runs_on_and_what_the_bot_sends_on_its_own_is_printed(tm
     read_end, write_end = os.pipe()
     stdin = os.fdopen(read_end, "r")
     console = Console(
-        bot.Settings(token=None, dispatch_interval=0.2),
+        application.Settings(token=None, dispatch_interval=0.2),
         tmp_path / "console.sqlite3",
         stdin=stdin,
         stdout=WatchedOutput(),
@@ -566,7 +569,7 @@ async def test_the_readme_transcript_is_what_the_console_prints(tmp_path):
     script = command.split("printf '", 1)[1].split("' |", 1)[0].encode().decode("unicode_escape")
     banner_clock = re.search(r"Clock: (.+ UTC)\.", expected).group(1)
     console = Console(
-        bot.Settings(token=None),
+        application.Settings(token=None),
         tmp_path / "console.sqlite3",
         stdin=io.StringIO(script),
         stdout=io.StringIO(),

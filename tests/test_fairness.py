@@ -7,6 +7,7 @@ import asyncio
 
 from telegram import Chat, Message, Update, User
 
+import application
 import bot
 from handlers.updates import PerUserUpdateProcessor
 from tests.harness import TEST_TOKEN
@@ -58,11 +59,11 @@ async def test_order_within_one_user_is_kept():
 
 def test_replies_are_not_held_to_the_broadcast_budget():
     settings = bot.parse_settings(["--token", TEST_TOKEN, "--rate-limit", "2"], {})
-    app = bot.build_application(settings)
+    app = application.build_application(settings)
     limiter = app.bot.rate_limiter
     # The sweep paces itself at RATE_LIMIT (handlers/checkins.Pacer); the limiter every call
     # goes through keeps only the 429 retries, no overall rate a reply would queue behind.
     assert limiter is not None and limiter._base_limiter is None and limiter._max_retries == 3
-    assert app.update_processor._slots._value == bot.CONCURRENT_UPDATES
+    assert app.update_processor._slots._value == application.CONCURRENT_UPDATES
     pool = app.bot.request._client_kwargs["limits"].max_connections
-    assert pool >= bot.CONCURRENT_UPDATES
+    assert pool >= application.CONCURRENT_UPDATES

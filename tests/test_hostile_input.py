@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+import application
 from content import Content, escape, load_content
 from core.throttle import DEFAULT_BURST, DEFAULT_PER_SECOND, Bucket, ThrottleRule, Verdict
 from handlers.throttle import THROTTLE_KEY, Throttle
@@ -269,9 +270,8 @@ async def test_replicas_spend_from_one_bucket(database_url):
 
 
 def test_the_bot_is_built_with_the_production_throttle():
-    import bot
     from tests.harness import TEST_TOKEN
 
-    app = bot.build_application(bot.Settings(token=TEST_TOKEN))
+    app = application.build_application(application.Settings(token=TEST_TOKEN))
     limiter = app.bot_data[THROTTLE_KEY]
     assert (limiter.rule.burst, limiter.rule.per_second) == (DEFAULT_BURST, 5.0)

@@ -308,7 +308,7 @@ async def test_logs_at_info_hold_no_user_text_or_token(harness, caplog, monkeypa
         "editing in something private",
     ]
     caplog.set_level(logging.INFO)
-    for noisy in ("httpx", "httpcore"):  # as bot.configure_logging sets them in production
+    for noisy in ("httpx", "httpcore"):  # as application.configure_logging sets them in production
         monkeypatch.setattr(logging.getLogger(noisy), "level", logging.WARNING)
     alice = harness.emu.user(ALICE)
     await alice.send("/start")
