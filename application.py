@@ -184,7 +184,7 @@ def build_application(settings: Settings, *, clock: Clock | None = None) -> Appl
         # a slow Bot API then makes replies wait for Telegram, never for a free connection.
         .connection_pool_size(CONCURRENT_UPDATES + SWEEP_CONNECTIONS)
         # Two budgets: the check-in sweep paces its bulk sends itself (RATE_LIMIT, see
-        # handlers/checkins.Pacer); replies to someone who just wrote are never queued behind
+        # dispatch/sweep.Pacer); replies to someone who just wrote are never queued behind
         # it, only held back by Telegram's own 429s (max_retries: wait retry_after, try again).
         .rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=3))
         .post_init(on_startup)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from telegram import BotCommand
 from telegram.ext import Application, BaseHandler, CommandHandler, filters
 
+from dispatch.sweep import Dispatcher, start_dispatcher
 from handlers import (
     basics,
     country,
@@ -31,7 +32,6 @@ from handlers import (
     throttle,
     tips,
 )
-from handlers.checkins import Dispatcher, start_dispatcher
 from handlers.common import Command, Feature
 from handlers.errors import on_error
 

@@ -50,8 +50,8 @@ from core import decision, progress, safety
 from core.chart import ChartData, render_progress_chart
 from core.clock import FakeClock
 from core.safety.evaluation import read_labelled
+from dispatch.sweep import CLAIM_BATCH
 from emulator import BotApiEmulator, EmulatedUser, Output
-from handlers.checkins import CLAIM_BATCH
 from handlers.progress import chart_labels
 from scripts.generate_users import generate, progress_bar
 from storage import open_storage

@@ -17,8 +17,8 @@ from content import load_content
 from core import schedule
 from core.checkin import MILESTONES
 from core.telegram_html import html_to_plain
-from handlers import checkins as checkins_module
-from handlers.checkins import LEASE, Pacer
+from dispatch import sweep as sweep_module
+from dispatch.sweep import LEASE, Pacer
 from storage import StorageUnavailable
 from tests.harness import reschedule
 from tests.test_decide import WAIT, WALK_AWAY, walk
@@ -436,7 +436,7 @@ async def test_outage_502_loses_nothing_and_delivers_after(harness):
 
 @pytest.mark.allow_api_errors
 async def test_outage_stops_the_sweep_until_the_backoff_ends(harness, monkeypatch):
-    monkeypatch.setattr(checkins_module, "CLAIM_BATCH", 1)  # every user a batch of their own
+    monkeypatch.setattr(sweep_module, "CLAIM_BATCH", 1)  # every user a batch of their own
     users = [await enrol(harness, uid) for uid in (3030, 3031, 3032)]
     tries = lambda: harness.emu.requests["sendMessage"] - replies  # noqa: E731
     replies = harness.emu.requests["sendMessage"]  # the answers to /start
@@ -475,7 +475,7 @@ async def test_database_unavailable_during_sweeps_is_one_error_and_loses_nothing
 
     dispatcher = harness.app.bot_data["dispatcher"]
     harness.clock.set(utc(2026, 11, 23, 20))
-    with caplog.at_level(logging.INFO, logger="handlers.checkins"):
+    with caplog.at_level(logging.INFO, logger="dispatch.sweep"):
         with monkeypatch.context() as patched:
             patched.setattr(storage, "claim_due_jobs", disk_full)
             for seconds in range(0, 60, 15):  # four sweeps while the disk is full

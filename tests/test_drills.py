@@ -23,8 +23,8 @@ from pathlib import Path
 import pytest
 
 from content import load_content
+from dispatch.sweep import MAX_NETWORK_RETRY, NETWORK_RETRY, SEND_CONCURRENCY
 from emulator import ApiError, BotApiEmulator
-from handlers.checkins import MAX_NETWORK_RETRY, NETWORK_RETRY, SEND_CONCURRENCY
 from scripts.generate_users import generate
 from storage import open_storage
 from storage.models import SweepOutcome

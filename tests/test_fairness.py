@@ -61,7 +61,7 @@ def test_replies_are_not_held_to_the_broadcast_budget():
     settings = bot.parse_settings(["--token", TEST_TOKEN, "--rate-limit", "2"], {})
     app = application.build_application(settings)
     limiter = app.bot.rate_limiter
-    # The sweep paces itself at RATE_LIMIT (handlers/checkins.Pacer); the limiter every call
+    # The sweep paces itself at RATE_LIMIT (dispatch/sweep.Pacer); the limiter every call
     # goes through keeps only the 429 retries, no overall rate a reply would queue behind.
     assert limiter is not None and limiter._base_limiter is None and limiter._max_retries == 3
     assert app.update_processor._slots._value == application.CONCURRENT_UPDATES
