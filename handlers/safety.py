@@ -59,6 +59,8 @@ COUNTRY_PICKER_PREFIX = "s:cp:"
 # within this time goes on to the flow once (they are re-sending the answer they meant).
 # Kept in memory: losing it on a restart only means one more helpline message.
 RESEND_GRACE = timedelta(minutes=15)
+# How long the bot remembers which message got help (for its "not what I meant" button).
+FLAG_KEPT = timedelta(days=1)
 CRISIS_FOLLOWUP = "crisis_followup"
 # Long enough not to intrude on the moment, soon enough to still matter.
 FOLLOWUP_AFTER = timedelta(hours=4)
@@ -219,7 +221,7 @@ class HeardSomething(filters.MessageFilter):
 
 
 async def _resent_after_false_alarm(context: BotContext, uid: int, digest: str) -> bool:
-    earlier = await context.safety.take_crisis_flag(uid)
+    earlier = await context.safety.take_crisis_flag(uid, context.clock.now())
     if (
         earlier is None
         or earlier.passes_until is None
@@ -261,7 +263,8 @@ async def hear(update: Update, context: BotContext) -> None:
                 context.services, lang, settings, which, also_danger=also_danger, not_meant=True
             ),
         )
-    await context.safety.flag_crisis(uid, CrisisFlag(digest, sent.message_id))
+    flag = CrisisFlag(digest, sent.message_id, kept_until=now + FLAG_KEPT)
+    await context.safety.flag_crisis(uid, flag, now)
     raise ApplicationHandlerStop
 
 
@@ -337,7 +340,8 @@ async def back_to_where_they_were(
     content = context.services.locales.content(lang)
     settings = await context.users.user_settings(uid)
     awaiting = open_wait(context, settings)
-    flagged = await context.safety.take_crisis_flag(uid)
+    now = context.clock.now()
+    flagged = await context.safety.take_crisis_flag(uid, now)
     query = update.callback_query
     # Only the message this help answered may pass, and only into a flow that takes text.
     tapped = query.message.message_id if query and query.message else None
@@ -346,8 +350,11 @@ async def back_to_where_they_were(
         and flagged.message_id == tapped
         and _takes_typed_answers(context, awaiting)
     ):
-        passes_until = context.clock.now() + RESEND_GRACE
-        await context.safety.flag_crisis(uid, CrisisFlag(flagged.digest, tapped, passes_until))
+        passes_until = now + RESEND_GRACE
+        flag = CrisisFlag(
+            flagged.digest, tapped, kept_until=passes_until, passes_until=passes_until
+        )
+        await context.safety.flag_crisis(uid, flag, now)
     if thanks_key is not None:
         await reply(update, content.text(thanks_key))
     if awaiting:

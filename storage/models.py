@@ -160,4 +160,5 @@ class CrisisFlag:
 
     digest: str  # of the normalised text, never the text itself
     message_id: int  # the help message (its "not what I meant" button)
+    kept_until: datetime  # of no use after this: deleted then, even if never read
     passes_until: datetime | None = None  # re-sent before this, the text goes on to the flow

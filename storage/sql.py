@@ -933,31 +933,39 @@ class SqlStorage:
                 user_id,
             )
 
-    async def flag_crisis(self, user_id: int, flag: CrisisFlag) -> None:
-        """Remember the message the safety net just answered (replacing an older one)."""
+    async def flag_crisis(self, user_id: int, flag: CrisisFlag, now: datetime) -> None:
+        """Remember the message the safety net just answered (replacing an older one); flags
+        past their time, anyone's, go at the same moment."""
         async with self.db.write() as s:
+            await s.execute("DELETE FROM crisis_flags WHERE kept_until < ?", iso(now))
             await s.execute(
-                "INSERT INTO crisis_flags (user_id, digest, message_id, passes_until)"
-                " VALUES (?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET"
+                "INSERT INTO crisis_flags (user_id, digest, message_id, passes_until, kept_until)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET"
                 " digest = excluded.digest, message_id = excluded.message_id,"
-                " passes_until = excluded.passes_until",
+                " passes_until = excluded.passes_until, kept_until = excluded.kept_until",
                 user_id,
                 flag.digest,
                 flag.message_id,
                 iso(flag.passes_until) if flag.passes_until else None,
+                iso(flag.kept_until),
             )
 
-    async def take_crisis_flag(self, user_id: int) -> CrisisFlag | None:
+    async def take_crisis_flag(self, user_id: int, now: datetime) -> CrisisFlag | None:
         """The user's flag, removed as it is read (each one is used at most once)."""
         async with self.db.write() as s:
             row = await s.fetchone(
                 "DELETE FROM crisis_flags WHERE user_id = ? "
-                "RETURNING digest, message_id, passes_until",
+                "RETURNING digest, message_id, passes_until, kept_until",
                 user_id,
             )
-        if row is None:
+        if row is None or datetime.fromisoformat(row["kept_until"]) < now:
             return None
-        return CrisisFlag(row["digest"], row["message_id"], _datetime_or_none(row["passes_until"]))
+        return CrisisFlag(
+            digest=row["digest"],
+            message_id=row["message_id"],
+            kept_until=datetime.fromisoformat(row["kept_until"]),
+            passes_until=_datetime_or_none(row["passes_until"]),
+        )
 
     async def update_throttle(
         self, user_id: int, change: Callable[[Bucket | None], tuple[Bucket | None, T]]

@@ -56,7 +56,9 @@ async def fill(harness, uid: int, note: str = NOTE, why: str = WHY) -> None:
     await storage.schedule_once(uid, "test_ping", now + timedelta(hours=2), {"n": 1})
     sent = CheckinSent(0, period.period_id, uid, date(2026, 11, 23), 1, 77, now + timedelta(days=1))
     await storage.record_sweep(SweepOutcome(sent=[sent]), now)
-    await storage.flag_crisis(uid, CrisisFlag("0" * 64, 78))
+    await storage.flag_crisis(
+        uid, CrisisFlag("0" * 64, 78, kept_until=now + timedelta(days=1)), now
+    )
 
 
 async def row_counts(harness, uid: int) -> dict[str, int]:

@@ -293,3 +293,20 @@ async def test_not_what_i_meant_when_the_guide_closed_meanwhile(harness):
     await alice.next_message()  # "sorry for jumping in"
     assert (await alice.next_message()).plain == content.text("decide.resume_gone")
     assert (await harness.storage.user_settings(2018)).awaiting is None
+
+
+async def test_what_remembers_a_crisis_message_is_gone_a_day_later(harness):
+    """Only a hash of the words is kept, for the "not what I meant" button, and only for a
+    day: after that it is deleted even if the person never writes again."""
+    alice, bob = harness.emu.user(2090), harness.emu.user(2091)
+    await alice.send("i want to die")
+    await alice.next_message()
+    await harness.settle()
+    assert await harness.sql("SELECT user_id FROM crisis_flags") == [(2090,)]
+    harness.clock.advance(timedelta(days=1, minutes=1))
+    await bob.send("i want to die")
+    await bob.next_message()
+    await harness.settle()
+    assert await harness.sql("SELECT user_id FROM crisis_flags") == [(2091,)]
+    texts = await harness.sql("SELECT digest FROM crisis_flags")
+    assert "die" not in texts[0][0]

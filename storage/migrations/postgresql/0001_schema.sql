@@ -125,7 +125,8 @@ CREATE TABLE crisis_flags (
     user_id      BIGINT PRIMARY KEY REFERENCES users(user_id) ON DELETE CASCADE,
     digest       TEXT   NOT NULL,                 -- hash of the normalised text, never the text
     message_id   BIGINT NOT NULL,
-    passes_until TEXT
+    passes_until TEXT,
+    kept_until   TEXT   NOT NULL                  -- deleted after this, read or not
 );
 
 CREATE TABLE throttle (

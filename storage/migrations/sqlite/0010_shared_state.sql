@@ -4,7 +4,8 @@ CREATE TABLE crisis_flags (
     user_id      INTEGER PRIMARY KEY REFERENCES users(user_id) ON DELETE CASCADE,
     digest       TEXT    NOT NULL,                -- hash of the normalised text, never the text
     message_id   INTEGER NOT NULL,                -- the help message with "not what I meant"
-    passes_until TEXT                             -- ISO UTC: a re-send before this goes through
+    passes_until TEXT,                            -- ISO UTC: a re-send before this goes through
+    kept_until   TEXT    NOT NULL                 -- ISO UTC: deleted after this, read or not
 );
 
 CREATE TABLE throttle (
