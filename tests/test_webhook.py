@@ -40,12 +40,12 @@ def port_open(port: int) -> bool:
         return sock.connect_ex(("127.0.0.1", port)) == 0
 
 
-async def test_webhook_accepts_only_requests_with_the_secret(emu, tmp_path):
+async def test_webhook_accepts_only_requests_with_the_secret(emu, database_url):
     port = free_port()
     env = clean_env(
         TELEGRAM_BOT_TOKEN=TEST_TOKEN,
         TELEGRAM_BASE_URL=emu.base_url,
-        DATABASE_URL=f"sqlite:///{tmp_path / 'bot.sqlite3'}",
+        DATABASE_URL=database_url,
         WEBHOOK_URL=HOOK,
         WEBHOOK_PORT=str(port),
         WEBHOOK_LISTEN="127.0.0.1",
