@@ -277,7 +277,9 @@ class Dispatcher:
         except Forbidden:
             return Delivery("blocked")
         except RetryAfter as exc:
-            return Delivery("retry", when=now + timedelta(seconds=max(1.0, _retry_seconds(exc))))
+            # Counted from the refusal, not from the claim: a long batch must not eat the wait.
+            wait = timedelta(seconds=max(1.0, _retry_seconds(exc)))
+            return Delivery("retry", when=self.services.clock.now() + wait)
         except BadRequest as exc:
             if "chat not found" in str(exc).lower():
                 return Delivery("blocked")
