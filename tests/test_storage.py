@@ -120,18 +120,16 @@ async def test_a_write_waits_for_another_process_lock_without_stopping_the_bot(t
     other = sqlite3.connect(path, isolation_level=None)  # as another process would
     try:
         other.execute("BEGIN IMMEDIATE")
-        ticks = 0
+        ran = asyncio.Event()
 
         async def meanwhile() -> None:
-            nonlocal ticks
-            while True:
-                ticks += 1
+            for _ in range(20):
                 await asyncio.sleep(0.01)
+            ran.set()
 
-        ticker = asyncio.create_task(meanwhile())
         write = asyncio.create_task(storage.ensure_user(7, NOW))
-        while ticks < 20:  # the event loop keeps running while the write waits
-            await asyncio.sleep(0.01)
+        ticker = asyncio.create_task(meanwhile())
+        await ran.wait()  # the event loop keeps running while the write waits
         assert not write.done()
         other.execute("COMMIT")
         assert (await write).user_id == 7
