@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import time
-from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -39,7 +39,9 @@ from storage.repositories import DueQueue
 log = logging.getLogger(__name__)
 
 CLAIM_BATCH = 200  # rows per claim: also the most a crash can repeat
-SEND_CONCURRENCY = 4  # in flight: enough for 30/s at Telegram's latency; more slows httpx
+SEND_CONCURRENCY = 4  # in flight at the default budget: enough for 30/s at Telegram's latency
+MAX_SEND_CONCURRENCY = 32  # with a large budget (paid broadcasts, the limit lifted)
+MAX_SLOTS_RESERVED = 100  # send slots taken from the shared budget in one database trip
 LEASE = timedelta(minutes=5)
 NETWORK_RETRY = timedelta(seconds=15)  # first retry after a network error; doubles
 MAX_NETWORK_RETRY = timedelta(minutes=5)
@@ -96,39 +98,53 @@ class Pacer:
         sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
     ) -> None:
         self._interval = self.MARGIN / rate if rate and rate > 0 else 0.0
+        # How late a slot may still be used: within the margin, sends stay 1/rate apart.
+        self._slack = self._interval - 1 / rate if self._interval else 0.0
         # A tenth of a second's slots per trip to the database: few trips, little left unused.
-        self._block = max(1, int(rate / 10)) if rate and rate > 0 else 1
+        self._block = min(MAX_SLOTS_RESERVED, max(1, int(rate / 10))) if self._interval else 1
         self._reserve = reserve
-        self._slots: deque[float] = deque()
         self._refill = asyncio.Lock()
-        self._next = 0.0
+        # The block of slots this process holds: its start and how many are used (local
+        # pacing: `_start` is simply the next slot).
+        self._start = 0.0
+        self._taken = self._block
         # Wall-clock seconds: replicas compare slots with each other.
         self._now = now
         self._sleep = sleep
 
     async def wait(self) -> None:
-        """Until this sender's next slot; slots are handed out in call order."""
+        """Until this sender's next slot; slots are handed out in call order. A sender that
+        wakes too late for its slot (the process was busy) takes another rather than go out
+        together with the senders whose slots came next."""
         if not self._interval:
             return
-        slot = await self._take_slot()
-        delay = slot - self._now()
-        if delay > 0:
-            await self._sleep(delay)
+        while True:
+            slot = await self._take_slot()
+            delay = slot - self._now()
+            if delay > 0:
+                await self._sleep(delay)
+            if self._reserve is None or self._now() - slot <= self._slack + self._interval:
+                return
 
     async def _take_slot(self) -> float:
-        if self._reserve is None:
-            slot = max(self._now(), self._next)
-            self._next = slot + self._interval
-            return slot
         async with self._refill:
-            # A slot that passed while this process was busy is let go, not used late: late
-            # slots fired together would be a burst over the rate.
-            while self._slots and self._slots[0] < self._now() - self._interval:
-                self._slots.popleft()
-            if not self._slots:
-                first = await self._reserve(self._block, self._interval, self._now())
-                self._slots.extend(first + i * self._interval for i in range(self._block))
-            return self._slots.popleft()
+            now = self._now()
+            if self._reserve is None:
+                slot = max(self._start, now)
+                self._start = slot + self._interval
+                return slot
+            # Slots are counted from the start of the block (sums of floats would drift into
+            # the next replica's block). Those that passed while this process was busy are
+            # let go, not used late: a late slot next to another replica's would be a burst.
+            late = now - self._slack - self._start
+            if late > 0:
+                self._taken = max(self._taken, math.ceil(late / self._interval))
+            if self._taken >= self._block:
+                self._start = await self._reserve(self._block, self._interval, now)
+                self._taken = 0
+            slot = self._start + self._taken * self._interval
+            self._taken += 1
+            return slot
 
 
 class Dispatcher:
@@ -148,6 +164,15 @@ class Dispatcher:
     @property
     def services(self) -> Services:
         return self.app.bot_data["services"]
+
+    @property
+    def senders(self) -> int:
+        """Sends in flight at once: four at Telegram's default budget, more for a larger one
+        (one per 25 messages a second), which is also the most a kill can repeat."""
+        rate = self.services.settings.rate_limit
+        if not rate:
+            return MAX_SEND_CONCURRENCY  # no budget: as fast as Telegram answers
+        return max(SEND_CONCURRENCY, min(MAX_SEND_CONCURRENCY, math.ceil(rate / 25)))
 
     @property
     def pacer(self) -> Pacer:
@@ -201,11 +226,11 @@ class Dispatcher:
         """Send one claimed batch, recording what happened as it happens; False when the
         network failed."""
         recorder = _Recorder(self.services.queue, now)
-        limit = asyncio.Semaphore(SEND_CONCURRENCY)
+        limit = asyncio.Semaphore(self.senders)
         network = _NetworkState()
 
         async def deliver_one(job: DueJob) -> Delivery:
-            # The slot is held until the send is recorded: at most SEND_CONCURRENCY messages
+            # The slot is held until the send is recorded: at most `senders` messages
             # are ever sent but not yet recorded (what a kill at any moment could repeat).
             async with limit:
                 try:
