@@ -784,7 +784,8 @@ async def _tap_trial(
             return await driver.trial(who, first_id, users, taps)
         finally:
             await _stop_polling(app)
-    harness = BotHarness(driver.emu, workdir / f"taps-{first_id}.sqlite3", FakeClock(START))
+    database_url = f"sqlite:///{workdir / f'taps-{first_id}.sqlite3'}"
+    harness = BotHarness(driver.emu, database_url, FakeClock(START))
     await harness.start(rate_limit=1e6)  # the limiter's pacing is not what is measured here
     try:
         return await driver.trial(who, first_id, users, taps)
