@@ -1,18 +1,23 @@
-"""Benchmarks: tap throughput against a bare python-telegram-bot bot, check-in dispatch, scale
-and the rules, each figure printed beside its target; the numbers go to bench/results.json.
+"""Benchmarks: tap throughput against a bare python-telegram-bot bot, check-in dispatch, scale,
+storage on SQLite and PostgreSQL, and the rules, each figure printed beside its target; the
+numbers go to bench/results.json.
 
     python scripts/bench.py            # the full run (under 10 minutes on 2 cores)
     python scripts/bench.py --quick    # a smaller smoke run (about a minute)
     python scripts/bench.py --only rules dispatch
+    python scripts/bench.py --only storage --postgres-url postgresql://127.0.0.1/test
 
-Everything talks HTTP on 127.0.0.1 to the project's own Telegram emulator. The exit status is
-1 when a target is missed by more than the noise margin (NOISE_MARGIN, see the README).
+Everything talks HTTP on 127.0.0.1 to the project's own Telegram emulator, except the storage
+section, which calls storage directly (PostgreSQL in a schema of its own, skipped when it
+can't be reached). The exit status is 1 when a target is missed by more than the noise margin
+(NOISE_MARGIN, see the README).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import json
 import multiprocessing
 import os
@@ -20,6 +25,7 @@ import platform
 import random
 import shutil
 import signal
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -31,9 +37,11 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode, urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import asyncpg
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.ext import (
@@ -46,15 +54,22 @@ from telegram.ext import (
 
 import application
 from content import load_content
-from core import decision, progress, safety
+from core import decision, progress, safety, schedule
 from core.chart import ChartData, render_progress_chart
 from core.clock import FakeClock
+from core.decision import QUESTION_ORDER, Choice, Question
 from core.safety.evaluation import read_labelled
+from core.throttle import ThrottleRule
 from dispatch.sweep import CLAIM_BATCH
+from dispatch.sweep import LEASE as CHECKIN_LEASE
 from emulator import BotApiEmulator, EmulatedUser, Output
 from handlers.progress import chart_labels
-from scripts.generate_users import generate, progress_bar
+from scripts.generate_users import FIRST_USER_ID, generate, progress_bar
+from scripts.generate_users import ZONES as USER_ZONES
 from storage import open_storage
+from storage.models import CheckinSent, DueJob, SweepOutcome
+from storage.sql import SqlStorage, iso
+from storage.sqlite import sqlite_path_from_url
 from tests.harness import START, TEST_TOKEN, BotHarness
 
 # Timing figures on this shared 2-core machine move by up to about a fifth between runs (other
@@ -769,8 +784,8 @@ async def _tap_trial(
             return await driver.trial(who, first_id, users, taps)
         finally:
             await _stop_polling(app)
-    database = workdir / f"taps-{first_id}.sqlite3"
-    harness = BotHarness(driver.emu, f"sqlite:///{database}", FakeClock(START))
+    database_url = f"sqlite:///{workdir / f'taps-{first_id}.sqlite3'}"
+    harness = BotHarness(driver.emu, database_url, FakeClock(START))
     await harness.start(rate_limit=1e6)  # the limiter's pacing is not what is measured here
     try:
         return await driver.trial(who, first_id, users, taps)
@@ -782,9 +797,444 @@ def _quantile(ordered: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
+# --- 5. storage ------------------------------------------------------------------------------
+
+# Where the PostgreSQL figures run: a schema of their own in this database, dropped at the end.
+DEFAULT_POSTGRES_URL = (
+    os.environ.get("BENCH_POSTGRES_URL")
+    or os.environ.get("TEST_POSTGRES_URL")
+    or "postgresql://127.0.0.1/test"
+)
+# The issue's targets for PostgreSQL at 1,000,000 users.
+DUE_QUERY_TARGET_MS = 20
+CLAIM_1000_TARGET_MS = 100
+STORAGE_TAP_LANGUAGE = "en"  # Telegram's language_code on every tap
+
+
+@dataclass
+class StorageRun:
+    """What one backend measured: raw timings in ms (figures are medians and quantiles)."""
+
+    backend: str
+    build_s: float = 0.0  # set-up: reported apart, not a figure
+    size_mb: float | None = None
+    opens: list[float] = field(default_factory=list)
+    due_query: list[float] = field(default_factory=list)  # the first sweep batch of a round
+    due_counts: list[int] = field(default_factory=list)  # rows due at that claim
+    claims: list[float] = field(default_factory=list)  # 5 x CLAIM_BATCH claimed, per round
+    records: list[float] = field(default_factory=list)  # their 5 record_sweep calls
+    empty_claims: list[float] = field(default_factory=list)  # nothing due
+    next_claimable: list[float] = field(default_factory=list)
+    taps: list[float] = field(default_factory=list)
+
+
+def _checkin_slots(now: datetime) -> list[tuple[str, int, int]]:
+    """(zone, local minute, unix seconds of the next check-in) for every pair plan_users uses:
+    the due instants the app computes, once per pair instead of once per user."""
+    return [
+        (tz, minute, int(schedule.next_checkin_at(now, tz, minute, None).timestamp()))
+        for tz in USER_ZONES
+        for minute in range(24 * 60)
+    ]
+
+
+# The rows bulk_create_users_with_periods writes for plan_users, built by the server: user n
+# (from first_id) lives in zone n % 5 at local minute (n // 5 * 997) % 1440 (every minute of
+# the day in every zone, as evenly as a random pick), started a period of 60 days 0 to 29 days
+# ago, and has one check-in row due at the app's next instant for that zone and minute.
+_PG_FILL = (
+    """INSERT INTO users (user_id, created_at, tz, checkin_minute)
+    SELECT $1::bigint + n, $2, ($3::text[])[n % 5 + 1], (n / 5 * 997) % 1440
+    FROM generate_series(0, $4::int - 1) n""",
+    """INSERT INTO periods (user_id, started_at, start_date, length_days, run_start_date)
+    SELECT user_id, created_at, day, 60, day FROM (
+        SELECT user_id, created_at,
+            to_char($1::date - ((user_id * 7) % 30)::int, 'YYYY-MM-DD') AS day
+        FROM users) AS u""",
+    """INSERT INTO due_jobs (user_id, kind, due_at)
+    SELECT u.user_id, 'checkin', s.due FROM users u
+    JOIN unnest($1::text[], $2::int[], $3::bigint[]) AS s(tz, minute, due)
+    ON s.tz = u.tz AND s.minute = u.checkin_minute ORDER BY u.user_id""",
+)
+_SQLITE_FILL = (
+    """WITH RECURSIVE seq(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM seq WHERE n < ? - 1)
+    INSERT INTO users (user_id, created_at, tz, checkin_minute)
+    SELECT ? + n, ?, (SELECT tz FROM temp.zones WHERE i = n % 5), (n / 5 * 997) % 1440
+    FROM seq""",
+    """INSERT INTO periods (user_id, started_at, start_date, length_days, run_start_date)
+    SELECT user_id, created_at, day, 60, day FROM (
+        SELECT user_id, created_at, date(?, '-' || ((user_id * 7) % 30) || ' days') AS day
+        FROM users)""",
+    """INSERT INTO due_jobs (user_id, kind, due_at)
+    SELECT u.user_id, 'checkin', s.due FROM users u
+    JOIN temp.slots s ON s.tz = u.tz AND s.minute = u.checkin_minute ORDER BY u.user_id""",
+)
+
+
+async def _fill_postgres(url: str, users: int, now: datetime) -> None:
+    slots = _checkin_slots(now)
+    conn = await asyncpg.connect(url)
+    try:
+        async with conn.transaction():
+            await conn.execute(_PG_FILL[0], FIRST_USER_ID, iso(now), list(USER_ZONES), users)
+            await conn.execute(_PG_FILL[1], now.date())
+            await conn.execute(_PG_FILL[2], *(list(column) for column in zip(*slots, strict=True)))
+        # What autovacuum does for a database that grew over months: statistics for the
+        # planner, hint bits and the visibility map written once rather than by the first reads.
+        await conn.execute("VACUUM ANALYZE users, periods, due_jobs")
+    finally:
+        await conn.close()
+
+
+def _fill_sqlite(path: Path, users: int, now: datetime) -> None:
+    db = sqlite3.connect(path, isolation_level=None)
+    try:
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("CREATE TEMP TABLE zones (i INTEGER PRIMARY KEY, tz TEXT)")
+        db.executemany("INSERT INTO temp.zones VALUES (?, ?)", enumerate(USER_ZONES))
+        db.execute(
+            "CREATE TEMP TABLE slots (tz TEXT, minute INTEGER, due INTEGER, UNIQUE (tz, minute))"
+        )
+        db.executemany("INSERT INTO temp.slots VALUES (?, ?, ?)", _checkin_slots(now))
+        db.execute("BEGIN IMMEDIATE")
+        db.execute(_SQLITE_FILL[0], (users, FIRST_USER_ID, iso(now)))
+        db.execute(_SQLITE_FILL[1], (now.date().isoformat(),))
+        db.execute(_SQLITE_FILL[2])
+        db.execute("COMMIT")
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        db.close()
+
+
+def _remove_sqlite_file(path: Path) -> float:
+    """Delete the database (and its WAL) to free the disk; returns the size it had, in MB."""
+    size = path.stat().st_size / 2**20
+    for leftover in path.parent.glob(f"{path.name}*"):
+        leftover.unlink()
+    return round(size, 1)
+
+
+async def _open_postgres_schema(base_url: str) -> tuple[str | None, str]:
+    """A fresh schema on `base_url` and the URL that uses it, or (None, why not)."""
+    if not base_url:
+        return None, "no --postgres-url given"
+    name = f"bench_storage_{os.getpid()}_{random.randrange(1 << 32):08x}"
+    try:
+        conn = await asyncpg.connect(base_url, timeout=5)
+        try:
+            await conn.execute(f'CREATE SCHEMA "{name}"')
+        finally:
+            await conn.close()
+    except Exception as exc:  # any failure to reach it means "skip PostgreSQL", never a crash
+        where = urlsplit(base_url)
+        return None, f"unreachable at {where.hostname}:{where.port or 5432} ({type(exc).__name__})"
+    joiner = "&" if "?" in base_url else "?"
+    return f"{base_url}{joiner}{urlencode({'search_path': name})}", name
+
+
+async def _drop_postgres_schema(base_url: str, name: str) -> float:
+    """Drop the schema; returns the size its tables and indexes had, in MB."""
+    conn = await asyncpg.connect(base_url, timeout=5)
+    try:
+        size = await conn.fetchval(
+            "SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0) FROM pg_class c"
+            " JOIN pg_namespace n ON n.oid = c.relnamespace"
+            " WHERE n.nspname = $1 AND c.relkind = 'r'",
+            name,
+        )
+        await conn.execute(f'DROP SCHEMA "{name}" CASCADE')
+    finally:
+        await conn.close()
+    return round(float(size) / 2**20, 1)
+
+
+def _sent(job: DueJob) -> CheckinSent:
+    """What the sweep records for a check-in Telegram accepted: next one a day later."""
+    assert job.period is not None  # every generated user is in a running period
+    local_day = schedule.local_date(job.due_at, job.settings.tz or "UTC")
+    return CheckinSent(
+        job_id=job.job_id,
+        period_id=job.period.period_id,
+        user_id=job.user_id,
+        local_date=local_day,
+        day=schedule.period_day(job.period.run_start_date, local_day),
+        message_id=None,
+        next_due_at=job.due_at + timedelta(days=1),
+        seen_due_at=job.due_at,
+    )
+
+
+async def _due_count(url: str, now: datetime) -> int:
+    """Unleased rows due at `now` (read beside the storage, not timed)."""
+    sql = (
+        "SELECT COUNT(*) FROM due_jobs j WHERE due_at <= {0} AND NOT EXISTS"
+        " (SELECT 1 FROM due_leases l WHERE l.job_id = j.job_id AND l.until > {0})"
+    )
+    epoch = int(now.timestamp())
+    if url.startswith("sqlite:"):
+        with sqlite3.connect(sqlite_path_from_url(url)) as db:
+            return int(db.execute(sql.format("?"), (epoch, epoch)).fetchone()[0])
+    conn = await asyncpg.connect(url)
+    try:
+        return int(await conn.fetchval(sql.format("$1"), epoch))
+    finally:
+        await conn.close()
+
+
+async def _sweep(storage: SqlStorage, now: datetime) -> None:
+    """Claim and record everything due at `now`, as a tick of the sweep does (untimed)."""
+    while jobs := await storage.claim_due_jobs(now, now + CHECKIN_LEASE, CLAIM_BATCH):
+        await storage.record_sweep(SweepOutcome(sent=[_sent(job) for job in jobs]), now)
+
+
+async def _claim_rounds(
+    storage: SqlStorage, run: StorageRun, now: datetime, users: int, rounds: int
+) -> datetime:
+    """Claim and record 1,000 due check-ins per round, 5 x CLAIM_BATCH as the sweep does (claim
+    a batch, record it, claim the next); the clock moves on far enough for about 1,400 more to
+    fall due each round. The first round warms up and is not counted."""
+    step = timedelta(seconds=120 * 1_000_000 / users)
+    for number in range(rounds + 1):
+        now += step
+        claim_ms = record_ms = 0.0
+        for _ in range(1000 // CLAIM_BATCH):
+            started = time.perf_counter()
+            jobs = await storage.claim_due_jobs(now, now + CHECKIN_LEASE, CLAIM_BATCH)
+            claim_ms += (time.perf_counter() - started) * 1000
+            assert len(jobs) == CLAIM_BATCH, len(jobs)
+            outcome = SweepOutcome(sent=[_sent(job) for job in jobs])
+            started = time.perf_counter()
+            await storage.record_sweep(outcome, now)
+            record_ms += (time.perf_counter() - started) * 1000
+        if number:
+            run.claims.append(claim_ms)
+            run.records.append(record_ms)
+    await _sweep(storage, now)  # what the rounds left due
+    return now
+
+
+async def _due_queries(
+    storage: SqlStorage, url: str, run: StorageRun, now: datetime, users: int, windows: int
+) -> datetime:
+    """The due query: the sweep's first claim after the clock moved on by the time in which
+    about 1,000 check-ins fall due (1.44 minutes at 1,000,000 users); the rest of them is sent
+    untimed. Then claims with nothing due, which is what most ticks of the sweep find."""
+    step = timedelta(seconds=86.4 * 1_000_000 / users)
+    for _ in range(windows):
+        now += step
+        run.due_counts.append(await _due_count(url, now))
+        started = time.perf_counter()
+        jobs = await storage.claim_due_jobs(now, now + CHECKIN_LEASE, CLAIM_BATCH)
+        run.due_query.append((time.perf_counter() - started) * 1000)
+        assert len(jobs) == min(CLAIM_BATCH, run.due_counts[-1]), len(jobs)
+        await storage.record_sweep(SweepOutcome(sent=[_sent(job) for job in jobs]), now)
+        await _sweep(storage, now)
+    for _ in range(5):
+        started = time.perf_counter()
+        assert not await storage.claim_due_jobs(now, now + CHECKIN_LEASE, CLAIM_BATCH)
+        run.empty_claims.append((time.perf_counter() - started) * 1000)
+    return now
+
+
+async def _guide_taps(storage: SqlStorage, run: StorageRun, taps: int, people: int) -> None:
+    """The storage calls of guide answer taps, in the order the handlers make them, one tap at
+    a time, round-robin over `people` users (untimed: /decide opening a run for each)."""
+    rng = random.Random(11)
+    rule = ThrottleRule()
+    wall = time.time()
+    uids = [FIRST_USER_ID + n for n in range(people)]
+    state: dict[int, tuple[int, Question, dict[Question, Choice]]] = {}
+    timings: list[float] = []
+    for tap in range(taps + people):  # the first tap of each user warms up, not counted
+        uid = uids[tap % people]
+        now = datetime.now(UTC)
+        if uid not in state:
+            first = QUESTION_ORDER[0]
+            run_id = await storage.start_guide_run(uid, now, first.value)
+            await storage.set_guide_message(run_id, 1000 + tap)
+            state[uid] = (run_id, first, {})
+        run_id, question, answers = state[uid]
+        choice = rng.choice(decision.choices(question))
+        answers = {**answers, question: choice}
+        following = decision.question_after(question, answers)
+        final = decision.applicable(answers)
+        at = wall + tap  # one user taps every `people` seconds: the throttle lets each through
+        started = time.perf_counter()
+        # handlers/locale.py
+        settings = await storage.user_settings(uid)
+        if settings is not None and settings.telegram_language != STORAGE_TAP_LANGUAGE:
+            await storage.note_telegram_language(uid, STORAGE_TAP_LANGUAGE)
+        # handlers/throttle.py
+        await storage.update_throttle(uid, functools.partial(rule.admit, now=at))
+        # handlers/decide.py: on_guide_tap, take_answer
+        assert await storage.guide_run(run_id) is not None
+        if following is not None:
+            assert await storage.record_guide_answer(
+                run_id, question.value, choice.value, now, following.value
+            )
+        else:
+            await storage.user_settings(uid)  # _danger_reported
+            outcome = decision.decide(final)
+            keep = tuple(decision.answers_to_codes(final))
+            assert await storage.finish_guide_run(
+                run_id, question.value, choice.value, now, outcome.value, keep
+            )
+            # show_outcome
+            await storage.guide_run(run_id)
+            await storage.previous_finished_run(uid, run_id)
+            for _ in range(3):  # _tz_and_minute, _discreet, _danger_reported
+                await storage.user_settings(uid)
+        elapsed = (time.perf_counter() - started) * 1000
+        if tap >= people:
+            timings.append(elapsed)
+        if following is None:
+            del state[uid]
+        else:
+            state[uid] = (run_id, following, answers)
+    run.taps = timings
+
+
+async def _bench_backend(
+    backend: str, url: str, users: int, quick: bool, fill: Callable[[datetime], Any]
+) -> StorageRun:
+    run = StorageRun(backend)
+    now = datetime.now(UTC).replace(second=0, microsecond=0)
+    say(f"storage: {backend}: building {users:,} users with periods and check-ins ...")
+    started = time.perf_counter()
+    await (await open_storage(url)).close()  # the schema, migrated
+    await fill(now)
+    run.build_s = time.perf_counter() - started
+    say(f"storage: {backend}: built in {run.build_s:.1f} s (set-up, not a figure)")
+    for _ in range(3 if quick else 5):
+        started = time.perf_counter()
+        storage = await open_storage(url)
+        run.opens.append((time.perf_counter() - started) * 1000)
+        await storage.close()
+    storage = await open_storage(url)
+    try:
+        now = await _claim_rounds(storage, run, now, users, 5 if quick else 9)
+        await _due_queries(storage, url, run, now, users, 5 if quick else 9)
+        for _ in range(3):
+            started = time.perf_counter()
+            assert await storage.next_claimable_at() is not None
+            run.next_claimable.append((time.perf_counter() - started) * 1000)
+        await _guide_taps(storage, run, 500 if quick else 2_000, 40)
+    finally:
+        await storage.close()
+    return run
+
+
+def _storage_figures(run: StorageRun, users: int, targets: bool) -> list[Figure]:
+    name = run.backend
+    taps = sorted(run.taps)
+    med = statistics.median
+    return [
+        Figure(
+            "storage",
+            f"{name}: start (open_storage on {users:,} users, median)",
+            med(run.opens),
+            "ms",
+        ),
+        Figure(
+            "storage",
+            f"{name}: due query, claim {CLAIM_BATCH} of ~{statistics.fmean(run.due_counts):,.0f}"
+            f" due among {users:,} (p50 of {len(run.due_query)})",
+            med(run.due_query),
+            "ms",
+            DUE_QUERY_TARGET_MS if targets else None,
+            "max" if targets else "info",
+        ),
+        Figure("storage", f"{name}: claim with nothing due (p50)", med(run.empty_claims), "ms"),
+        Figure(
+            "storage",
+            f"{name}: claim 1,000 due check-ins (5 x {CLAIM_BATCH}, median of {len(run.claims)})",
+            med(run.claims),
+            "ms",
+            CLAIM_1000_TARGET_MS if targets else None,
+            "max" if targets else "info",
+        ),
+        Figure(
+            "storage", f"{name}: record_sweep for those 1,000 (5 batches)", med(run.records), "ms"
+        ),
+        Figure(
+            "storage",
+            f"{name}: claim + record per 1,000 check-ins",
+            med([c + r for c, r in zip(run.claims, run.records, strict=True)]),
+            "ms",
+        ),
+        Figure(
+            "storage",
+            f"{name}: next_claimable_at() over {users:,} jobs (median of 3)",
+            med(run.next_claimable),
+            "ms",
+        ),
+        Figure(
+            "storage",
+            f"{name}: guide tap storage calls, p50 ({len(taps):,} taps)",
+            _quantile(taps, 0.5),
+            "ms",
+        ),
+        Figure("storage", f"{name}: guide tap storage calls, p99", _quantile(taps, 0.99), "ms"),
+    ]
+
+
+def _rounded(found: dict[str, Any]) -> dict[str, Any]:
+    """Raw timings to the microsecond, so results.json stays readable."""
+    return {
+        key: [round(x, 3) for x in value] if isinstance(value, list) else value
+        for key, value in found.items()
+    }
+
+
+async def bench_storage(quick: bool, workdir: Path, postgres_url: str) -> tuple[list[Figure], dict]:
+    """SQLite and PostgreSQL side by side on the same rows: start-up, the due query, claiming
+    and recording check-ins, and what one guide tap asks of the database."""
+    users = 100_000 if quick else 1_000_000
+    path = workdir / "storage.sqlite3"
+    sqlite_url = f"sqlite:///{path}"
+
+    async def fill_sqlite(now: datetime) -> None:
+        await asyncio.to_thread(_fill_sqlite, path, users, now)
+
+    runs = [await _bench_backend("SQLite", sqlite_url, users, quick, fill_sqlite)]
+    runs[0].size_mb = await asyncio.to_thread(_remove_sqlite_file, path)
+    figures = _storage_figures(runs[0], users, targets=False)
+
+    pg_url, schema = await _open_postgres_schema(postgres_url)
+    if pg_url is None:
+        say(f"storage: PostgreSQL skipped: {schema}")
+        note = f"skipped: {schema}"
+        figures.append(Figure("storage", "PostgreSQL figures", None, "", note=note))
+    else:
+        try:
+            pg = await _bench_backend(
+                "PostgreSQL", pg_url, users, quick, lambda now: _fill_postgres(pg_url, users, now)
+            )
+        finally:
+            size_mb = await _drop_postgres_schema(postgres_url, schema)
+        pg.size_mb = size_mb
+        runs.append(pg)
+        sqlite = runs[0]
+        figures += _storage_figures(pg, users, targets=True)
+        per_1000 = statistics.median(
+            [c + r for c, r in zip(pg.claims, pg.records, strict=True)]
+        ) / statistics.median([c + r for c, r in zip(sqlite.claims, sqlite.records, strict=True)])
+        figures += [
+            Figure("storage", "PostgreSQL/SQLite: claim + record per 1,000", per_1000, ""),
+            Figure(
+                "storage",
+                "PostgreSQL/SQLite: guide tap p50",
+                _quantile(sorted(pg.taps), 0.5) / _quantile(sorted(sqlite.taps), 0.5),
+                "",
+            ),
+        ]
+    details = {"users": users, "backends": {r.backend: _rounded(asdict(r)) for r in runs}}
+    return figures, details
+
+
 # --- the run ---------------------------------------------------------------------------------
 
-SECTIONS = ("taps", "dispatch", "scale", "rules", "chart")
+SECTIONS = ("taps", "dispatch", "scale", "storage", "rules", "chart")
 
 
 def machine() -> dict[str, str]:
@@ -813,7 +1263,9 @@ def table(figures: list[Figure]) -> str:
     return "\n".join(lines)
 
 
-async def run(sections: Sequence[str], quick: bool, workdir: Path) -> tuple[list[Figure], dict]:
+async def run(
+    sections: Sequence[str], quick: bool, workdir: Path, postgres_url: str = DEFAULT_POSTGRES_URL
+) -> tuple[list[Figure], dict]:
     figures: list[Figure] = []
     details: dict[str, Any] = {}
     benches = {"taps": bench_taps, "dispatch": bench_dispatch, "scale": bench_scale}
@@ -826,6 +1278,9 @@ async def run(sections: Sequence[str], quick: bool, workdir: Path) -> tuple[list
             figures += bench_safety(quick)
         elif name == "chart":
             figures += bench_chart()
+        elif name == "storage":
+            found, details[name] = await bench_storage(quick, workdir, postgres_url)
+            figures += found
         else:
             found, details[name] = await benches[name](quick, workdir)
             figures += found
@@ -838,6 +1293,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="smaller numbers: a smoke run")
     parser.add_argument("--only", nargs="+", choices=SECTIONS, default=list(SECTIONS))
     parser.add_argument("--output", type=Path, default=RESULTS, help=f"default {RESULTS}")
+    parser.add_argument(
+        "--postgres-url",
+        default=DEFAULT_POSTGRES_URL,
+        help="where the storage section makes (and drops) a schema of its own; '' skips "
+        f"PostgreSQL (default: $BENCH_POSTGRES_URL, $TEST_POSTGRES_URL or {DEFAULT_POSTGRES_URL})",
+    )
     return parser.parse_args(argv)
 
 
@@ -846,7 +1307,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     workdir = Path(tempfile.mkdtemp(prefix="friend-or-ex-bench-"))
     try:
-        figures, details = asyncio.run(run(args.only, args.quick, workdir))
+        figures, details = asyncio.run(run(args.only, args.quick, workdir, args.postgres_url))
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     elapsed = time.perf_counter() - started

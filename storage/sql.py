@@ -658,13 +658,21 @@ class SqlStorage:
         return _from_epoch(row["due"]) if row and row["due"] is not None else None
 
     async def next_claimable_at(self) -> datetime | None:
-        """The earliest instant a sweep could claim any row (the console's time travel)."""
+        """The earliest instant a sweep could claim any row (the console's time travel): the
+        earliest row without a lease, or a leased row's later of due time and lease end."""
         async with self.db.read() as s:
-            row = await s.fetchone(
-                f"SELECT MIN({self._d.greatest}(j.due_at, COALESCE(l.until, 0))) AS due "
-                "FROM due_jobs j LEFT JOIN due_leases l USING (job_id)"
+            free = await s.fetchone(
+                "SELECT j.due_at AS due FROM due_jobs j WHERE NOT EXISTS"
+                " (SELECT 1 FROM due_leases l WHERE l.job_id = j.job_id)"
+                " ORDER BY j.due_at LIMIT 1"
             )
-        return _from_epoch(row["due"]) if row and row["due"] is not None else None
+            leased = await s.fetchone(
+                f"SELECT MIN({self._d.greatest}(l.until,"
+                " (SELECT j.due_at FROM due_jobs j WHERE j.job_id = l.job_id))) AS due"
+                " FROM due_leases l"
+            )
+        found = [row["due"] for row in (free, leased) if row and row["due"] is not None]
+        return _from_epoch(min(found)) if found else None
 
     async def leased_jobs(self, now: datetime) -> dict[int, int]:
         """Job id -> user id of the rows a sweep holds at `now`: what a crash could repeat."""

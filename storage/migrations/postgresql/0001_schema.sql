@@ -1,4 +1,4 @@
--- The schema as SQLite has it after its migration 0010, in PostgreSQL's types. Instants and
+-- The schema as SQLite has it after its migration 0011, in PostgreSQL's types. Instants and
 -- dates are ISO 8601 text and the due queue unix seconds on both, so one set of statements
 -- (storage/sql.py) serves both databases.
 
@@ -73,6 +73,7 @@ CREATE TABLE periods (
     ideas_shown       INTEGER NOT NULL DEFAULT 0
 );
 CREATE UNIQUE INDEX one_active_period_per_user ON periods(user_id) WHERE ended_at IS NULL;
+CREATE INDEX periods_by_user ON periods(user_id, ended_at);
 
 CREATE TABLE slips (
     slip_id            BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -84,6 +85,7 @@ CREATE TABLE slips (
     previous_run_start TEXT
 );
 CREATE INDEX slips_by_period ON slips(period_id);
+CREATE INDEX slips_by_user ON slips(user_id);
 CREATE UNIQUE INDEX slips_once_per_message ON slips(period_id, message_id)
     WHERE message_id IS NOT NULL;
 
@@ -96,6 +98,7 @@ CREATE TABLE checkins (
     message_id BIGINT,
     PRIMARY KEY (period_id, local_date)
 );
+CREATE INDEX checkins_by_user ON checkins(user_id);
 
 CREATE TABLE moods (
     user_id     BIGINT  NOT NULL REFERENCES users(user_id) ON DELETE CASCADE,
