@@ -14,37 +14,48 @@ from storage.models import UserSettings
 from storage.repositories import DueQueue, GuideRuns, Journal, Periods, SafetyState, Storage, Users
 
 
-@dataclass
-class Services:
-    """What handlers need besides the update; built once in bot.py."""
+class Repositories:
+    """The repositories by aggregate, each typed as the Protocol handlers may use; all of them
+    are the one storage behind `_storage`."""
 
-    storage: Storage  # its lifecycle; handlers use the repositories below
-    clock: Clock
-    locales: Locales
-    settings: Any  # bot.Settings; typed loosely to keep handlers free of bot.py imports
+    def _storage(self) -> Storage:
+        raise NotImplementedError
 
     @property
     def users(self) -> Users:
-        return self.storage
+        return self._storage()
 
     @property
     def guide(self) -> GuideRuns:
-        return self.storage
+        return self._storage()
 
     @property
     def periods(self) -> Periods:
-        return self.storage
+        return self._storage()
 
     @property
     def queue(self) -> DueQueue:
-        return self.storage
+        return self._storage()
 
     @property
     def journal(self) -> Journal:
-        return self.storage
+        return self._storage()
 
     @property
     def safety(self) -> SafetyState:
+        return self._storage()
+
+
+@dataclass
+class Services(Repositories):
+    """What handlers need besides the update; built once in application.py."""
+
+    storage: Storage  # its lifecycle; handlers use the repositories
+    clock: Clock
+    locales: Locales
+    settings: Any  # application.Settings; typed loosely to keep handlers free of it
+
+    def _storage(self) -> Storage:
         return self.storage
 
     @property
@@ -60,7 +71,7 @@ class Services:
         return self.locales.content(resolve_locale(chosen, seen, BOT_LANGUAGES))
 
 
-class BotContext(CallbackContext[ExtBot, dict, dict, dict]):
+class BotContext(CallbackContext[ExtBot, dict, dict, dict], Repositories):
     """PTB's context plus the repositories, `clock` and `content`, and the update's locale
     (set once per update by handlers/locale.py before anything else runs)."""
 
@@ -71,29 +82,8 @@ class BotContext(CallbackContext[ExtBot, dict, dict, dict]):
     def services(self) -> Services:
         return self.application.bot_data["services"]
 
-    @property
-    def users(self) -> Users:
-        return self.services.users
-
-    @property
-    def guide(self) -> GuideRuns:
-        return self.services.guide
-
-    @property
-    def periods(self) -> Periods:
-        return self.services.periods
-
-    @property
-    def queue(self) -> DueQueue:
-        return self.services.queue
-
-    @property
-    def journal(self) -> Journal:
-        return self.services.journal
-
-    @property
-    def safety(self) -> SafetyState:
-        return self.services.safety
+    def _storage(self) -> Storage:
+        return self.services.storage
 
     @property
     def clock(self) -> Clock:
