@@ -108,6 +108,7 @@ class BotApiEmulator:
         self._flood: tuple[int, int] | None = None
         self._flood_calls = 0
         self._holds: dict[int, asyncio.Event] = {}
+        self.latency = 0.0  # seconds every method call but getUpdates takes, as a slow API
         self.sends_on_hold = 0  # sends waiting on a hold right now
         self.held = Signal()  # woken whenever that number changes
         self.overall_rate_limit: int | None = None
@@ -376,6 +377,8 @@ class BotApiEmulator:
             self.unknown_methods.append(call.method)
             return 404, _NOT_FOUND
         name, method = entry
+        if self.latency and name != "getUpdates":
+            await asyncio.sleep(self.latency)
         try:
             call.params = Params.from_request(call.request)
             if self.record_calls:
