@@ -28,8 +28,8 @@ from telegram.ext import (
     filters,
 )
 
-from content import Content, Html
-from content.helplines import CountryLines, Line, load_helplines
+from content import Content, Html, escape
+from content.helplines import CountryLines, Emergency, Line, load_helplines
 from core import safety
 from core.country import CountryChoice, resolve_country
 from core.safety import Assessment, Kind, Level, assess
@@ -103,6 +103,36 @@ def _line(content: Content, key: str, line: Line) -> str:
     return content.text(key, name=line.name, contact=line.contact, hours=Html(hours))
 
 
+def emergency_line(content: Content, emergency: Emergency) -> str:
+    """The emergency numbers, with words in the reader's language: "🚨 Emergency: 112 (police
+    133, ambulance 144)"; where no one number answers every emergency, each service's own, bold:
+    "🚨 Emergency: police 102, ambulance 103"."""
+
+    def service(kind: str, number: str | Html) -> str:
+        return content.text(f"safety.emergency_{kind}", number=number)
+
+    def bold(number: str) -> Html:
+        return Html(f"<b>{escape(number)}</b>")
+
+    head: list[str]
+    if emergency.general:
+        head = [bold(emergency.number)]
+        more = [service(kind, number) for kind, number in emergency.services]
+    else:
+        head = [service(kind, bold(number)) for kind, number in emergency.services]
+        more = []
+    more += [content.text("safety.emergency_also", number=number) for number in emergency.also]
+    if emergency.mobile:
+        more.append(content.text("safety.emergency_mobile", number=emergency.mobile))
+    separator = content.text("safety.emergency_separator")
+    numbers = Html(separator.join(head))
+    if not more:
+        return content.text("safety.line_emergency", numbers=numbers)
+    return content.text(
+        "safety.line_emergency_more", numbers=numbers, more=Html(separator.join(more))
+    )
+
+
 def helpline_block(
     content: Content, country: CountryLines | None, name: str, *, crisis: bool, abuse: bool
 ) -> str:
@@ -112,7 +142,8 @@ def helpline_block(
         lines.append(content.text("safety.no_country_lines"))
     else:
         lines.append(content.text("safety.lines_for", country=name))
-        lines.append(content.text("safety.line_emergency", number=country.emergency))
+        if country.emergency:
+            lines.append(emergency_line(content, country.emergency))
         groups = [("safety.line_crisis", country.crisis)] if crisis else []
         if abuse:
             groups.append(("safety.line_abuse", country.domestic_violence))
@@ -131,7 +162,11 @@ def help_text(
     also_danger: bool = False,
 ) -> str:
     """The whole help message: an opening that fits, the lines, and what a bot can't do."""
-    emergency = country.main_emergency if country else content.text("safety.emergency_unknown")
+    emergency = (
+        country.emergency.number
+        if country and country.emergency
+        else content.text("safety.emergency_unknown")
+    )
     crisis = which is not Help.DANGER
     abuse = which in (Help.DANGER, Help.ON_DEMAND) or also_danger
     openings = {

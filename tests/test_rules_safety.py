@@ -387,7 +387,7 @@ def test_helplines_cover_every_language_and_are_complete():
         assert all(
             line.name and line.contact for line in country.crisis + country.domestic_violence
         )
-        assert country.code == INTERNATIONAL or country.emergency
+        assert (country.code == INTERNATIONAL) == (country.emergency is None)
 
 
 def test_a_broken_helpline_entry_is_named():
