@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from content.helplines import INTERNATIONAL, helpline_problems, load_helplines
+from content.helplines import INTERNATIONAL, Emergency, helpline_problems, load_helplines
 from core.country import COUNTRIES_BY_LANGUAGE, CountrySource, country_of_time_zone, resolve_country
 from core.locale import base_language, resolve_locale
 from core.safety import Kind, Level, assess
@@ -401,6 +401,94 @@ def test_a_broken_helpline_entry_is_named():
     joined = "\n".join(found)
     for needle in ("germany", "FR.crisis[0]", "FR: missing emergency", "FR: source", "checked"):
         assert needle in joined
+
+
+def _with_emergency(fields: dict) -> dict:
+    """Helplines with one country, Austria, whose emergency fields are `fields`."""
+    line = [{"name": "x", "contact": "1"}]
+    entry = {"crisis": line, "domestic_violence": line, "checked": date(2026, 1, 1)}
+    return {
+        INTERNATIONAL: {"name": "International", "source": "https://x", **entry},
+        "AT": {"name": "Austria", "source": "https://x", **entry, **fields},
+    }
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ({"emergency": "112"}, Emergency("112")),
+        ({"emergency": "000"}, Emergency("000")),
+        (
+            {"emergency": "112", "ambulance": "144", "police": "133"},
+            Emergency("112", (("police", "133"), ("ambulance", "144"))),
+        ),
+        ({"emergency": "999", "also": ["112"]}, Emergency("999", also=("112",))),
+        ({"emergency": "999", "mobile": "112"}, Emergency("999", mobile="112")),
+        # No one number for every emergency: the main one's service comes first.
+        (
+            {"emergency": "131", "police": "133", "ambulance": "131"},
+            Emergency("131", (("ambulance", "131"), ("police", "133"))),
+        ),
+        (
+            {
+                "emergency": "10111",
+                "police": "10111",
+                "ambulance": "10177",
+                "gendarmerie": "177",
+                "mobile": "112",
+            },
+            Emergency(
+                "10111",
+                (("police", "10111"), ("ambulance", "10177"), ("gendarmerie", "177")),
+                mobile="112",
+            ),
+        ),
+    ],
+)
+def test_emergency_numbers_are_read_by_kind(fields, expected):
+    helplines, found = helpline_problems(_with_emergency(fields))
+    assert found == []
+    assert helplines is not None
+    country = helplines.get("AT")
+    assert country is not None and country.emergency == expected
+
+
+@pytest.mark.parametrize(
+    ("fields", "problem"),
+    [
+        ({}, "AT: missing emergency"),
+        ({"emergency": ""}, "AT: missing emergency"),
+        ({"emergency": "112 (police 133)"}, "AT.emergency: '112 (police 133)' is not a number"),
+        ({"emergency": "112 or 999"}, "AT.emergency: '112 or 999' is not a number"),
+        ({"emergency": 112}, "AT.emergency: 112 is not a number"),
+        ({"emergency": "1"}, "AT.emergency: '1' is not a number"),
+        ({"emergency": "112", "police": "Polizei 133"}, "AT.police: 'Polizei 133' is not a number"),
+        ({"emergency": "112", "ambulance": "+144"}, "AT.ambulance: '+144' is not a number"),
+        ({"emergency": "112", "also": "999"}, "AT.also: needs a list of numbers"),
+        ({"emergency": "112", "also": []}, "AT.also: needs a list of numbers"),
+        ({"emergency": "112", "also": ["999 (or 112)"]}, "AT.also[0]: '999 (or 112)' is not"),
+        ({"emergency": "999", "mobile": "112 from a mobile"}, "AT.mobile: '112 from a mobile'"),
+        ({"emergency": "112", "police": "133", "ambulance": "133"}, "AT: an emergency number is"),
+        ({"emergency": "112", "also": ["112"]}, "AT: an emergency number is given twice"),
+        ({"emergency": "112", "police": "133", "mobile": "133"}, "AT: an emergency number is"),
+        (
+            {"emergency": "112", "police": "112", "ambulance": "112"},
+            "AT: the main emergency number belongs to more than one service",
+        ),
+        ({"emergency": "112", "fire": "122"}, "AT: unknown fields ['fire']"),
+        ({"emergency": "112", "ambulence": "144"}, "AT: unknown fields ['ambulence']"),
+    ],
+)
+def test_a_broken_emergency_number_is_named(fields, problem):
+    _, found = helpline_problems(_with_emergency(fields))
+    assert any(problem in line for line in found), found
+
+
+def test_the_international_fallback_has_no_emergency_number():
+    data = _with_emergency({"emergency": "112"})
+    data[INTERNATIONAL]["emergency"] = "112"
+    _, found = helpline_problems(data)
+    assert any(line.startswith("international: emergency numbers differ") for line in found)
 
 
 @pytest.mark.parametrize(

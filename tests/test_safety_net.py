@@ -3,11 +3,15 @@ danger from an ex, the follow-up hours later, and /country."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
-from content import load_locales
-from content.helplines import CountryLines, load_helplines
-from handlers.safety import CRISIS_FOLLOWUP, FOLLOWUP_AFTER
+import pytest
+
+from content import Content, load_locales
+from content.helplines import SERVICES, CountryLines, load_helplines
+from core.telegram_html import html_to_plain
+from handlers.safety import CRISIS_FOLLOWUP, FOLLOWUP_AFTER, Help, emergency_line, help_text
 from tests.harness import unread
 from tests.test_decide import begin, choose
 
@@ -282,3 +286,89 @@ async def test_danger_changes_what_the_guide_recommends_and_what_say_offers(harn
     await sam.send("/say")
     said = (await sam.next_message()).plain
     assert said == en.text("tips.safety.text").replace("<b>", "").replace("</b>", "")
+
+
+async def test_a_german_user_in_germany_reads_the_emergency_numbers_in_german(harness):
+    lena = harness.emu.user(3018, language_code="de")
+    await lena.send("/country DE")
+    await harness.settle()
+    lena.drain()
+    await lena.send("ich will nicht mehr leben")
+    helped = (await lena.next_message()).plain
+    assert "🚨 Notruf: 112 (Polizei 110)" in helped
+    assert not re.search(r"\b(police|ambulance|or)\b", helped, re.IGNORECASE)
+    assert all(contact in helped for contact in lines_of("DE"))
+
+
+async def test_a_russian_user_in_austria_gets_austrias_numbers_in_russian(harness):
+    olga = harness.emu.user(3019, language_code="ru")
+    await olga.send("/country AT")
+    await harness.settle()
+    olga.drain()
+    await olga.send("я хочу покончить с собой")
+    helped = (await olga.next_message()).plain
+    assert "Австрия:" in helped
+    assert "🚨 Экстренные службы: 112 (полиция 133, скорая 144)" in helped
+    assert not re.search(r"\b(police|ambulance|or)\b", helped, re.IGNORECASE)
+    assert all(contact in helped for contact in lines_of("AT"))
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("US", "🚨 Emergency: <b>911</b>"),
+        ("DE", "🚨 Emergency: <b>112</b> (police 110)"),
+        ("AT", "🚨 Emergency: <b>112</b> (police 133, ambulance 144)"),
+        ("AR", "🚨 Emergency: <b>911</b> (ambulance 107)"),
+        ("GB", "🚨 Emergency: <b>999</b> (or 112)"),
+        ("IE", "🚨 Emergency: <b>112</b> (or 999)"),
+        ("MY", "🚨 Emergency: <b>999</b> (112 from a mobile)"),
+        # No one number for every emergency: each service's own, the main one first.
+        ("BY", "🚨 Emergency: police <b>102</b>, ambulance <b>103</b>"),
+        ("CL", "🚨 Emergency: ambulance <b>131</b>, police <b>133</b>"),
+        ("MA", "🚨 Emergency: police <b>19</b>, ambulance <b>15</b>, gendarmerie <b>177</b>"),
+        (
+            "ZA",
+            "🚨 Emergency: police <b>10111</b>, ambulance <b>10177</b> (112 from a mobile)",
+        ),
+    ],
+)
+def test_the_emergency_line_names_each_number(code, line):
+    emergency = country_lines(code).emergency
+    assert emergency is not None
+    assert emergency_line(en, emergency) == line
+
+
+def test_a_plan_is_told_the_main_number_even_where_it_is_one_services():
+    belarus = country_lines("BY")
+    text = help_text(en, Help.PLAN, belarus, "Belarus")
+    assert text.startswith("<b>Please call 102 now</b>")
+
+
+def _label_words(content: Content) -> set[str]:
+    """The words the emergency line may add around the numbers in this language."""
+    keys = ["line_emergency", "line_emergency_more", "emergency_also", "emergency_mobile"]
+    keys += [f"emergency_{service}" for service in SERVICES]
+    words: set[str] = set()
+    for key in keys:
+        template = re.sub(r"\{\w+\}", " ", content.raw(f"safety.{key}"))
+        words |= set(re.findall(r"\w+", template.lower()))
+    return words
+
+
+@pytest.mark.parametrize("lang", sorted(locales.languages - {"en"}))
+def test_no_english_word_in_any_countrys_emergency_line(lang):
+    content = locales.content(lang)
+    # French says "police" too: only the English words a language doesn't share are wrong.
+    english = _label_words(en) - _label_words(content)
+    assert english >= {"emergency", "or", "mobile"}
+    for country in helplines.countries.values():
+        assert country.emergency is not None
+        plain = html_to_plain(emergency_line(content, country.emergency))
+        words = set(re.findall(r"\w+", plain.lower()))
+        assert not words & english, (country.code, plain)
+        emergency = country.emergency
+        for service, number in emergency.services:
+            assert content.text(f"safety.emergency_{service}", number=number) in plain
+        for number in (emergency.number, *emergency.also, emergency.mobile):
+            assert number in plain, (country.code, number, plain)
