@@ -27,6 +27,7 @@ from emulator import ApiError, BotApiEmulator
 from handlers.checkins import MAX_NETWORK_RETRY, NETWORK_RETRY, SEND_CONCURRENCY
 from scripts.generate_users import generate
 from storage import open_storage
+from storage.models import SweepOutcome
 from tests.harness import TEST_TOKEN
 
 pytestmark = pytest.mark.drill
@@ -226,8 +227,10 @@ async def test_sigkill_mid_dispatch_loses_nothing_and_repeats_only_what_was_in_f
     # What the dead process held: claimed, maybe sent, not yet recorded. Only these may repeat.
     # Their lease (5 min) would free them; the drill ends it now instead of waiting.
     storage = await open_storage(f"sqlite:///{db}")
-    in_flight = await storage.leased_jobs(datetime.now(UTC))
-    await storage.release_jobs(list(in_flight), datetime.now(UTC))
+    now = datetime.now(UTC)
+    in_flight = await storage.leased_jobs(now)
+    # A retry due now gives a row back to the queue at once, as the lease's end would.
+    await storage.record_sweep(SweepOutcome(retries=[(job, now) for job in in_flight]), now)
     await storage.close()
 
     second = bots(db)
