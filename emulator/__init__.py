@@ -8,6 +8,9 @@
     await alice.tap("Yes")
     await emu.stop()
 
+In webhook mode the bot does not poll: `async with WebhookPusher(emu, urls)` POSTs what
+the users do to the bot's webhook server(s), as Telegram would.
+
 `python -m emulator --port 8081` serves one standalone. It checks HTML texts with
 `core.telegram_html`, the same checker the bot's content validator uses.
 """
@@ -16,6 +19,7 @@ from emulator.actors import ChatView, EmulatedGroup, EmulatedUser
 from emulator.errors import ApiError
 from emulator.server import DEFAULT_TOKEN, BotApiEmulator
 from emulator.state import CallbackAnswer, Output, UploadedFile
+from emulator.webhook import Delivery, WebhookPusher
 
 __all__ = [
     "DEFAULT_TOKEN",
@@ -23,8 +27,10 @@ __all__ = [
     "BotApiEmulator",
     "CallbackAnswer",
     "ChatView",
+    "Delivery",
     "EmulatedGroup",
     "EmulatedUser",
     "Output",
     "UploadedFile",
+    "WebhookPusher",
 ]

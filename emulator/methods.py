@@ -219,7 +219,8 @@ async def set_webhook(emu: BotApiEmulator, call: Call) -> Any:
     if call.params.flag("drop_pending_updates"):
         emu._drop_updates()
     emu._webhook_url = url
-    emu._updates_signal.wake()  # a waiting getUpdates ends in a conflict
+    emu._webhook_secret = (call.params.text("secret_token") or "") if url else ""
+    emu._updates_signal.wake()  # a waiting getUpdates ends in a conflict; a pusher starts
     return True
 
 
@@ -228,6 +229,7 @@ async def delete_webhook(emu: BotApiEmulator, call: Call) -> Any:
     if call.params.flag("drop_pending_updates"):
         emu._drop_updates()
     emu._webhook_url = ""
+    emu._webhook_secret = ""
     return True
 
 

@@ -100,6 +100,7 @@ class BotApiEmulator:
         self._query_numbers = itertools.count(1)
         self._command_sets: dict[tuple[str, str], list[dict[str, str]]] = {}
         self._webhook_url = ""
+        self._webhook_secret = ""
         self._blocked: set[int] = set()
         self._sent: Counter[int] = Counter()
 
@@ -314,6 +315,33 @@ class BotApiEmulator:
     def update_ids(self) -> set[int]:
         """Ids of every update queued so far (they count up from 1)."""
         return set(range(1, self._next_update_id))
+
+    @property
+    def webhook_url(self) -> str:
+        """The URL the bot registered with setWebhook ("" when it polls)."""
+        return self._webhook_url
+
+    @property
+    def webhook_secret(self) -> str:
+        """The secret_token of that setWebhook ("" if none): what Telegram sends with every
+        update in X-Telegram-Bot-Api-Secret-Token."""
+        return self._webhook_secret
+
+    async def wait_for_webhook_updates(self) -> None:
+        """Until a webhook is set and at least one update is queued for it."""
+        while not (self._webhook_url and self._updates):
+            await self._updates_signal.wait()
+
+    def take_updates(self) -> list[dict[str, Any]]:
+        """Take every queued update off the queue, oldest first, as Telegram does to push them
+        to a webhook (see emulator.webhook.WebhookPusher): they are no longer pending, and
+        the bot acknowledges each by answering its POST, not by a getUpdates offset."""
+        updates = list(self._updates)
+        self._updates.clear()
+        if updates:
+            self._handed_out = max(self._handed_out, updates[-1]["update_id"])
+            self._fetched_signal.wake()
+        return updates
 
     @property
     def polling(self) -> bool:

@@ -18,8 +18,8 @@ from core import schedule
 from core.checkin import MILESTONES
 from core.telegram_html import html_to_plain
 from dispatch import sweep as sweep_module
-from dispatch.sweep import LEASE, Pacer
-from storage import StorageUnavailable
+from dispatch.sweep import CLAIM_BATCH, LEASE, Pacer
+from storage import StorageUnavailable, open_storage
 from tests.harness import reschedule
 from tests.test_decide import WAIT, WALK_AWAY, walk
 
@@ -683,6 +683,33 @@ async def test_pacers_sharing_one_budget_keep_its_rate_together_even_after_a_sta
     gaps = [b - a for a, b in pairwise(stamps)]
     assert min(gaps) >= 1 / 50 - 1e-9
     assert max(sum(1 for t in stamps if s <= t < s + 1.0) for s in stamps) <= 50
+
+
+async def test_pacer_never_spends_a_slot_whose_instant_has_passed(database_url):
+    """A batch of 200 leaves some of the last block of slots it reserved on the shared budget
+    unused. By the time the next batch is claimed their instants have passed, and the other
+    replicas have gone on sending at their own slots: sending on the old ones would put those
+    sends on top of theirs, over RATE_LIMIT (the replica drill saw 310-320 a second at 300)."""
+    storage = await open_storage(database_url)
+    clock = [1_000.0]
+
+    async def sleep(seconds: float) -> None:
+        clock[0] += seconds
+
+    pacer = Pacer(300, storage.reserve_send_slots, now=lambda: clock[0], sleep=sleep)
+    stamps = []
+    try:
+        for _ in range(2):
+            for _ in range(CLAIM_BATCH):
+                await pacer.wait()
+                stamps.append(clock[0])
+            clock[0] += 0.1  # the batch is recorded and the next one claimed
+    finally:
+        await storage.close()
+    at_once = sum(later == earlier for earlier, later in pairwise(stamps))
+    assert min(later - earlier for earlier, later in pairwise(stamps)) >= 1 / 300, (
+        f"{at_once} sends at the same instant as the one before"
+    )
 
 
 # The check-in matches the reason for no contact

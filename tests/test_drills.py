@@ -78,9 +78,10 @@ class RecordingEmulator(BotApiEmulator):
 class BotProcess:
     """bot.py in a subprocess against the emulator; its log is kept for the assertions."""
 
-    def __init__(self, emu: BotApiEmulator, db: Path, **env: str) -> None:
+    def __init__(self, emu: BotApiEmulator, db: Path | str, **env: str) -> None:
+        """`db`: a SQLite file, or any DATABASE_URL."""
         self.emu = emu
-        self.db = db
+        self.database_url = db if isinstance(db, str) else f"sqlite:///{db}"
         self.env = env
         self.proc: asyncio.subprocess.Process | None = None
         self.log: list[str] = []
@@ -91,7 +92,7 @@ class BotProcess:
             **os.environ,
             "TELEGRAM_BOT_TOKEN": TEST_TOKEN,
             "TELEGRAM_BASE_URL": self.emu.base_url,
-            "DATABASE_URL": f"sqlite:///{self.db}",
+            "DATABASE_URL": self.database_url,
             "LOG_LEVEL": "INFO",
             "DISPATCH_INTERVAL": "1",
             "RATE_LIMIT": "1000",
@@ -230,6 +231,7 @@ async def test_sigkill_mid_dispatch_loses_nothing_and_repeats_only_what_was_in_f
     storage = await open_storage(f"sqlite:///{db}")
     now = datetime.now(UTC)
     in_flight = await storage.leased_jobs(now)
+    # A retry due now gives a row back to the queue at once, as the lease's end would.
     await storage.record_sweep(SweepOutcome(retries=[(job, now) for job in in_flight]), now)
     await storage.close()
 

@@ -15,6 +15,7 @@ from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
@@ -27,8 +28,14 @@ from telegram.ext import (
     CommandHandler,
     Defaults,
 )
+from tornado.http1connection import HTTP1Connection
+from tornado.httpserver import HTTPServer
+from tornado.netutil import bind_sockets
+from tornado.web import Application as TornadoApplication
+from tornado.web import RequestHandler
 
-from emulator import BotApiEmulator, EmulatedUser, Output
+from emulator import BotApiEmulator, EmulatedUser, Output, WebhookPusher
+from emulator.webhook import SECRET_HEADER
 
 TOKEN = "123456:TEST-token_abcdefghijklmnopqrstuvwxyz123"
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
@@ -637,6 +644,73 @@ async def test_webhooks(emu: BotApiEmulator, http) -> None:
     assert status == 409 and "webhook is active" in description
     await ok(http, "deleteWebhook", drop_pending_updates=True)
     assert emu.pending_updates == 0 and await ok(http, "getUpdates") == []
+
+
+class _Receiver(RequestHandler):
+    """A webhook server's handler: notes each update and answers `status`."""
+
+    def initialize(self, seen: list[tuple[int, dict[str, Any], str | None]], status: int) -> None:
+        self.seen, self.status = seen, status
+
+    def post(self) -> None:
+        connection = self.request.connection
+        assert isinstance(connection, HTTP1Connection)
+        port = connection.stream.socket.getsockname()[1]
+        update = json.loads(self.request.body)
+        self.seen.append((port, update, self.request.headers.get(SECRET_HEADER)))
+        self.set_status(self.status)
+
+
+def receiver(seen: list, status: int) -> tuple[HTTPServer, str]:
+    """A webhook server on a free port answering `status`; its server and hook URL."""
+    sockets = bind_sockets(0, address="127.0.0.1")
+    server = HTTPServer(
+        TornadoApplication([(r"/hook", _Receiver, {"seen": seen, "status": status})])
+    )
+    server.add_sockets(sockets)
+    return server, f"http://127.0.0.1:{sockets[0].getsockname()[1]}/hook"
+
+
+async def test_webhook_pusher_takes_turns_fails_over_and_keeps_each_chat_in_order(
+    emu: BotApiEmulator, http
+) -> None:
+    seen: list[tuple[int, dict[str, Any], str | None]] = []
+    first, first_url = receiver(seen, 200)
+    second, second_url = receiver(seen, 200)
+    refusing, refusing_url = receiver(seen, 403)
+    gone, gone_url = receiver([], 200)
+    gone.stop()  # nothing listens there any more: connections are refused
+    alice, bob = emu.user(1001), emu.user(1002)
+    urls = [first_url, gone_url, refusing_url, second_url]
+    try:
+        async with WebhookPusher(emu, urls, retry_delay=0.01) as pusher:
+            await alice.send("before the webhook")
+            await asyncio.sleep(0.1)
+            assert not seen and emu.pending_updates == 1, "pushed while the bot polls"
+            await ok(http, "setWebhook", url="https://example.org/hook", secret_token="s3cret")
+            for n in range(5):
+                await alice.send(f"alice {n}")
+                await bob.send(f"bob {n}")
+            for update_id in emu.update_ids():
+                await pusher.wait_until_delivered(update_id)
+            assert pusher.in_flight == 0
+    finally:
+        for server in (first, second, refusing):
+            server.stop()
+
+    refused_port = urlsplit(refusing_url).port
+    accepted = [(port, update) for port, update, _ in seen if port != refused_port]
+    assert sorted(u["update_id"] for _, u in accepted) == sorted(emu.update_ids())  # once each
+    assert {secret for _, _, secret in seen} == {"s3cret"}
+    assert emu.pending_updates == 0
+    for user in (alice, bob):
+        ids = [u["update_id"] for _, u in accepted if u["message"]["from"]["id"] == user.id]
+        assert ids == sorted(ids), f"user {user.id}'s updates arrived out of order: {ids}"
+    by_url = {url: len(pusher.delivered_to(url)) for url in urls}
+    assert by_url[first_url] and by_url[second_url], by_url  # both live replicas take turns
+    assert by_url[gone_url] == by_url[refusing_url] == 0
+    failed = {url: problem for _, url, problem in pusher.failures}
+    assert failed[refusing_url] == "HTTP 403" and failed[gone_url] == "ConnectError"
 
 
 # --- the test-facing handles --------------------------------------------------------------

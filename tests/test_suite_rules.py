@@ -7,7 +7,7 @@ from pathlib import Path
 
 TESTS = Path(__file__).resolve().parent
 # The drills run apart from the default suite, on purpose against real time.
-EXEMPT = {"test_drills.py"}
+EXEMPT = {"test_drills.py", "test_replicas.py"}
 CLOCKS = {"monotonic", "perf_counter", "time", "process_time"}
 
 
