@@ -236,3 +236,25 @@ async def test_the_session_opens_and_closes_with_the_bot(emu: BotApiEmulator) ->
         await request.shutdown()  # and a second shutdown does nothing
     with pytest.raises(NetworkError, match="not initialized"):
         await bot.get_me()
+
+
+async def test_a_start_that_fails_closes_the_http_sessions(tmp_path) -> None:
+    settings = application.Settings(
+        token=TEST_TOKEN,
+        base_url=f"http://127.0.0.1:{closed_port()}/bot",
+        database_url=f"sqlite:///{tmp_path / 'bot.sqlite3'}",
+    )
+    app = application.build_application(settings)
+    with pytest.raises(NetworkError):
+        await application.start_in_running_loop(app)
+    # PTB shuts nothing down after a failed initialize; start_in_running_loop does.
+    assert app.bot.request._session is None  # type: ignore[attr-defined]
+
+
+def test_the_application_talks_over_aiohttp() -> None:
+    app = application.build_application(application.Settings(token=TEST_TOKEN))
+    request = app.bot.request
+    assert isinstance(request, AiohttpRequest)
+    assert request.connection_pool_size == (
+        application.CONCURRENT_UPDATES + application.SWEEP_CONNECTIONS
+    )
