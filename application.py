@@ -27,6 +27,7 @@ from handlers.keyboard_check import load_checked_locales
 from handlers.updates import PerUserUpdateProcessor
 from storage import open_storage
 from storage.postgres import DEFAULT_POOL_SIZE
+from telegram_http import AiohttpRequest
 
 log = logging.getLogger("friend_or_ex")
 
@@ -67,7 +68,7 @@ class RedactSecrets(logging.Filter):
             record.msg = message.replace(self._secret, "<token>")
             record.args = None
         if record.exc_info:
-            # Exceptions quote the token too (InvalidToken, URLs in httpx errors): format the
+            # Exceptions quote the token too (InvalidToken, URLs in HTTP errors): format the
             # traceback here, redacted, so the handler prints this text instead.
             record.exc_text = logging.Formatter().formatException(record.exc_info)
             record.exc_info = None
@@ -180,9 +181,12 @@ def build_application(settings: Settings, *, clock: Clock | None = None) -> Appl
         )
         .context_types(ContextTypes(context=BotContext))
         .concurrent_updates(PerUserUpdateProcessor(CONCURRENT_UPDATES))
-        # A connection for every update handled at once, and a few for the check-in sweep:
-        # a slow Bot API then makes replies wait for Telegram, never for a free connection.
-        .connection_pool_size(CONCURRENT_UPDATES + SWEEP_CONNECTIONS)
+        # HTTP over aiohttp (see telegram_http). A connection for every update handled at
+        # once, and a few for the check-in sweep: a slow Bot API then makes replies wait for
+        # Telegram, never for a free connection. getUpdates has its own single connection, so a
+        # long poll never takes one of those (PTB adds the poll's timeout to its read timeout).
+        .request(AiohttpRequest(connection_pool_size=CONCURRENT_UPDATES + SWEEP_CONNECTIONS))
+        .get_updates_request(AiohttpRequest(connection_pool_size=1))
         # Two budgets: the check-in sweep paces its bulk sends itself (RATE_LIMIT, see
         # dispatch/sweep.Pacer); replies to someone who just wrote are never queued behind
         # it, only held back by Telegram's own 429s (max_retries: wait retry_after, try again).
@@ -213,10 +217,20 @@ async def start_in_running_loop(app: Application) -> None:
     `run_polling` owns its loop and calls post_init itself; this does the same steps by hand
     for an app from build_application (so its post_init is on_startup).
     """
-    await app.initialize()
-    await on_startup(app)
-    await _updater(app).start_polling(poll_interval=0, timeout=1)
-    await app.start()
+    try:
+        await app.initialize()
+        await on_startup(app)
+        await _updater(app).start_polling(poll_interval=0, timeout=1)
+        await app.start()
+    except BaseException:
+        # Nobody stops an app that never started: close its HTTP sessions here (PTB's
+        # shutdown skips an app whose initialize failed, so the bot's is called too).
+        if _updater(app).running:
+            await _updater(app).stop()
+        if not app.running:
+            await app.shutdown()
+        await app.bot.shutdown()
+        raise
 
 
 async def stop_in_running_loop(app: Application) -> None:

@@ -8,6 +8,7 @@ the command-line flag wins over it.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import logging
 import os
 import re
@@ -296,6 +297,7 @@ def run_webhook(app: Application, settings: Settings) -> None:
         secret_token=secret,
         allowed_updates=Update.ALL_TYPES,
         drop_pending_updates=False,
+        close_loop=False,  # main() closes it
     )
 
 
@@ -326,11 +328,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(exc, file=sys.stderr)
         return 1
     app = build_application(settings)
+    # PTB runs the bot in this loop and leaves it open, so that the bot's HTTP sessions are
+    # closed below even when start-up failed: PTB skips its own shutdown then, and an aiohttp
+    # session left open complains when the process exits.
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    try:
+        return _run(app, settings)
+    finally:
+        loop.run_until_complete(app.bot.shutdown())
+        loop.close()
+
+
+def _run(app: Application, settings: Settings) -> int:
+    """Polling or webhook until stopped; a start-up failure becomes one sentence and a status."""
     try:
         if settings.webhook_url:
             run_webhook(app, settings)
         else:
-            app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
+            app.run_polling(
+                allowed_updates=Update.ALL_TYPES, drop_pending_updates=False, close_loop=False
+            )
     except StorageUnavailable as exc:
         print(DATABASE_UNAVAILABLE.format(reason=exc), file=sys.stderr)
         return 1

@@ -25,7 +25,7 @@ async def on_error(update: object, context: BotContext) -> None:
         # Telegram unreachable (fetching updates, which PTB retries with backoff, or sending a
         # reply) or "slow down" past the limiter's retries: a known condition of the network,
         # worth a line, not a traceback; one more message now would not get through either.
-        # These messages come from Telegram or httpx, never from what the user typed.
+        # These messages come from Telegram or aiohttp, never from what the user typed.
         log.warning("Telegram refused or unreachable (update %s): %s", update_id, error)
         return
     else:

@@ -10,6 +10,7 @@ from telegram import Chat, Message, Update, User
 import application
 import bot
 from handlers.updates import PerUserUpdateProcessor
+from telegram_http import AiohttpRequest
 from tests.harness import TEST_TOKEN
 
 
@@ -65,5 +66,6 @@ def test_replies_are_not_held_to_the_broadcast_budget():
     # goes through keeps only the 429 retries, no overall rate a reply would queue behind.
     assert limiter is not None and limiter._base_limiter is None and limiter._max_retries == 3
     assert app.update_processor._slots._value == application.CONCURRENT_UPDATES
-    pool = app.bot.request._client_kwargs["limits"].max_connections
-    assert pool >= application.CONCURRENT_UPDATES
+    request = app.bot.request
+    assert isinstance(request, AiohttpRequest)
+    assert request.connection_pool_size >= application.CONCURRENT_UPDATES
