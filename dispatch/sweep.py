@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 
 CLAIM_BATCH = 200  # rows per claim: also the most a crash can repeat
 SEND_CONCURRENCY = 4  # in flight at the default budget: enough for 30/s at Telegram's latency
-MAX_SEND_CONCURRENCY = 8  # with a large budget (paid broadcasts, the limit lifted)
+MAX_SEND_CONCURRENCY = 16  # with a large budget (paid broadcasts, the limit lifted)
 MAX_SLOTS_RESERVED = 100  # send slots taken from the shared budget in one database trip
 LEASE = timedelta(minutes=5)
 NETWORK_RETRY = timedelta(seconds=15)  # first retry after a network error; doubles
