@@ -1712,9 +1712,11 @@ async def run(
     figures: list[Figure] = []
     details: dict[str, Any] = {}
     benches = {"taps": bench_taps, "dispatch": bench_dispatch, "scale": bench_scale}
+    load: dict[str, Any] = {}
     for name in SECTIONS:
         if name not in sections:
             continue
+        busy, own = _machine_busy_seconds(), _own_tree_cpu_seconds()
         started = time.perf_counter()
         if name == "rules":
             figures += bench_rules(quick)
@@ -1727,8 +1729,35 @@ async def run(
         else:
             found, details[name] = await benches[name](quick, workdir)
             figures += found
-        say(f"{name}: done in {time.perf_counter() - started:.0f} s")
+        seconds = time.perf_counter() - started
+        # Other work's share of the machine meanwhile: every core's busy time less what this
+        # process and its (finished) children used. For storage it includes PostgreSQL.
+        others = (_machine_busy_seconds() - busy - (_own_tree_cpu_seconds() - own)) / seconds
+        load[name] = {
+            "seconds": round(seconds, 1),
+            "other_work_cores": round(max(others, 0.0), 2),
+            "load_average_1min": round(os.getloadavg()[0], 2),
+        }
+        say(
+            f"{name}: done in {seconds:.0f} s (other work on the machine used {max(others, 0):.1f}"
+            f" of {os.cpu_count()} cores meanwhile)"
+        )
+    details["machine_load"] = load
     return figures, details
+
+
+def _machine_busy_seconds() -> float:
+    """CPU time all cores have spent busy since boot (/proc/stat)."""
+    fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = fields[:8]
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+def _own_tree_cpu_seconds() -> float:
+    """CPU time of this process and of its children that have exited."""
+    mine = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return mine.ru_utime + mine.ru_stime + children.ru_utime + children.ru_stime
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -1757,9 +1786,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(table(figures))
     failed = [f for f in figures if f.status == "FAIL"]
     info = machine()
+    load = details.get("machine_load", {}).values()
+    measured = sum(x["seconds"] for x in load)
+    others = sum(x["other_work_cores"] * x["seconds"] for x in load) / measured if measured else 0
     print(
         f"\n{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {info['nproc']} cores ({info['cpu']}), "
-        f"Python {info['python']}, {'quick' if args.quick else 'full'} run in {elapsed:.0f} s; "
+        f"Python {info['python']}, {'quick' if args.quick else 'full'} run in {elapsed:.0f} s "
+        f"(other work on the machine used {others:.1f} cores on average); "
         f"noise margin {NOISE_MARGIN:.0%}: "
         + ("all targets met." if not failed else f"{len(failed)} target(s) missed.")
     )
