@@ -15,9 +15,11 @@ Timeouts, with HTTPXRequest's names and defaults:
   here was never sent, as PTB's message for it says);
 - connect: opening a new connection;
 - read: silence while waiting for the answer, counted once the request is written;
-- write: aiohttp has no timeout per write, so it bounds the whole exchange instead: a request
-  ends in TimedOut after connect + write + read seconds at the latest, even if the server stops
-  reading what is sent. Requests that upload files use `media_write_timeout` (20 s), as in PTB.
+- write: aiohttp has no timeout per write. Only an upload is bigger than the socket buffers, so
+  only an upload can stall while being written: for those (`media_write_timeout`, 20 s, as in
+  PTB) the whole exchange ends in TimedOut after connect + write + read seconds at the latest,
+  even if the server stops reading. Other requests are written at once and not bounded as a
+  whole (a download may take as long as it keeps receiving), as with httpx.
 """
 
 from __future__ import annotations
@@ -141,7 +143,7 @@ class AiohttpRequest(BaseRequest):
             pool_timeout = self._pool_timeout
         if isinstance(write_timeout, DefaultValue):
             write_timeout = self._media_write_timeout if files else self._write_timeout
-        timeout = _client_timeout(connect_timeout, write_timeout, read_timeout)
+        timeout = _client_timeout(connect_timeout, read_timeout, write_timeout if files else None)
         body: aiohttp.FormData | dict[str, str] | None = (
             _multipart(fields or {}, files) if files else fields or None
         )
@@ -168,10 +170,15 @@ class AiohttpRequest(BaseRequest):
 
 @lru_cache(maxsize=32)
 def _client_timeout(
-    connect: float | None, write: float | None, read: float | None
+    connect: float | None, read: float | None, upload_write: float | None
 ) -> aiohttp.ClientTimeout:
-    """aiohttp's timeouts for PTB's (see the module docs); a few combinations recur."""
-    total = None if connect is None or write is None or read is None else connect + write + read
+    """aiohttp's timeouts for PTB's (see the module docs); a few combinations recur.
+
+    `upload_write` is the write timeout of a request that uploads files, None for the others.
+    """
+    total = None
+    if connect is not None and read is not None and upload_write is not None:
+        total = connect + upload_write + read
     return aiohttp.ClientTimeout(total=total, connect=connect, sock_connect=connect, sock_read=read)
 
 
