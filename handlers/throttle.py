@@ -49,7 +49,8 @@ async def throttle(update: Update, context: BotContext) -> None:
         )
         if verdict is Verdict.ALLOW:
             return
-        message = update.effective_message
+        # Only what the person wrote: a tap's message is the bot's own text.
+        message = update.message
         text = (message.text or message.caption or "") if message else ""
         if text and assess(text).level is not Level.NONE:
             if await context.safety.update_throttle(user.id, limiter.rule.let_crisis_through):
