@@ -123,8 +123,8 @@ async def test_a_write_waits_for_another_process_lock_without_stopping_the_bot(t
         ran = asyncio.Event()
 
         async def meanwhile() -> None:
-            for _ in range(20):
-                await asyncio.sleep(0.01)
+            for _ in range(1_000):  # a thousand turns of the loop while the write waits
+                await asyncio.sleep(0)
             ran.set()
 
         write = asyncio.create_task(storage.ensure_user(7, NOW))
